@@ -1,0 +1,102 @@
+"""``countylines-check PATH...``: check articles and print what holds together and what does not.
+
+Exit codes (also in ``--help``):
+  0  no finding at the ``--fail-on`` level
+  1  at least one finding at the ``--fail-on`` level (default: contradictory)
+  2  usage error or an input that cannot be read (the other files are still checked)
+  3  internal error: a rule crashed (the report is still printed)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from . import __version__, check, check_file
+from .errors import CountylinesError
+from .report import Report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
+SUFFIXES = (".txt",)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="countylines-check",
+        description="Check the figures in articles about county lines operations.",
+        epilog="exit codes: 0 clean, 1 findings at the --fail-on level, 2 usage or unreadable input, "
+               "3 internal error",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories of .txt files, or - for stdin")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument("--published", metavar="DATE", help="publication date, e.g. 2024-12-06 (else read from the article)")
+    p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default="contradictory",
+                   help="lowest finding status that makes the exit code 1 (default: contradictory)")
+    p.add_argument("--version", action="version", version=f"countylines-check {__version__}")
+    return p
+
+
+def _expand(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, str | None]]:
+    """(name, path or None for stdin, error) for each article to check."""
+    for raw in paths:
+        if raw == "-":
+            yield "-", None, None
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            if not files:
+                yield raw, None, f"{raw}: no articles ({', '.join(SUFFIXES)}) in this directory"
+            for f in files:
+                yield str(f), f, None
+        elif path.exists():
+            yield raw, path, None
+        else:
+            yield raw, None, f"{raw}: no such file or directory"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code instead of exiting, so tests can call it."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    reports: list[Report] = []
+    had_input_error = False
+    for name, path, error in _expand(args.paths):
+        if error:
+            print(f"countylines-check: {error}", file=sys.stderr)
+            had_input_error = True
+            continue
+        try:
+            if path is None:
+                report = check(sys.stdin.read(), published=args.published, source="<stdin>")
+            else:
+                report = check_file(path, published=args.published)
+        except CountylinesError as exc:
+            print(f"countylines-check: {exc}", file=sys.stderr)
+            had_input_error = True
+            continue
+        reports.append(report)
+        if args.format == "text":
+            print(report)
+            print()
+    if args.format == "json":
+        payload = [r.to_dict() for r in reports]
+        print(json.dumps(payload[0] if len(payload) == 1 and len(args.paths) == 1 and
+                         not Path(args.paths[0]).is_dir() else payload, indent=2, ensure_ascii=False))
+    if any(r.errors for r in reports):
+        return EXIT_INTERNAL
+    if had_input_error:
+        return EXIT_USAGE
+    if any(r.failing(args.fail_on) for r in reports):
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,415 @@
+"""Sentences + grammar hits + vocabulary -> typed claims (metric, scope, item, subgroup, speaker).
+
+The stages, in order:
+1. ``grammar.figures.scan`` finds figures, dates and skipped numbers in the whole text;
+2. each figure is placed in its sentence and typed: the thing it counts (``item``), whether it
+   counts a subgroup of people, and its metric from the cue tables;
+3. ``relations.find_relations`` reads the ties the text states (of these, including, lists);
+   parts that name no metric of their own take their whole's;
+4. ``scopes`` gives each figure its national / region / force / place scope.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import regex
+from rapidfuzz import fuzz, process
+
+from .document import Document
+from .grammar.dates import DateHit, resolve_year
+from .grammar.figures import FigureHit, scan
+from .model import (
+    UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, Scope, ScopeLevel, Skipped, Span,
+    Unit,
+)
+from .relations import find_relations
+from .scopes import FRAMING, NATIONAL, Mention, find_mentions, nearest
+from .sentences import Sentence, split_sentences
+from .vocab.metrics import (
+    CHILD_WORDS, EVENT_CUES, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS,
+)
+
+TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
+STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
+YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
+CHANGE = regex.compile(r"(?i)\b(?:from|rising from|rose from|up from|down from|fell from|increased from)\s+$")
+SENTENCE_TERMS = regex.compile(r"(?i)\b(?:jailed|sentenced|prison|imprisoned|custodial)\b")
+QUOTE_OPEN = "“\""
+SPEAKER = regex.compile(
+    r"""(?x)
+    (?P<who>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)(?:,[^,“”"]{3,80},)?\s+(?:said|says|added|explained|told|warned)\b
+    |\b(?:said|says|added|explained|warned)\s+(?P<who2>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)
+    """
+)
+PRONOUN_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "Police", "Officers", "The"})
+
+
+@dataclass
+class Draft:
+    """A claim while it is being typed; frozen into a ``Claim`` at the end of parsing."""
+
+    hit: FigureHit
+    sentence: Sentence
+    item_tokens: list[str]
+    item_end: int
+    metric: Metric = Metric.OTHER
+    metric_source: str = "none"  # item | event | money | default | inherited | none
+    subgroup: str | None = None
+    person: bool = False
+    year: int | None = None
+    in_change: bool = False
+    scope: Scope = UNKNOWN_SCOPE
+    speaker: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=4096)
+def cue_token(token: str) -> str:
+    """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
+    if len(token) < 6 or token in _VOCABULARY_WORDS:
+        return token
+    match = process.extractOne(token, _VOCABULARY_LIST, scorer=fuzz.ratio, score_cutoff=88)
+    return match[0] if match else token
+
+
+def _word_matches(token: str, cue: str) -> bool:
+    if cue.endswith("*"):
+        return token.startswith(cue[:-1])
+    return token in (cue, cue + "s", cue + "es")
+
+
+def _cue_at(tokens: list[str], i: int, cue: str) -> bool:
+    words = cue.split()
+    if i + len(words) > len(tokens):
+        return False
+    return all(_word_matches(cue_token(tokens[i + k]), w) for k, w in enumerate(words))
+
+
+def _build_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+    words: set[str] = set()
+    for cue, *_ in (*ITEM_CUES, *EVENT_CUES, *MONEY_CUES):
+        for w in str(cue).split():
+            stem = w.rstrip("*")
+            words.update({stem, stem + "s", stem + "ed", stem + "ing"} if w.endswith("*") else {w, w + "s"})
+    return frozenset(words), tuple(sorted(words))
+
+
+_VOCABULARY_WORDS, _VOCABULARY_LIST = _build_vocabulary()
+
+
+def _sentence_has(tokens: list[str], cues: tuple[str, ...]) -> bool:
+    return any(_cue_at(tokens, i, cue) for cue in cues for i in range(len(tokens)))
+
+
+def _item_metric(item: list[str], sentence_tokens: list[str]) -> Metric | None:
+    for i in range(len(item)):
+        for cue, metric, context in ITEM_CUES:
+            if _cue_at(item, i, cue) and (not context or _sentence_has(sentence_tokens, context)):
+                return metric
+    return None
+
+
+def _nearest_cue(
+    tokens: list[tuple[str, int, int]], start: int, end: int, table: tuple[tuple[str, Metric], ...]
+) -> Metric | None:
+    words = [t for t, _, _ in tokens]
+    best: tuple[float, Metric] | None = None
+    for i, (_, a, b) in enumerate(tokens):
+        if start <= a < end:
+            continue
+        for cue, metric in table:
+            if _cue_at(words, i, cue):
+                distance = (start - b) if b <= start else (a - end) * 0.8
+                if best is None or distance < best[0]:
+                    best = (distance, metric)
+                break
+    return best[1] if best else None
+
+
+def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> None:
+    hit, words = d.hit, [t for t, _, _ in sentence_tokens]
+    if hit.unit is Unit.GBP:
+        d.metric, d.metric_source = _money_metric(text, d, sentence_tokens, words)
+        return
+    if hit.unit in (Unit.KG, Unit.G):
+        d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
+        return
+    if hit.unit in (Unit.YEARS, Unit.MONTHS) and SENTENCE_TERMS.search(text, d.sentence.start, d.sentence.end):
+        d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
+        return
+    if hit.unit not in (Unit.COUNT, Unit.PERCENT):
+        return
+    item_metric = _item_metric(d.item_tokens, words)
+    if item_metric is not None and not (hit.unit is Unit.PERCENT and item_metric is Metric.OTHER):
+        d.metric, d.metric_source = item_metric, "item"
+    elif hit.unit is Unit.COUNT and (d.person or not d.item_tokens):
+        event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES)
+        if event is not None:
+            d.metric, d.metric_source = event, "event"
+    elif hit.unit is Unit.PERCENT:
+        item_only = tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER)
+        near = _nearest_cue(sentence_tokens, hit.start, hit.end, item_only)
+        if near is not None:
+            d.metric, d.metric_source = near, "event"
+    if d.metric is Metric.SAFEGUARDED and d.subgroup and set(d.item_tokens[:3]) & CHILD_WORDS:
+        if not {"adults", "adult", "and"} & set(d.item_tokens[:4]):
+            d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+def _money_metric(
+    text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], words: list[str]
+) -> tuple[Metric, str]:
+    right = [t for t in sentence_tokens if d.hit.end <= t[1] < d.item_end + 40][:6]
+    left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
+    for side in (right, list(reversed(left))):
+        side_words = [t for t, _, _ in side]
+        for i in range(len(side_words)):
+            for cue, metric in MONEY_CUES:
+                if _cue_at(side_words, i, cue):
+                    return metric, "money"
+    if _sentence_has(words, SEIZURE_WORDS):
+        return Metric.CASH_SEIZED, "default"
+    return Metric.OTHER, "none"
+
+
+def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int]) -> tuple[list[str], int]:
+    """The words right after a figure that name what it counts, up to punctuation or the next figure."""
+    limit = sentence.end
+    stop = STOP.search(text, hit.end, sentence.end)
+    if stop:
+        limit = stop.start()
+    later = [s for s in figure_starts if hit.end <= s < limit]
+    if later:
+        limit = later[0]
+    toks = tokens_between(text, hit.end, limit)[:6]
+    return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
+
+
+def _subgroup(text: str, d: Draft) -> None:
+    words = d.item_tokens[:4]
+    for w in words:
+        if w in SUBGROUPS:
+            d.subgroup = SUBGROUPS[w]
+            break
+    if regex.search(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18", text[d.hit.end : d.hit.end + 40]):
+        d.subgroup = "children"
+    d.person = d.subgroup is not None or any(
+        _word_matches(w, p) for w in words[:3] for p in PERSON_NOUNS
+    )
+
+
+def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
+    """Who said each quoted sentence: the attribution in it or in the quote's paragraph run."""
+    speakers: dict[int, str] = {}
+    last: str | None = None
+    for s in sentences:
+        chunk = text[s.start : s.end]
+        m = SPEAKER.search(chunk)
+        who = (m["who"] or m["who2"]) if m else None
+        if who and who.split()[0] not in PRONOUN_SPEAKERS:
+            last = who
+        elif who is None and not chunk.lstrip().startswith(tuple(QUOTE_OPEN)):
+            if s.kind != "text" or not any(q in chunk for q in QUOTE_OPEN):
+                last = None if s.kind == "heading" else last
+        if any(q in chunk for q in "“”\"") and last:
+            speakers[s.index] = last
+    return speakers
+
+
+def parse_document(doc: Document) -> Parsed:
+    """Turn a document into typed claims and the relations between them."""
+    text = doc.text
+    found = scan(text)
+    sentences = split_sentences(text)
+    starts = [s.start for s in sentences]
+    figure_starts = [f.start for f in found.figures]
+
+    def sentence_of(pos: int) -> Sentence:
+        lo, hi = 0, len(sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return sentences[lo]
+
+    drafts: list[Draft] = []
+    token_cache: dict[int, list[tuple[str, int, int]]] = {}
+    for hit in found.figures:
+        if not sentences:
+            break
+        sent = sentence_of(hit.start)
+        item, item_end = _item(text, hit, sent, figure_starts)
+        d = Draft(hit, sent, item, item_end)
+        _subgroup(text, d)
+        if sent.index not in token_cache:
+            token_cache[sent.index] = tokens_between(text, sent.start, sent.end)
+        _type_metric(text, d, token_cache[sent.index])
+        year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
+        d.year = int(year["y"]) if year else None
+        d.in_change = bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
+            regex.match(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]", text[hit.end : hit.end + 20])
+        )
+        drafts.append(d)
+
+    relations = find_relations(text, drafts, sentences)
+    _inherit_metrics(drafts, relations)
+    _assign_scopes(text, drafts, sentences)
+    speakers = _speakers(text, sentences)
+    for d in drafts:
+        d.speaker = speakers.get(d.sentence.index)
+    return _freeze(doc, drafts, relations, found.dates, found.skipped, sentences)
+
+
+def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
+    """Parts that name no metric of their own count what their whole counts."""
+    for kind, whole, parts, _ in relations:
+        if whole is None:
+            continue
+        w = drafts[whole]
+        for p in parts:
+            d = drafts[p]
+            if d.metric is Metric.OTHER and d.metric_source in ("none",) and w.metric is not Metric.OTHER:
+                if d.hit.unit in (w.hit.unit, Unit.PERCENT):
+                    d.metric, d.metric_source = w.metric, "inherited"
+                    if w.metric is Metric.SAFEGUARDED and d.subgroup == "children" and d.hit.unit is Unit.COUNT:
+                        if set(d.item_tokens[:3]) & CHILD_WORDS:
+                            d.metric = Metric.CHILDREN_SAFEGUARDED
+            if kind == "share" and w.metric is Metric.OTHER and d.metric is not Metric.OTHER:
+                continue
+        if kind == "share" and w.metric is not Metric.OTHER:
+            for p in parts:
+                if drafts[p].metric_source in ("none", "event") and drafts[p].hit.unit is Unit.PERCENT:
+                    drafts[p].metric = w.metric
+
+
+def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
+    """The article's own scope: a force or region its headline or opening names, else national."""
+    opening = sentences[:2] if sentences else []
+    for s in opening:
+        inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
+        for m in inside:
+            if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
+                return m.scope
+    return NATIONAL
+
+
+def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
+    mentions = find_mentions(text)
+    carried = _default_scope(text, sentences, mentions)
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for s in sentences:
+        inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        framing = FRAMING.match(text, s.start, s.end)
+        frame_scope: Scope | None = None
+        if inside and (framing or s.kind == "heading"):
+            first = min(inside, key=lambda m: m.start)
+            if framing and first.start - s.start < 40 or s.kind == "heading" and len(inside) == 1:
+                frame_scope = first.scope
+        figures = by_sentence.get(s.index, [])
+        if frame_scope is not None:
+            carried = frame_scope
+        for d in figures:
+            m = nearest(inside, d.hit.start, d.hit.end)
+            d.scope = m.scope if m is not None and not (m.weak and carried.level is not ScopeLevel.NATIONAL and
+                                                         not _names_national_figures(text, s)) else carried
+        if figures and frame_scope is None:
+            strong = [d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL)]
+            named = [m for m in inside if not m.weak and m.scope.level is not ScopeLevel.PLACE]
+            if strong and named:
+                carried = strong[-1]
+
+
+NATIONAL_FIGURES = regex.compile(r"(?i)\b(?:nationally|national\s+(?:figures|total|results)|overall)\b")
+
+
+def _names_national_figures(text: str, s: Sentence) -> bool:
+    return bool(NATIONAL_FIGURES.search(text, s.start, s.end))
+
+
+def _freeze(
+    doc: Document,
+    drafts: list[Draft],
+    relations: list[tuple[str, int | None, list[int], str]],
+    dates: tuple[DateHit, ...],
+    skipped: tuple[tuple[int, int, str], ...],
+    sentences: list[Sentence],
+) -> Parsed:
+    text = doc.text
+    items: list[tuple[int, Draft | DateHit]] = [(d.hit.qualifier_start, d) for d in drafts]
+    items += [(h.start, h) for h in dates]
+    items.sort(key=lambda x: x[0])
+    claims: list[Claim] = []
+    ids: dict[int, str] = {}
+    draft_index = {id(d): i for i, d in enumerate(drafts)}
+    date_hits = _resolve_dates(list(dates), doc.published)
+    for _, obj in items:
+        cid = f"c{len(claims) + 1}"
+        if isinstance(obj, Draft):
+            ids[draft_index[id(obj)]] = cid
+            claims.append(_claim_of(text, cid, obj))
+        else:
+            claims.append(_date_claim(text, cid, date_hits[id(obj)], sentences))
+    rels = tuple(
+        Relation(kind=_relation_kind(kind), whole=ids[w] if w is not None else None,
+                 parts=tuple(ids[p] for p in parts), cue=cue)
+        for kind, w, parts, cue in relations
+    )
+    skips = tuple(Skipped(span=Span(a, b), text=text[a:b], reason=r) for a, b, r in skipped)
+    return Parsed(text=text, published=doc.published, claims=tuple(claims), relations=rels, skipped=skips,
+                  sentences=tuple(Span(s.start, s.end) for s in sentences))
+
+
+def _relation_kind(kind: str) -> "RelationKind":
+    from .model import RelationKind
+
+    return RelationKind(kind)
+
+
+def _claim_of(text: str, cid: str, d: Draft) -> Claim:
+    hit = d.hit
+    end = max(hit.end, d.item_end if d.item_tokens[:3] else hit.end)
+    if d.item_tokens:
+        toks = tokens_between(text, hit.end, d.item_end)[:3]
+        end = toks[-1][2] if toks else hit.end
+    span = Span(hit.qualifier_start, end)
+    return Claim(
+        id=cid, text=text[span.start : span.end], span=span, number_span=Span(hit.start, hit.end),
+        value=hit.value, qualifier=hit.qualifier, unit=hit.unit, metric=d.metric, scope=d.scope,
+        sentence=d.sentence.index, readings=hit.readings, malformed=hit.malformed,
+        item=" ".join(d.item_tokens[:4]), subgroup=d.subgroup, year=d.year, speaker=d.speaker,
+        in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id,
+    )
+
+
+def _resolve_dates(dates: list[DateHit], published: dt.date | None) -> dict[int, DateHit]:
+    out: dict[int, DateHit] = {}
+    for h in dates:
+        out[id(h)] = resolve_year(h, published)
+    return out
+
+
+def _date_claim(text: str, cid: str, h: DateHit, sentences: list[Sentence]) -> Claim:
+    date = h.resolved()
+    iso = Quantity(None, None, None)
+    sent = next((s.index for s in sentences if s.start <= h.start < s.end + 1), 0)
+    return Claim(
+        id=cid, text=text[h.start : h.end], span=Span(h.start, h.end), number_span=Span(h.start, h.end),
+        value=iso, qualifier=Qualifier.EXACT, unit=Unit.DATE, metric=Metric.OTHER, scope=UNKNOWN_SCOPE,
+        sentence=sent, date=date, weekday=h.weekday,
+        weekday_span=Span(h.weekday_start, h.weekday_start + len(h.weekday)) if h.weekday and h.weekday_start is not None else None,
+        range_id=h.range_id, day=h.day, month=h.month,
+    )
+
+
+__all__ = ["parse_document", "Draft", "tokens_between", "replace"]

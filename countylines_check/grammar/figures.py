@@ -1,0 +1,278 @@
+"""Figures: a number with its currency, multiplier, unit and qualifier, read as an interval.
+
+Recognizers run in order (dates and skips first, see ``scan``), each claiming the spans it reads
+so later ones never read them twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ..model import Quantity, Qualifier, Unit
+from ..vocab import numbers as vocab
+from ..vocab.qualifiers import AFTER, BEFORE, READINGS, ROUNDED
+from .dates import DateHit, find_dates
+from .numbers import DIGIT_RUN, NUMBER_WORDS, SPACED_COMMA, read_digits, read_words
+from .skips import find_skips
+
+
+@dataclass(frozen=True, slots=True)
+class FigureHit:
+    """One printed figure: ``start``/``end`` cover currency, number, multiplier and unit."""
+
+    start: int
+    end: int
+    qualifier_start: int  # where the qualifier phrase starts (== start when exact)
+    qualifier: Qualifier
+    value: Quantity
+    readings: tuple[Quantity, ...]
+    unit: Unit
+    malformed: str | None
+    kind: str  # digits | words | vague | fraction | ratio | duration
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    figures: tuple[FigureHit, ...]
+    dates: tuple[DateHit, ...]
+    skipped: tuple[tuple[int, int, str], ...]
+
+
+# What may follow a number. Named groups say which unit or multiplier matched.
+_UNIT_PART = r"""
+    (?:
+        (?P<kg>\ ?(?:kgs?|kilos?|kilogram(?:me)?s?)\b)
+      | (?P<g>\ ?(?:g|grams?|gram(?:me)?s?)\b)
+      | (?P<tonnes>\ ?(?:tonnes?|tons?)\b)
+      | (?P<percent>\ ?(?:%|per\ ?cent\b|percent\b))
+      | (?P<years>[\ -]years?\b)(?![\ -]old)
+      | (?P<months>[\ -]months?\b)(?![\ -]old)
+      | (?P<weeks>[\ -]weeks?\b)(?![\ -]old)
+      | (?P<days>[\ -]days?\b)(?![\ -]old)
+      | (?P<pounds>\ (?:of\ )?pounds\b)
+    )?
+    (?P<plus>\+)?
+"""
+SUFFIX = regex.compile(
+    r"(?P<mult>\ ?(?:bn|mn|[kKmM])(?![A-Za-z\d])|\ (?:thousand|million|billion)\b)?" + _UNIT_PART,
+    regex.VERBOSE,
+)
+UNIT_SUFFIX = regex.compile(r"(?P<mult>(?!))?" + _UNIT_PART, regex.VERBOSE)
+VAGUE = regex.compile(
+    r"(?i)(?<![\w-])(?P<w>" + "|".join(sorted(vocab.VAGUE, key=len, reverse=True)) + r")\b(?=\s+of\b|\s+\w)"
+)
+FRACTION = regex.compile(
+    r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
+    + r")(?=\s+(?:of|the)\b)"
+)
+RATIO = regex.compile(r"(?i)\b(?P<w>" + "|".join(vocab.RATIOS) + r")\b")
+WEEK_WORDS = regex.compile(r"(?i)(?<![\w-])(?P<w>week-long|weeklong|a week|one week|a fortnight)\b(?!-)")
+# "one" is not a figure in "no one", "one of the", "one-off".
+ONE_EXCEPTIONS = regex.compile(
+    r"(?i)(?:\bno\s+|\b(?:any|some|every|each|the\s+only|this|that|which|the)\s+)$"
+)
+ONE_AFTER = regex.compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
+COUNT_NOUN_AFTER = regex.compile(
+    r"(?i)^\s+(?:more\s+|further\s+|additional\s+|other\s+)?(?:people|persons|arrests|officers|men|women|children|"
+    r"weapons|knives|firearms|phones|vehicles|warrants|raids|addresses|lines|referrals|individuals|"
+    r"suspects|victims|adults|juveniles|cases|homes|premises|visits)\b"
+)
+
+_UNIT_OF = {
+    "kg": Unit.KG, "g": Unit.G, "tonnes": Unit.KG, "percent": Unit.PERCENT, "years": Unit.YEARS,
+    "months": Unit.MONTHS, "weeks": Unit.WEEKS, "days": Unit.DAYS, "pounds": Unit.GBP,
+}
+_BEFORE = regex.compile(
+    r"(?i)(?<![\w])(?P<q>" + "|".join(regex.escape(p) for p in sorted(BEFORE, key=len, reverse=True))
+    + r")\s+(?:(?:a|an|the)\s+)?(?:further\s+|total\s+of\s+|staggering\s+|record\s+)?$"
+)
+_AFTER = regex.compile(
+    r"(?i)^(?P<q>\s?\+|\s+(?:and|or)\s+(?:more|over)\b(?!\s+than)|\s+plus\b(?!\s+\d))"
+)
+
+
+def rounding(digits: str, decimals: int, multiplier: int) -> Decimal:
+    """Half a unit of the last printed significant place: '£1.3m' is 1.25m-1.35m.
+
+    Whole numbers with trailing zeros keep two significant figures ('1,500' is 1,450-1,550);
+    small or unrounded numbers are exact.
+
+    >>> rounding("13", 1, 1_000_000), rounding("1500", 0, 1), rounding("49", 0, 1), rounding("2", 0, 1_000_000)
+    (Decimal('50000'), Decimal('50'), Decimal('0'), Decimal('500000'))
+    """
+    if decimals:
+        return Decimal(multiplier) * Decimal(5) / Decimal(10) ** (decimals + 1)
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if multiplier > 1:
+        return Decimal(multiplier) * Decimal(10) ** zeros / 2
+    places = min(zeros, len(digits) - 2)
+    if places < 1 or len(digits) < 3:
+        return Decimal(0)
+    return Decimal(10) ** places / 2
+
+
+def interval(point: Decimal, qualifier: Qualifier, tolerance: Decimal = Decimal(0)) -> Quantity:
+    """Read a qualified figure as an interval (see ``vocab.qualifiers``).
+
+    >>> str(interval(Decimal(1500), Qualifier.NEARLY))
+    '1,350–1,500 (1,500)'
+    >>> interval(Decimal(700), Qualifier.MORE_THAN).high is None
+    True
+    """
+    low_f, high_f = READINGS.get(qualifier, (Decimal(1), Decimal(1)))
+    tol = tolerance if qualifier in ROUNDED else Decimal(0)
+    low = None if low_f is None else max(Decimal(0), point * low_f - tol)
+    high = None if high_f is None else point * high_f + tol
+    return Quantity(low, high, point)
+
+
+def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, int, int]:
+    """The qualifier around a figure and the extent it adds: (qualifier, new start, new end)."""
+    after = _AFTER.match(text[end : end + 12])
+    if after:
+        return AFTER[after["q"].strip().lower()], start, end + after.end()
+    before = _BEFORE.search(text[max(0, start - 40) : start])
+    if before:
+        return BEFORE[before["q"].lower()], start - (len(before.string) - before.start()), end
+    return Qualifier.EXACT, start, end
+
+
+def scan(text: str) -> Scan:
+    """Find every figure, date and skipped number in ``text``.
+
+    >>> [(text[f.start:f.end], str(f.value), f.unit.value, f.qualifier.value) for text in
+    ...  ["nearly 1,5000 arrests and £1.3m in cash, plus FORTY-FIVE knives and 26 kg"]
+    ...  for f in scan(text).figures]   # doctest: +NORMALIZE_WHITESPACE
+    [('1,5000', '1,350–1,500 (1,500)', 'count', 'nearly'),
+     ('£1.3m', '1,250,000–1,350,000 (1,300,000)', 'GBP', 'exact'),
+     ('FORTY-FIVE', '45', 'count', 'exact'), ('26 kg', '26', 'kg', 'exact')]
+    """
+    dates = find_dates(text)
+    skipped = [s for s in find_skips(text) if not any(s[0] < d.end and d.start < s[1] for d in dates)]
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped]
+    taken.sort()
+    figures: list[FigureHit] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def claim(hit: FigureHit) -> None:
+        figures.append(hit)
+        taken.append((hit.start, hit.end))
+
+    for pattern in (SPACED_COMMA, DIGIT_RUN):
+        for m in pattern.finditer(text):
+            if free(m.start(), m.end()):
+                hit = _digits(text, m.start("run"), m.end("run"), skipped)
+                if hit is not None:
+                    claim(hit)
+    for m in VAGUE.finditer(text):
+        if free(m.start(), m.end()):
+            claim(_vague(text, m.start(), m.end(), m["w"].lower()))
+    for m in FRACTION.finditer(text):
+        if free(m.start(), m.end()):
+            point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
+            q, qs, _ = _qualifier(text, m.start(), m.end())
+            value = Quantity(point * READINGS[q][0] if READINGS[q][0] is not None else None,
+                             None if READINGS[q][1] is None else point * READINGS[q][1], point)
+            claim(FigureHit(m.start(), m.end(), qs, q, value, (), Unit.PERCENT, None, "fraction"))
+    for m in NUMBER_WORDS.finditer(text):
+        if free(m.start(), m.end()):
+            hit = _words(text, m.start(), m.end())
+            if hit is not None:
+                claim(hit)
+            else:
+                skipped.append((m.start(), m.end(), "not a count"))
+    for m in RATIO.finditer(text):
+        if free(m.start(), m.end()):
+            q, qs, _ = _qualifier(text, m.start(), m.end())
+            point = vocab.RATIOS[m["w"].lower()]
+            claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.OTHER, None, "ratio"))
+    for m in WEEK_WORDS.finditer(text):
+        if free(m.start(), m.end()):
+            weeks = Decimal(2) if "fortnight" in m["w"].lower() else Decimal(1)
+            claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.EXACT, Quantity.exact(weeks), (),
+                            Unit.WEEKS, None, "duration"))
+    figures.sort(key=lambda f: f.start)
+    skipped.sort()
+    return Scan(tuple(figures), tuple(dates), tuple(skipped))
+
+
+def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]) -> FigureHit | None:
+    run = text[start:end]
+    reading = read_digits(run)
+    currency = text[max(0, start - 2) : start]
+    has_pound = currency.endswith("£") or currency == "£ "
+    fig_start = start - (1 if currency.endswith("£") else 2) if has_pound else start
+    suffix = SUFFIX.match(text, end)
+    assert suffix is not None  # every group is optional
+    if suffix["mult"] and suffix["mult"].strip() in ("m", "M", "k", "K") and not has_pound:
+        suffix = UNIT_SUFFIX.match(text, end)  # "100m" is a distance, "5k" a run: only money takes letters
+        assert suffix is not None
+    mult_word = (suffix["mult"] or "").strip()
+    unit_key = next((k for k in _UNIT_OF if suffix[k]), None)
+    multiplier = vocab.MULTIPLIERS.get(mult_word, 1)
+    fig_end = suffix.end() if (mult_word or unit_key or suffix["plus"]) else end
+    unit = Unit.GBP if has_pound else _UNIT_OF[unit_key] if unit_key else Unit.COUNT
+    digits = run.split(".")[0].replace(",", "").replace(" ", "")
+    if (
+        unit is Unit.COUNT
+        and not reading.malformed
+        and reading.decimals == 0
+        and "," not in run
+        and 1900 <= reading.value <= 2099
+        and not COUNT_NOUN_AFTER.match(text[end : end + 40])
+    ):
+        skipped.append((start, end, "year"))
+        return None
+    if unit is Unit.COUNT and not reading.malformed and reading.decimals == 3 and len(digits) <= 3:
+        if COUNT_NOUN_AFTER.match(text[fig_end : fig_end + 40]):
+            whole = reading.value * 1000
+            reading = type(reading)(
+                whole, (whole, reading.value), "has a decimal point where a thousands comma belongs", 0, 0
+            )
+    factor = Decimal(multiplier) * (Decimal(1000) if unit_key == "tonnes" else Decimal(1))
+    tolerance = rounding(digits, reading.decimals, multiplier) * (factor / multiplier)
+    qualifier, q_start, q_end = _qualifier(text, fig_start, fig_end)
+    if suffix["plus"]:
+        qualifier = Qualifier.PLUS
+    fig_end = max(fig_end, q_end)
+    readings = tuple(interval(r * factor, qualifier, tolerance) for r in reading.readings)
+    return FigureHit(fig_start, fig_end, q_start, qualifier, readings[0], readings if reading.malformed else (),
+                     unit, reading.malformed, "digits")
+
+
+def _words(text: str, start: int, end: int) -> FigureHit | None:
+    words = text[start:end]
+    value = read_words(words)
+    if value is None:
+        return None
+    if words.lower() == "one" and (
+        ONE_EXCEPTIONS.search(text[max(0, start - 20) : start]) or ONE_AFTER.match(text[end : end + 20])
+    ):
+        return None
+    suffix = SUFFIX.match(text, end)
+    assert suffix is not None
+    unit_key = next((k for k in ("years", "months", "weeks", "days", "percent", "kg", "g", "pounds") if suffix[k]), None)
+    if unit_key in ("kg", "g") and not suffix[unit_key].startswith(" "):
+        unit_key = None
+    unit = _UNIT_OF[unit_key] if unit_key else Unit.COUNT
+    fig_end = suffix.end(unit_key) if unit_key else end
+    if text[max(0, start - 2) : start].endswith("£"):
+        start, unit = start - 1, Unit.GBP
+    qualifier, q_start, q_end = _qualifier(text, start, fig_end)
+    return FigureHit(start, max(fig_end, q_end), q_start, qualifier, interval(value, qualifier), (), unit, None,
+                     "words")
+
+
+def _vague(text: str, start: int, end: int, word: str) -> FigureHit:
+    low, high = vocab.VAGUE[word]
+    tail = regex.match(r"(?i)\s+of\s+pounds\b|\s+pounds\b", text[end : end + 14])
+    unit = Unit.GBP if tail else Unit.COUNT
+    fig_end = end + tail.end() if tail else end
+    qualifier, q_start, _ = _qualifier(text, start, fig_end)
+    value = Quantity(low, high, None)
+    return FigureHit(start, fig_end, q_start, Qualifier.VAGUE, value, (), unit, None, "vague")

@@ -1,0 +1,91 @@
+"""Runs of digits that are not figures: phone numbers, times, ages, ordinals, names, addresses.
+
+Each pattern has a name that becomes the reason in the report's ledger of skipped numbers, so an
+editor can see that "101" was read as a phone number and not lost.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+_NUMWORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+
+SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    ("url", regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"]++|\b[\w.+-]++@[\w-]++\.[\w.]++")),
+    (
+        "time",
+        regex.compile(
+            r"""(?ix)(?<![\w.,])
+            (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|hours)?   # 1:39 pm, 9.30am
+             |\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w])                                   # 4am
+            """
+        ),
+    ),
+    (
+        "phone number",
+        regex.compile(
+            r"""(?x)
+            (?:\+44\s?\(?0?\)?\s?\d{2,4}|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b            # 0800 555111
+            |(?<=\b(?:on|call|dial|ring|phone|calling|dialling|contact|via|number)\s(?:police\s)?)
+              (?:101|999|111|0\d{3,4}\s?\d{3}\s?\d{3,4})\b                                  # "on 101"
+            """,
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "age",
+        regex.compile(
+            rf"""(?ix)
+            \b(?:aged|ages|age)\s+(?:between\s+)?(?:\d{{1,2}}|{_NUMWORD})
+                (?:\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
+            |(?:\d{{1,2}}|{_NUMWORD})(?:\s*(?:to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))?[\s-]years?[\s-]olds?\b
+            |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
+            |\bunder[\s-]18s?\b(?!\s+(?:months|years|weeks|days))
+            """
+        ),
+    ),
+    ("ordinal", regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")),
+    (
+        "address",
+        regex.compile(
+            r"""(?x)\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}
+            (?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Crescent|Terrace|Gardens|Court|Square|
+               Grove|Parade|Row|Walk|Mews|Rise|View|St|Rd|Ave)\b"""
+        ),
+    ),
+    (
+        "part of a name",
+        regex.compile(
+            r"""(?x)
+            \b(?:Section|Schedule|Part|Article|Class|Category|Level|Tier|Operation|Op|Room|Unit|Chapter|
+                Page|Junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
+                Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
+                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus)[\s-]\d+[A-Za-z]?\b
+            |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
+            |\b\d+/\d+\b                                       # 24/7, 9/11
+            |\b\d+-\d+(?=\s+(?:vote|win|defeat|draw|victory|majority))   # scores
+            """
+        ),
+    ),
+)
+
+
+def find_skips(text: str) -> list[tuple[int, int, str]]:
+    """Spans that hold digits or number words but are not figures, with the reason.
+
+    >>> [(text[a:b], why) for text in ["call 101 or 0800 555111"] for a, b, why in find_skips(text)]
+    [('101', 'phone number'), ('0800 555111', 'phone number')]
+    >>> [why for _, _, why in find_skips("seven people under 18, a 17-year-old, at 1:39 pm")]
+    ['age', 'age', 'time']
+    """
+    found: list[tuple[int, int, str]] = []
+    for reason, pattern in SKIP_PATTERNS:
+        for m in pattern.finditer(text):
+            if m.end() > m.start() and not any(m.start() < b and a < m.end() for a, b, _ in found):
+                found.append((m.start(), m.end(), reason))
+    return sorted(found)

@@ -1,0 +1,28 @@
+"""Claims -> findings: run every registered rule over one article's Context.
+
+A rule that crashes is recorded in ``errors`` for that article and the others still run, so a
+bug in one check never hides the other checks' findings (``strict=True`` re-raises, for our tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .model import Finding, Parsed, RuleError
+from .rules import RULES, RuleSpec
+from .rules._context import Context
+
+def run_rules(parsed: Parsed, *, rules: Iterable[RuleSpec] | None = None,
+              strict: bool = False) -> tuple[tuple[Finding, ...], tuple[RuleError, ...]]:
+    """Run every rule on one article; a crashing rule becomes a ``RuleError``, not a lost report."""
+    ctx = Context(parsed)
+    findings: list[Finding] = []
+    errors: list[RuleError] = []
+    for spec in rules if rules is not None else RULES:
+        try:
+            findings.extend(spec(ctx))
+        except Exception as exc:  # isolate: one broken rule must not hide the others' findings
+            if strict:
+                raise
+            errors.append(RuleError(rule=spec.code, message=f"{type(exc).__name__}: {exc}"))
+    return tuple(findings), tuple(errors)

@@ -1,0 +1,243 @@
+"""The ties an article states between its figures.
+
+Read from the wording, never guessed from the numbers: "including", "among them", "of whom",
+"Of these, ...", "Among the arrests, ...", "N people: A men, B women", subgroup lists ("650 men as
+well as 91 women"), itemised lists, and a count printed with its share ("14,421 (98%)").
+
+Each relation is ``(kind, whole, parts, cue)`` with indexes into the drafts; ``whole`` is None
+when the text states the parts but leaves the total to another sentence (the rules look it up).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from .model import Unit
+
+if TYPE_CHECKING:
+    from .extract import Draft
+    from .sentences import Sentence
+
+RelationTuple = tuple[str, int | None, list[int], str]
+
+INCLUDING_BEFORE = regex.compile(
+    r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|such\s+as|with)"
+    r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+)?$"
+)
+OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
+AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
+LIST_JOIN = regex.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*plus|,?\s*while|;)?\s*(?:a\s+further\s+|another\s+)?$")
+OF_THESE = regex.compile(
+    r"(?i)[\"'“‘]?\s*(?P<cue>of\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
+    r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
+)
+OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
+AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?P<noun>\w+)")
+CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
+COLON_AFTER = regex.compile(r"^[^.;:\d]{0,60}:\s*$")
+SHARE_AFTER = regex.compile(r"^\s*\(\s*$")
+
+
+def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) -> list[RelationTuple]:
+    """Every stated relation between figures, in text order."""
+    relations: list[RelationTuple] = []
+    part_of: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence.index, []).append(i)
+
+    def add(kind: str, whole: int | None, parts: list[int], cue: str) -> None:
+        parts = [p for p in parts if p != whole and p not in part_of]
+        if parts:
+            relations.append((kind, whole, parts, cue))
+            part_of.update(parts)
+
+    for s in sentences:
+        idx = by_sentence.get(s.index, [])
+        _sentence_openers(text, drafts, s, idx, by_sentence, add)
+        _within_sentence(text, drafts, s, idx, add)
+        _subgroup_lists(drafts, idx, part_of, add)
+    _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
+    _itemised_lists(drafts, sentences, relations)
+    return relations
+
+
+def _same_family(a: Draft, b: Draft) -> bool:
+    units = {a.hit.unit, b.hit.unit}
+    return len(units) == 1 or units <= {Unit.KG, Unit.G}
+
+
+def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, stop: int) -> list[int]:
+    """The figures listed after ``first`` in the same clause ("27 firearms and 170 knives")."""
+    parts = [first]
+    pos = idx.index(first)
+    for j in idx[pos + 1 :]:
+        prev = drafts[parts[-1]]
+        gap = text[prev.item_end : drafts[j].hit.qualifier_start]
+        if drafts[j].hit.start >= stop or not LIST_JOIN.match(gap) or "while" in gap or ";" in gap:
+            break
+        if not _same_family(drafts[first], drafts[j]):
+            break
+        parts.append(j)
+    return parts
+
+
+def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int], add: object) -> None:
+    assert callable(add)
+    for n, i in enumerate(idx):
+        d = drafts[i]
+        before = text[s.start : d.hit.qualifier_start]
+        inc = INCLUDING_BEFORE.search(before[-60:])
+        earlier = [j for j in idx[:n] if _same_family(drafts[j], d)]
+        if inc and earlier:
+            stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
+            parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
+            add("subset", earlier[-1], parts, inc["cue"].lower())
+            continue
+        after = text[d.hit.end : s.end]
+        whom = OF_WHOM_AFTER.match(after)
+        if whom and earlier:
+            add("subset", earlier[-1], [i], whom["cue"].lower())
+            continue
+        among = AMONG_AFTER.match(text[d.item_end : s.end]) or AMONG_AFTER.match(after)
+        if among and n >= 1:
+            parts = [i]
+            k = n - 1
+            while k >= 0:
+                j = idx[k]
+                gap = text[drafts[j].item_end : drafts[parts[0]].hit.qualifier_start]
+                if LIST_JOIN.match(gap) and _same_family(drafts[j], d):
+                    parts.insert(0, j)
+                    k -= 1
+                else:
+                    break
+            if k >= 0 and _same_family(drafts[idx[k]], d):
+                add("subset", idx[k], parts, among["cue"].lower())
+            continue
+        colon = COLON_AFTER.match(text[d.hit.end : (drafts[idx[n + 1]].hit.qualifier_start if n + 1 < len(idx) else d.hit.end)])
+        if colon and n + 1 < len(idx):
+            stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
+            parts = _continuation(text, drafts, idx, idx[n + 1], stop.start() if stop else s.end)
+            kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            add(kind, i, parts, "colon")
+
+
+def _sentence_openers(
+    text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object
+) -> None:
+    assert callable(add)
+    if not idx:
+        return
+    head = text[s.start : drafts[idx[0]].hit.qualifier_start]
+    stop = CLAUSE_BREAK.search(text, drafts[idx[0]].hit.end, s.end)
+    in_clause = [i for i in idx if stop is None or drafts[i].hit.start < stop.start()]
+    if OF_THE_N.match(head) and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..."
+        add("subset", idx[0], in_clause[1:2], "of the")
+        return
+    opener = OF_THESE.match(text, s.start, s.end)
+    if opener:
+        whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
+        if whole is not None:
+            parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])]
+            kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            add(kind, whole, parts, opener["cue"].lower())
+        return
+    among = AMONG_THE.match(head)
+    if among:
+        noun = among["noun"].lower()
+        for j in range(idx[0] - 1, -1, -1):
+            if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2]):
+                add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
+                break
+
+
+def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, like: Draft) -> int | None:
+    for back in range(index - 1, max(-1, index - 4), -1):
+        cands = [i for i in by_sentence.get(back, []) if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration"]
+        if cands:
+            return cands[-1] if len(cands) == 1 else _widest(drafts, cands)
+    return None
+
+
+def _widest(drafts: list[Draft], cands: list[int]) -> int:
+    """Of several figures in the sentence before "Of these", the total is the last non-subgroup one."""
+    totals = [i for i in cands if not drafts[i].subgroup]
+    return (totals or cands)[-1]
+
+
+def _subgroup_lists(drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:
+    """'650 men as well as 91 women were held': subgroups that split a total stated elsewhere."""
+    assert callable(add)
+    groups = [i for i in idx if drafts[i].subgroup and drafts[i].hit.unit is Unit.COUNT and i not in part_of]
+    if len(groups) >= 2 and len({drafts[i].subgroup for i in groups}) >= 2:
+        add("partition", None, groups, "subgroups")
+
+
+def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_share: object) -> None:
+    """'14,421 (98%)' and 'two-thirds of the cases (987)': a count, its share, and the base."""
+    assert callable(add_share)
+    whole_of = {p: w for _, w, ps, _ in relations if w is not None for p in ps}
+    for i in range(len(drafts) - 1):
+        a, b = drafts[i], drafts[i + 1]
+        if a.sentence.index != b.sentence.index:
+            continue
+        gap = text[a.hit.end : b.hit.qualifier_start]
+        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and SHARE_AFTER.match(gap):
+            count, share = i, i + 1
+        elif a.hit.unit is Unit.PERCENT and b.hit.unit is Unit.COUNT and regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap):
+            count, share = i + 1, i
+        else:
+            continue
+        whole = whole_of.get(count)
+        if whole is None:
+            value = drafts[count].hit.value.point or 0
+            for j in range(count - 1, -1, -1):
+                dj = drafts[j]
+                if drafts[count].sentence.index - dj.sentence.index > 3:
+                    break
+                if dj.hit.unit is Unit.COUNT and (dj.hit.value.point or 0) > value and j != share:
+                    whole = j
+                    break
+        if whole is not None:
+            add_share(whole, [count, share])
+
+
+FAMILIES = ("weapons", "drugs_value", "drugs_weight")
+
+
+def _itemised_lists(drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:
+    """Items of one family listed together (in a sentence or a bulleted list) under a total elsewhere."""
+    containers: dict[tuple[str, int], list[int]] = {}
+    for i, d in enumerate(drafts):
+        key = ("list", d.sentence.list_id) if d.sentence.list_id is not None else ("sentence", d.sentence.index)
+        containers.setdefault(key, []).append(i)
+    for members in containers.values():
+        for family in FAMILIES:
+            items = [i for i in members if _family_of(drafts[i]) == family and not is_generic(drafts[i])]
+            if items:
+                relations.append(("list", None, items, "itemised"))
+
+
+def _family_of(d: Draft) -> str | None:
+    metric = d.metric.value
+    if metric in ("weapons", "firearms", "knives"):
+        return "weapons"
+    if metric in ("drugs_value", "drugs_weight"):
+        return metric
+    return None
+
+
+GENERIC_WORDS = {"weapons": ("weapon",), "drugs_value": ("drug", "class"), "drugs_weight": ("drug", "class")}
+
+
+def is_generic(d: Draft) -> bool:
+    """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
+    family = _family_of(d)
+    if family is None:
+        return False
+    words = " ".join(d.item_tokens[:5])
+    if family == "weapons":
+        return d.metric.value == "weapons" and "weapon" in words
+    return any(w in words for w in GENERIC_WORDS[family])

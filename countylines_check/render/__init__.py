@@ -1,0 +1,1 @@
+"""Renderers: Report -> str. They depend on the report, never the reverse."""

@@ -1,0 +1,180 @@
+"""The Report: an article's claims, the findings about them, and their derived statuses.
+
+A claim has no status of its own: its status is a view of the findings that involve it (the
+worst of contradictory > suspect > consistent; unchecked when none does), computed once when the
+Report is built so it cannot drift from the findings. ``to_dict`` is written by hand against
+REPORT_FORMAT.md so the contract is visible in one function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from .errors import ReportFailed
+from .model import Claim, Finding, Parsed, Quantity, RuleError, Skipped, Status, Unit
+
+SCHEMA = "countylines-check/report@1"
+SEVERITY = {Status.CONTRADICTORY: 3, Status.SUSPECT: 2, Status.CONSISTENT: 1, Status.UNCHECKED: 0}
+FAIL_LEVELS = {"contradictory": Status.CONTRADICTORY, "suspect": Status.SUSPECT, "never": None}
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _value_dict(claim: Claim) -> dict[str, Any]:
+    if claim.unit is Unit.DATE:
+        iso = claim.date.isoformat() if claim.date else None
+        return {"low": iso, "high": iso, "point": iso}
+    q: Quantity = claim.value
+    return {"low": _number(q.low), "high": _number(q.high), "point": _number(q.point)}
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything ``check()`` found in one article."""
+
+    source: str | None
+    published: dt.date | None
+    text: str
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+    errors: tuple[RuleError, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+    parsed: Parsed | None = field(default=None, repr=False, compare=False)
+    _statuses: Mapping[str, Status] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        statuses = {c.id: Status.UNCHECKED for c in self.claims}
+        for finding in self.findings:
+            for cid in finding.claims:
+                if SEVERITY[finding.status] > SEVERITY[statuses.get(cid, Status.UNCHECKED)]:
+                    statuses[cid] = finding.status
+        object.__setattr__(self, "_statuses", statuses)
+
+    # --- views --------------------------------------------------------------------------
+    def status_of(self, claim_id: str) -> Status:
+        """The derived status of one claim: the worst finding that involves it."""
+        return self._statuses[claim_id]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in (Status.CONSISTENT, Status.CONTRADICTORY, Status.SUSPECT, Status.UNCHECKED)}
+        for status in self._statuses.values():
+            counts[status.value] += 1
+        return {"claims": len(self.claims), **counts}
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is contradictory (suspect figures do not make a report fail)."""
+        return not self.contradictory
+
+    @property
+    def contradictory(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status is Status.CONTRADICTORY)
+
+    @property
+    def suspect(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status is Status.SUSPECT)
+
+    @property
+    def problems(self) -> tuple[Finding, ...]:
+        """Contradictory and suspect findings, in text order."""
+        flagged = (f for f in self.findings if f.status in (Status.CONTRADICTORY, Status.SUSPECT))
+        return tuple(sorted(flagged, key=lambda f: min((s.start for s in f.spans), default=0)))
+
+    def claim(self, claim_id: str) -> Claim:
+        return next(c for c in self.claims if c.id == claim_id)
+
+    # --- failing ------------------------------------------------------------------------
+    def failing(self, fail_on: str | Status = "contradictory") -> tuple[Finding, ...]:
+        """Findings at or above ``fail_on`` (contradictory, suspect, or never)."""
+        level = fail_on if isinstance(fail_on, Status) else FAIL_LEVELS.get(fail_on, Status.CONTRADICTORY)
+        if fail_on == "never" or level is None:
+            return ()
+        return tuple(f for f in self.problems if SEVERITY[f.status] >= SEVERITY[level])
+
+    def raise_for_findings(self, fail_on: str | Status = "contradictory") -> Report:
+        """Raise ``ReportFailed`` when a finding is at or above ``fail_on``; return self otherwise."""
+        failing = self.failing(fail_on)
+        if failing:
+            from .render.text import render_findings
+
+            raise ReportFailed(render_findings(self, failing), self)
+        return self
+
+    # --- output -------------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """The public report format (REPORT_FORMAT.md), plus extra fields the contract allows."""
+        return {
+            "schema": SCHEMA,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published else None,
+            "summary": self.summary,
+            "claims": [
+                {
+                    "id": c.id,
+                    "text": c.text,
+                    "span": [c.span.start, c.span.end],
+                    "number_span": [c.number_span.start, c.number_span.end],
+                    "value": _value_dict(c),
+                    "qualifier": c.qualifier.value,
+                    "unit": c.unit.value,
+                    "metric": c.metric.value,
+                    "scope": {"level": c.scope.level.value, "name": c.scope.name},
+                    "status": self.status_of(c.id).value,
+                    "readings": [_number(r.point) for r in c.readings],
+                    "item": c.item,
+                    "subgroup": c.subgroup,
+                    "speaker": c.speaker,
+                    "weekday": c.weekday,
+                }
+                for c in self.claims
+            ],
+            "findings": [
+                {
+                    "rule": f.rule,
+                    "name": f.name,
+                    "status": f.status.value,
+                    "claims": list(f.claims),
+                    "spans": [[s.start, s.end] for s in f.spans],
+                    "message": f.message,
+                    "suggestions": list(f.suggestions),
+                }
+                for f in self.findings
+            ],
+            "relations": [
+                {"kind": r.kind.value, "whole": r.whole, "parts": list(r.parts), "cue": r.cue}
+                for r in (self.parsed.relations if self.parsed else ())
+            ],
+            "skipped": [{"span": [s.span.start, s.span.end], "text": s.text, "reason": s.reason} for s in self.skipped],
+            "errors": [{"rule": e.rule, "message": e.message} for e in self.errors],
+        }
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def __str__(self) -> str:
+        from .render.text import render_text
+
+        return render_text(self)
+
+    def __repr__(self) -> str:
+        s = self.summary
+        return (f"<Report {self.source or 'text'}: {s['claims']} claims, {s['contradictory']} contradictory, "
+                f"{s['suspect']} suspect>")
+
+
+def build_report(parsed: Parsed, findings: Iterable[Finding], errors: Iterable[RuleError],
+                 source: str | None) -> Report:
+    return Report(source=source, published=parsed.published, text=parsed.text, claims=parsed.claims,
+                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped, parsed=parsed)

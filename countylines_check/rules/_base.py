@@ -1,0 +1,76 @@
+"""The rule decorator and the frozen spec it records.
+
+``@rule("CL103", "parts-do-not-sum")`` turns a function ``(Context) -> Iterator[Finding]`` into a
+``RuleSpec`` whose examples are parsed from the docstring's ``Flags:`` and ``Passes:`` sections, so
+the registry meta-test can run every example through ``check()``. No metaclass, no rewriting.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from ..model import Finding
+
+if TYPE_CHECKING:
+    from ..reconcile import Context
+
+RuleFunction = Callable[["Context"], Iterator[Finding]]
+CODE = regex.compile(r"^CL\d{3}$")
+NAME = regex.compile(r"^[a-z]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSpec:
+    code: str
+    name: str
+    summary: str
+    doc: str
+    flags: tuple[str, ...]
+    passes: tuple[str, ...]
+    function: RuleFunction
+
+    def __call__(self, ctx: Context) -> Iterator[Finding]:
+        return self.function(ctx)
+
+
+def _section(doc: str, title: str) -> tuple[str, ...]:
+    """The indented example lines under ``title:`` in a docstring."""
+    lines = doc.splitlines()
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        stripped = line.strip()
+        if stripped == f"{title}:":
+            inside = True
+            continue
+        if inside:
+            if not stripped:
+                if out:
+                    break
+                continue
+            if stripped.endswith(":") and not line.startswith("    "):
+                break
+            if stripped in ("Flags:", "Passes:", "Why:", "Limits:"):
+                break
+            out.append(stripped)
+    return tuple(out)
+
+
+def rule(code: str, name: str) -> Callable[[RuleFunction], RuleSpec]:
+    """Register a rule function under a stable code and a name that describes the slip."""
+    if not CODE.match(code):
+        raise ValueError(f"rule code {code!r} must be CL plus three digits")
+    if not NAME.match(name):
+        raise ValueError(f"rule name {name!r} must be lower-case words joined by hyphens")
+
+    def wrap(function: RuleFunction) -> RuleSpec:
+        doc = inspect.cleandoc(function.__doc__ or "")
+        summary = doc.splitlines()[0] if doc else ""
+        return RuleSpec(code, name, summary, doc, _section(doc, "Flags"), _section(doc, "Passes"), function)
+
+    return wrap

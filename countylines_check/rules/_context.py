@@ -1,0 +1,154 @@
+"""The Context rules read: indexes over one article's claims and the helpers rules share.
+
+Rules compare intervals, not single numbers, and word their messages with ``fmt`` so figures read
+as an editor would print them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model import (
+    Claim, Finding, Metric, Parsed, Quantity, Relation, RelationKind, Span, Status, Unit,
+)
+from ._base import RuleSpec
+from ..vocab.metrics import SUBGROUPS
+
+WEAPON_METRICS = frozenset({Metric.WEAPONS, Metric.FIREARMS, Metric.KNIVES})
+DRUG_NAMES = ("cocaine", "crack", "heroin", "cannabis", "mdma", "ecstasy", "ketamine", "amphetamine", "spice",
+              "skunk", "diamorphine", "methadone", "opium")
+FILLER = frozenset({"of", "in", "worth", "the", "a", "and", "were", "was", "have", "been", "had", "being",
+                    "seized", "recovered", "valued", "at", "with", "which", "that", "also", "as", "well",
+                    "were", "its", "their", "has", "more", "than", "over", "further"})
+
+
+def fmt(value: Decimal | None, unit: Unit = Unit.COUNT) -> str:
+    """A figure as an editor would print it: '1,500', '£1,300,000', '6.656kg'."""
+    if value is None:
+        return "?"
+    value = value.normalize() if value != value.to_integral_value() else value.to_integral_value()
+    number = f"{value:,f}" if value != value.to_integral_value() else f"{int(value):,}"
+    if unit is Unit.GBP:
+        return f"£{number}"
+    if unit in (Unit.KG, Unit.G):
+        return f"{number}{unit.value}"
+    if unit is Unit.PERCENT:
+        return f"{number}%"
+    return number
+
+
+def in_grams(claim: Claim, q: Quantity) -> Quantity:
+    """Weights compare in one unit: kilograms are turned into grams."""
+    if claim.unit is not Unit.KG:
+        return q
+    k = Decimal(1000)
+    return Quantity(None if q.low is None else q.low * k, None if q.high is None else q.high * k,
+                    None if q.point is None else q.point * k)
+
+
+def is_generic(claim: Claim) -> bool:
+    """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
+    words = claim.item
+    if claim.metric is Metric.WEAPONS:
+        return "weapon" in words
+    if claim.metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
+        return ("drug" in words or "class" in words) and not any(d in words for d in DRUG_NAMES)
+    return False
+
+
+def family(claim: Claim) -> str | None:
+    if claim.metric in WEAPON_METRICS:
+        return "weapons"
+    if claim.metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
+        return claim.metric.value
+    return None
+
+
+def item_key(claim: Claim) -> str:
+    """What exactly a figure counts, so that '12 zombie knives' is not a repeat of '120 knives'."""
+    if claim.metric is Metric.CASH_SEIZED:
+        return "cash"
+    if claim.metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
+        drugs = sorted({d for d in DRUG_NAMES if d in claim.item})
+        return "+".join(drugs) if drugs else ("generic" if is_generic(claim) else "unnamed")
+    if claim.subgroup:
+        return f"people:{claim.subgroup}"
+    words = [w for w in claim.item.split() if w not in FILLER and w not in SUBGROUPS]
+    if claim.metric in WEAPON_METRICS or claim.metric in (Metric.PHONES, Metric.VEHICLES):
+        return " ".join(words[:2])
+    return "people" if claim.metric.value not in ("other",) else " ".join(words[:2])
+
+
+@dataclass
+class Context:
+    """Indexes over one article's claims, and helpers rules share."""
+
+    parsed: Parsed
+    by_id: dict[str, Claim] = field(init=False)
+    figures: list[Claim] = field(init=False)
+    dates: list[Claim] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_id = {c.id: c for c in self.parsed.claims}
+        self.figures = [c for c in self.parsed.claims if c.unit is not Unit.DATE]
+        self.dates = [c for c in self.parsed.claims if c.unit is Unit.DATE]
+
+    @property
+    def text(self) -> str:
+        return self.parsed.text
+
+    def relations(self, *kinds: RelationKind) -> Iterator[Relation]:
+        return (r for r in self.parsed.relations if r.kind in kinds)
+
+    def claims(self, ids: Iterable[str]) -> list[Claim]:
+        return [self.by_id[i] for i in ids]
+
+    def related_pairs(self) -> set[frozenset[str]]:
+        """Pairs of claims a relation already ties (a whole and its part, two parts)."""
+        pairs: set[frozenset[str]] = set()
+        for r in self.parsed.relations:
+            members = [*r.parts, *([r.whole] if r.whole else [])]
+            for a in members:
+                for b in members:
+                    if a != b:
+                        pairs.add(frozenset((a, b)))
+        return pairs
+
+    def total(self, claims: list[Claim]) -> Quantity:
+        """Sum of claims as an interval, in the first claim's unit (weights in grams)."""
+        out = Quantity.exact(Decimal(0))
+        for c in claims:
+            out = out + (in_grams(c, c.value) if c.unit in (Unit.KG, Unit.G) else c.value)
+        return out
+
+    def finding(self, rule: RuleSpec, status: Status, claims: list[Claim], message: str,
+                suggestions: tuple[str, ...] = (), spans: tuple[Span, ...] | None = None) -> Finding:
+        return Finding(
+            rule=rule.code, name=rule.name, status=status, claims=tuple(c.id for c in claims),
+            spans=spans if spans is not None else tuple(c.number_span for c in claims),
+            message=message, suggestions=suggestions,
+        )
+
+
+
+
+def describe(q: Quantity, unit: Unit = Unit.COUNT) -> str:
+    """An interval in words: '49', 'at least 741', 'at most 1,500', '1,350 to 1,500'."""
+    if q.low is not None and q.high is not None and q.low == q.high:
+        return fmt(q.low, unit)
+    if q.high is None:
+        return f"at least {fmt(q.low, unit)}"
+    if not q.low:
+        return f"at most {fmt(q.high, unit)}"
+    return f"{fmt(q.low, unit)} to {fmt(q.high, unit)}"
+
+
+def sum_text(claims: list[Claim]) -> str:
+    """'28 + 13 + eight' as printed, for messages that show the arithmetic."""
+    return " + ".join(c.printed for c in claims)
+
+
+def quoted(claim: Claim) -> str:
+    return f"'{claim.text}'"

@@ -1,0 +1,58 @@
+"""CL101: a breakdown whose parts do not add up to the total they split."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Claim, Finding, Metric, RelationKind, Status, Unit
+from ._base import rule
+from ._context import Context, describe, sum_text
+
+SAME_PEOPLE = {Metric.CHILDREN_SAFEGUARDED: Metric.SAFEGUARDED}
+
+
+def _base_metric(claim: Claim) -> Metric:
+    return SAME_PEOPLE.get(claim.metric, claim.metric)
+
+
+def totals_for(ctx: Context, parts: list[Claim]) -> list[Claim]:
+    """The totals a subgroup breakdown splits: same metric and scope, not a subgroup, elsewhere."""
+    metric = _base_metric(parts[0])
+    if metric is Metric.OTHER or any(_base_metric(p) is not metric for p in parts):
+        return []
+    sentences = {p.sentence for p in parts}
+    return [
+        c for c in ctx.figures
+        if c.unit is Unit.COUNT and _base_metric(c) is metric and c.scope == parts[0].scope
+        and not c.subgroup and c.sentence not in sentences and not c.in_change and c.kind != "vague"
+    ]
+
+
+@rule("CL101", "parts-do-not-sum")
+def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
+    """A breakdown's parts must add up to the total they break down.
+
+    Why: a reader who adds the listed groups gets a different total; one of the figures is wrong.
+    Limits: only breakdowns the text states ("Of these", a colon list, or subgroups such as men and
+    women beside a total of the same figure); qualifiers widen the check ("more than 650 men and
+    91 women" fits "more than 700").
+
+    Flags:
+        Officers safeguarded 37 people: 21 men, 9 women and eight children.
+    Passes:
+        Officers safeguarded 37 people: 21 men, 9 women and seven children.
+    """
+    for relation in ctx.relations(RelationKind.PARTITION):
+        parts = ctx.claims(relation.parts)
+        wholes = [ctx.by_id[relation.whole]] if relation.whole else totals_for(ctx, parts)
+        summed = ctx.total(parts)
+        for whole in wholes:
+            arithmetic = f"{sum_text(parts)} = {describe(summed)}"
+            if summed.disjoint(whole.value):
+                yield ctx.finding(
+                    parts_do_not_sum, Status.CONTRADICTORY, [whole, *parts],
+                    f"{arithmetic}, but the total '{whole.printed}' is {describe(whole.value)}",
+                )
+            else:
+                yield ctx.finding(parts_do_not_sum, Status.CONSISTENT, [whole, *parts],
+                                  f"{arithmetic}, which fits '{whole.printed}'")

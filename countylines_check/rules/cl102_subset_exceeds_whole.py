@@ -1,0 +1,40 @@
+"""CL102: figures said to be among a total ("including", "of whom") that exceed it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, RelationKind, Status, Unit
+from ._base import rule
+from ._context import Context, describe, in_grams, sum_text
+
+
+@rule("CL102", "subset-exceeds-whole")
+def subset_exceeds_whole(ctx: Context) -> Iterator[Finding]:
+    """What is "included" in a total cannot be larger than the total.
+
+    Why: "321 weapons, including 400 firearms" cannot both be true.
+    Limits: only ties the text states: "including", "among them", "of whom", "Of these".
+
+    Flags:
+        Police seized 32 weapons, including 43 firearms, during the week.
+    Passes:
+        Police seized 321 weapons, including 43 firearms, during the week.
+    """
+    for relation in ctx.relations(RelationKind.SUBSET):
+        if relation.whole is None:
+            continue
+        whole = ctx.by_id[relation.whole]
+        parts = ctx.claims(relation.parts)
+        summed = ctx.total(parts)
+        whole_value = in_grams(whole, whole.value) if whole.unit in (Unit.KG, Unit.G) else whole.value
+        unit = whole.unit if whole.unit not in (Unit.KG, Unit.G) else Unit.G
+        lead = f"{sum_text(parts)} = {describe(summed, unit)}" if len(parts) > 1 else f"'{parts[0].printed}'"
+        if summed.exceeds(whole_value):
+            yield ctx.finding(
+                subset_exceeds_whole, Status.CONTRADICTORY, [whole, *parts],
+                f"{lead} {relation.cue} '{whole.printed}' is more than the whole ({describe(whole.value, whole.unit)})",
+            )
+        else:
+            yield ctx.finding(subset_exceeds_whole, Status.CONSISTENT, [whole, *parts],
+                              f"{lead} fits within '{whole.printed}'")

@@ -1,0 +1,48 @@
+"""CL103: itemised figures that add up to more than the total stated for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, RelationKind, Status, Unit
+from ._base import rule
+from ._context import Context, describe, family, in_grams, is_generic, sum_text
+
+
+@rule("CL103", "items-exceed-total")
+def items_exceed_total(ctx: Context) -> Iterator[Finding]:
+    """Items listed together cannot add up to more than the total given for their kind.
+
+    Why: "458 weapons" beside "33 firearms, 377 bladed weapons, three crossbows, 21 batons and 28
+    knuckle dusters" (462) means a figure was mistyped, or the total leaves something out.
+    Limits: weapons (firearms, knives and other weapons), drugs by value and drugs by weight; the
+    total must be a figure for the whole kind ("weapons", "class A drugs") in the same area.
+
+    Flags:
+        Officers seized 20 weapons. Among the items were 12 knives, 6 firearms and 5 machetes.
+    Passes:
+        Officers seized 25 weapons. Among the items were 12 knives, 6 firearms and 5 machetes.
+    """
+    for relation in ctx.relations(RelationKind.LIST):
+        items = ctx.claims(relation.parts)
+        kind = family(items[0])
+        totals = [
+            c for c in ctx.figures
+            if is_generic(c) and family(c) == kind and c.scope == items[0].scope and c.id not in relation.parts
+            and not c.in_change and c.unit in ({items[0].unit} | ({Unit.KG, Unit.G} if items[0].unit in (Unit.KG, Unit.G) else set()))
+        ]
+        if not totals:
+            continue
+        summed = ctx.total(items)
+        unit = Unit.G if items[0].unit in (Unit.KG, Unit.G) else items[0].unit
+        for total in totals:
+            value = in_grams(total, total.value) if total.unit in (Unit.KG, Unit.G) else total.value
+            listed = f"{sum_text(items)} = {describe(summed, unit)}" if len(items) > 1 else f"'{items[0].printed}'"
+            if summed.exceeds(value):
+                yield ctx.finding(
+                    items_exceed_total, Status.CONTRADICTORY, [total, *items],
+                    f"the items listed add up to more than the total '{total.printed}': {listed}",
+                )
+            else:
+                yield ctx.finding(items_exceed_total, Status.CONSISTENT, [total, *items],
+                                  f"the items listed ({listed}) fit within '{total.printed}'")

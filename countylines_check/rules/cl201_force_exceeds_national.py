@@ -1,0 +1,62 @@
+"""CL201: a figure for a smaller area larger than the same figure for an area containing it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
+from ..scopes import contains
+from ._base import rule
+from ._context import Context, describe, in_grams, is_generic, item_key
+
+CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
+
+
+def _comparable(part: Claim, whole: Claim) -> bool:
+    if whole.metric is not part.metric or whole.in_change or part.in_change:
+        return False
+    if (whole.unit in (Unit.KG, Unit.G)) != (part.unit in (Unit.KG, Unit.G)):
+        return False
+    if whole.unit not in (Unit.KG, Unit.G) and whole.unit is not part.unit:
+        return False
+    if whole.subgroup and whole.subgroup != part.subgroup:
+        return False
+    return is_generic(whole) or item_key(whole) == item_key(part)
+
+
+@rule("CL201", "force-exceeds-national")
+def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
+    """A force's (or region's, or town's) figure cannot exceed the figure for an area containing it.
+
+    Why: a force that reports 2,500 arrests in a week whose national total was 1,360 shows that
+    one of the two figures is wrong, or they are not from the same operation.
+    Limits: same metric and same kind of item; places within forces and forces within regions come
+    from the gazetteer in ``vocab.geography``.
+
+    Flags:
+        Across England and Wales 1,360 people were arrested. In Hampshire, 2,500 people were arrested.
+    Passes:
+        Across England and Wales 1,360 people were arrested. In Hampshire, 43 people were arrested.
+    """
+    for part in ctx.figures:
+        if part.scope.level not in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE):
+            continue
+        if part.metric is Metric.OTHER or part.unit not in CHECKED_UNITS or part.kind in ("vague", "ratio"):
+            continue
+        wholes = [w for w in ctx.figures if contains(w.scope, part.scope) and _comparable(part, w)]
+        if not wholes:
+            continue
+        grams = part.unit in (Unit.KG, Unit.G)
+        value = in_grams(part, part.value) if grams else part.value
+        broken = [w for w in wholes if value.exceeds(in_grams(w, w.value) if grams else w.value)]
+        for whole in broken:
+            yield ctx.finding(
+                force_exceeds_national, Status.CONTRADICTORY, [part, whole],
+                f"'{part.printed}' for {part.scope.name} is more than '{whole.printed}' for "
+                f"{whole.scope.name if whole.scope.level is not ScopeLevel.NATIONAL else 'the whole country'}"
+                f" ({describe(whole.value, whole.unit)})",
+            )
+        if not broken:
+            whole = wholes[0]
+            yield ctx.finding(force_exceeds_national, Status.CONSISTENT, [part, whole],
+                              f"'{part.printed}' for {part.scope.name} fits within '{whole.printed}'")

@@ -1,0 +1,49 @@
+"""CL301: a weekday that does not fall on the date printed beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from ..model import Finding, Status
+from ..vocab.calendar import WEEKDAYS
+from ._base import rule
+from ._context import Context
+
+
+def _nearest_matching(date: dt.date, weekday: str) -> dt.date:
+    want = WEEKDAYS.index(weekday)
+    for delta in (0, -1, 1, -2, 2, -3, 3):
+        candidate = date + dt.timedelta(days=delta)
+        if candidate.weekday() == want:
+            return candidate
+    return date
+
+
+@rule("CL301", "weekday-date-mismatch")
+def weekday_date_mismatch(ctx: Context) -> Iterator[Finding]:
+    """A weekday printed with a date must be the day that date fell on.
+
+    Why: "Friday, 15 October 2023" was a Sunday: either the weekday or the date is wrong.
+    Limits: needs the year, printed or taken from the publication date or the other end of a range.
+
+    Flags:
+        The operation ran from Monday, 9 October to Friday, 15 October 2023.
+    Passes:
+        The operation ran from Monday, 9 October to Sunday, 15 October 2023.
+    """
+    for claim in ctx.dates:
+        if claim.date is None or claim.weekday is None:
+            continue
+        actual = WEEKDAYS[claim.date.weekday()]
+        if actual == claim.weekday:
+            yield ctx.finding(weekday_date_mismatch, Status.CONSISTENT, [claim],
+                              f"{claim.date:%-d %B %Y} was a {actual}")
+            continue
+        other = _nearest_matching(claim.date, claim.weekday)
+        yield ctx.finding(
+            weekday_date_mismatch, Status.CONTRADICTORY, [claim],
+            f"'{claim.text}': {claim.date:%-d %B %Y} was a {actual}, not a {claim.weekday}",
+            (f"{actual} {claim.date:%-d %B}", f"{claim.weekday} {other:%-d %B}"),
+            spans=(claim.span,),
+        )

@@ -1,0 +1,59 @@
+"""CL302: an operation described as a week whose printed dates span much more or less."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import regex
+
+from ..model import Claim, Finding, Status
+from ._base import rule
+from ._context import Context
+
+WEEK_WORDS = regex.compile(r"(?i)\b(?:week-long|weeklong|seven-day|7-day|a week|one week|week of (?:action|intensification)|intensification week)\b")
+
+
+def _length(first: Claim, last: Claim) -> int | None:
+    if first.date and last.date:
+        return (last.date - first.date).days + 1
+    if None in (first.day, first.month, last.day, last.month):
+        return None
+    year = 2001  # a year without 29 February, when the article gives none
+    assert first.month and first.day and last.month and last.day
+    start, end = dt.date(year, first.month, first.day), dt.date(year, last.month, last.day)
+    if end < start:
+        end = dt.date(year + 1, last.month, last.day)
+    return (end - start).days + 1
+
+
+@rule("CL302", "range-not-a-week")
+def range_not_a_week(ctx: Context) -> Iterator[Finding]:
+    """An operation called a week should run for about a week.
+
+    Why: "a week of action from October 3 to 19" spans 17 days: a date is probably mistyped.
+    Limits: five to eight days pass (working weeks and "13 to 20 May" both occur in releases).
+
+    Flags:
+        The week-long operation ran from October 3 to 19, police said.
+    Passes:
+        The week-long operation ran from October 3 to 9, police said.
+    """
+    if not WEEK_WORDS.search(ctx.text):
+        return
+    ranges: dict[int, list[Claim]] = {}
+    for claim in ctx.dates:
+        if claim.range_id is not None:
+            ranges.setdefault(claim.range_id, []).append(claim)
+    for members in ranges.values():
+        if len(members) != 2:
+            continue
+        length = _length(members[0], members[1])
+        if length is None:
+            continue
+        span = f"'{members[0].text}' to '{members[1].text}'"
+        if length > 8 or length < 4:
+            yield ctx.finding(range_not_a_week, Status.SUSPECT, members,
+                              f"{span} spans {length} days, but the operation is described as a week")
+        else:
+            yield ctx.finding(range_not_a_week, Status.CONSISTENT, members, f"{span} spans {length} days")

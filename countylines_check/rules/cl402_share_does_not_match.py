@@ -1,0 +1,57 @@
+"""CL402: a percentage or fraction printed beside its count that the count does not give."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..model import Finding, Quantity, RelationKind, Status
+from ._base import rule
+from ._context import Context, fmt
+
+
+def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
+    """A printed percentage stands for the values that round to it ('98%' is 97.5-98.5)."""
+    if kind != "digits" or share.point is None:
+        return share
+    places = len(printed.split(".")[1].rstrip("%").split()[0]) if "." in printed else 0
+    half = Decimal(5) / Decimal(10) ** (places + 1)
+    low = None if share.low is None else share.low - half
+    high = None if share.high is None else share.high + half
+    return Quantity(low, high, share.point)
+
+
+@rule("CL402", "share-does-not-match")
+def share_does_not_match(ctx: Context) -> Iterator[Finding]:
+    """A percentage printed with its count must be what the count is of the whole.
+
+    Why: "almost two-thirds (987)" of 1,421 cases is 69.5%, more than two-thirds, so "almost"
+    misstates it; "14,421 (98%)" of 14,761 is 97.7%, which rounds to 98%.
+    Limits: the whole is the figure the text ties the count to ("Of these", "Out of that total") or
+    the nearest larger count just before it.
+
+    Flags:
+        In 2018 there were 1,421 cases. Almost two-thirds of them (987) involved labour exploitation.
+    Passes:
+        In 2018 there were 1,421 cases. More than two-thirds of them (987) involved labour exploitation.
+    """
+    for relation in ctx.relations(RelationKind.SHARE):
+        if relation.whole is None:
+            continue
+        whole = ctx.by_id[relation.whole]
+        count, share = ctx.claims(relation.parts)
+        if not whole.value.point or count.value.point is None:
+            continue
+        actual = (count.value.point / whole.value.point * 100).quantize(Decimal("0.1"))
+        allowed = _with_rounding(share.value, share.printed, share.kind)
+        fits = (allowed.low is None or actual >= allowed.low) and (allowed.high is None or actual <= allowed.high)
+        arithmetic = f"{fmt(count.value.point)} of {fmt(whole.value.point)} is {actual}%"
+        if fits:
+            yield ctx.finding(share_does_not_match, Status.CONSISTENT, [share, count, whole],
+                              f"{arithmetic}, which fits '{share.text}'")
+        else:
+            yield ctx.finding(
+                share_does_not_match, Status.CONTRADICTORY, [share, count, whole],
+                f"{arithmetic}, not '{share.text}' ({fmt(allowed.low)}% to {fmt(allowed.high)}%)",
+                (f"{actual}%",),
+            )

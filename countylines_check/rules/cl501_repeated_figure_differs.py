@@ -1,0 +1,75 @@
+"""CL501: the same figure printed twice with values that cannot both be true."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+from ..model import Claim, Finding, Metric, Quantity, Status, Unit
+from ._base import rule
+from ._context import Context, describe, item_key
+
+COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
+
+
+def _loose(claim: Claim) -> Quantity:
+    """Vague amounts compare loosely: 'hundreds of people' is fair shorthand for 1,360."""
+    if claim.kind != "vague":
+        return claim.value
+    low = None if claim.value.low is None else claim.value.low / 2
+    high = None if claim.value.high is None else claim.value.high * 2
+    return Quantity(low, high, None)
+
+
+def _candidates(ctx: Context) -> list[Claim]:
+    return [
+        c for c in ctx.figures
+        if c.metric is not Metric.OTHER and c.unit in COMPARED_UNITS and not c.in_change
+        and c.kind not in ("ratio", "duration")
+    ]
+
+
+@rule("CL501", "repeated-figure-differs")
+def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
+    """A figure repeated in the article (headline and body, quote and summary) must agree.
+
+    Why: "98 arrests" in the headline and "Of the 90 arrests" in the body cannot both be right.
+    Limits: same metric, area, item and subgroup, in different sentences, and not tied by a stated
+    relation; qualifiers and the rounding a printed figure implies are allowed ("over 1,300" fits
+    1,360; "1,500" fits "some 1,468").
+
+    Flags:
+        Police made 98 arrests in the county. Of the 90 arrests, 12 were of teenagers.
+    Passes:
+        Police made 90 arrests in the county. Of the 90 arrests, 12 were of teenagers.
+    """
+    related = ctx.related_pairs()
+    claims = _candidates(ctx)
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if (a.metric, a.scope, a.unit, a.subgroup) != (b.metric, b.scope, b.unit, b.subgroup):
+                continue
+            if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
+                continue
+            if item_key(a) != item_key(b) or (a.year and b.year and a.year != b.year):
+                continue
+            if a.kind == "vague" and b.kind == "vague":
+                continue
+            va, vb = _loose(a), _loose(b)
+            if va.disjoint(vb):
+                yield ctx.finding(
+                    repeated_figure_differs, Status.CONTRADICTORY, [a, b],
+                    f"'{a.text}' and '{b.text}' state the same figure differently "
+                    f"({describe(a.value, a.unit)} vs {describe(b.value, b.unit)})",
+                )
+            elif a.kind != "vague" and b.kind != "vague" and _close(va, vb):
+                yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [a, b],
+                                  f"'{a.text}' and '{b.text}' agree")
+
+
+def _close(a: Quantity, b: Quantity) -> bool:
+    """Only call two figures the same figure when their printed values are near each other."""
+    if a.point is None or b.point is None or not a.point or not b.point:
+        return False
+    ratio = a.point / b.point if a.point > b.point else b.point / a.point
+    return ratio <= Decimal("1.25")

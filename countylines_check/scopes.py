@@ -1,0 +1,170 @@
+"""Where a figure applies: national, a region, a police force or a place.
+
+A figure takes the scope named nearest to it in its sentence; a sentence that names none inherits
+the scope of the passage, which is set by figures' sentences and by framing phrases ("In Hampshire,",
+"Nationally,", a heading line) but not by incidental mentions in sentences without figures ("such
+as in Liverpool and London"). Places listed three or more at a time describe an area, not a scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .model import Scope, ScopeLevel
+from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+
+NATIONAL = Scope(ScopeLevel.NATIONAL, "national")
+# Nations served by one force: "officers in Scotland" is Police Scotland's figure.
+SINGLE_FORCE_NATIONS = {"Scotland": "Police Scotland", "Northern Ireland": "Police Service of Northern Ireland"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    scope: Scope
+    weak: bool = False  # a national body named as speaker or coordinator, not as the figure's area
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    names: dict[str, Scope]  # exact-case name -> scope
+    lower_names: dict[str, Scope]  # lower-case phrases -> scope (cues written in lower case)
+    caps_names: dict[str, Scope]  # upper-cased name -> scope, for headlines in capitals
+    pattern: regex.Pattern[str]
+    force_region: dict[str, str]
+    place_force: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    names: dict[str, Scope] = {}
+    lower: dict[str, Scope] = {}
+    force_region: dict[str, str] = {}
+    for canonical, region, aliases in FORCES:
+        scope = Scope(ScopeLevel.FORCE, canonical)
+        force_region[canonical] = region
+        for alias in (canonical, *aliases):
+            names[alias] = scope
+    for nation, force in SINGLE_FORCE_NATIONS.items():
+        if force in force_region:
+            names.setdefault(nation, Scope(ScopeLevel.FORCE, force))
+    for canonical, aliases in REGIONS:
+        scope = Scope(ScopeLevel.REGION, canonical)
+        for alias in (canonical, *aliases):
+            if alias.islower():
+                lower[alias] = scope
+            elif alias not in names:
+                names[alias] = scope
+    place_force = {}
+    for place, force in PLACES:
+        names.setdefault(place, Scope(ScopeLevel.PLACE, place))
+        place_force[place] = force
+    for cue in NATIONAL_CUES:
+        lower[cue.lower()] = NATIONAL
+    for body in NATIONAL_BODIES:
+        names.setdefault(body, Scope(ScopeLevel.NATIONAL, "national body"))
+    alternatives = sorted([*names, *lower], key=len, reverse=True)
+    pattern = regex.compile(
+        r"(?<![\w-])(?:" + "|".join(regex.escape(a) for a in alternatives) + r")(?![\w-])",
+        regex.IGNORECASE,
+    )
+    caps = {name.upper(): scope for name, scope in names.items() if len(name) > 3}
+    return Gazetteer(names, lower, caps, pattern, force_region, place_force)
+
+
+# Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
+CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+AREA_JOIN = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every named scope in the text, with places in long area lists and credits removed.
+
+    >>> [(m.scope.level.value, m.scope.name) for m in find_mentions("In Hampshire, across England and Wales")]
+    [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'national')]
+    """
+    gaz = gazetteer()
+    credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
+    raw: list[Mention] = []
+    for m in gaz.pattern.finditer(text):
+        if any(a <= m.start() < b for a, b in credits):
+            continue
+        found = m.group()
+        scope = gaz.names.get(found)
+        if scope is None:
+            scope = gaz.lower_names.get(found.lower())
+        if scope is None and found.isupper():
+            scope = gaz.caps_names.get(found)
+        if scope is None:
+            continue
+        weak = scope.name == "national body"
+        if weak:
+            scope = NATIONAL
+        raw.append(Mention(m.start(), m.end(), scope, weak))
+    return _drop_area_lists(text, _drop_nested_places(text, raw))
+
+
+def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the Isle of Dogs in east London' is the Isle of Dogs."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].scope.level is ScopeLevel.PLACE and NESTED_PLACE.match(text[out[-1].end : m.start]):
+            continue
+        out.append(m)
+    return out
+
+
+def _drop_area_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and AREA_JOIN.match(text[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    kept: list[Mention] = []
+    for run in runs:
+        if len(run) >= 3:
+            kept.extend(m for m in run[:1] if m.scope.level is not ScopeLevel.PLACE)
+        else:
+            kept.extend(run)
+    return kept
+
+
+FRAMING = regex.compile(
+    r"""[\"'“‘]?(?:In|Across|Within|Throughout|For|Elsewhere\ in|Meanwhile\ in|Over\ in|Nationally|Nationwide|
+        Across\ the\ country|Across\ the\ UK|Countrywide|Country-wide|Regionally|Locally)\b""",
+    regex.VERBOSE,
+)
+
+
+def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention closest to a figure; a weak one only when nothing else is named."""
+    strong = [m for m in mentions if not m.weak] or mentions
+    if not strong:
+        return None
+
+    def distance(m: Mention) -> float:
+        return start - m.end if m.end <= start else (m.start - end) * 1.2 if m.start >= end else 0
+
+    return min(strong, key=distance)
+
+
+def contains(outer: Scope, inner: Scope) -> bool:
+    """Whether ``inner`` lies within ``outer`` (force within its region, place within its force)."""
+    gaz = gazetteer()
+    if outer.level is ScopeLevel.NATIONAL:
+        return inner.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)
+    if outer.level is ScopeLevel.REGION:
+        if inner.level is ScopeLevel.FORCE:
+            return gaz.force_region.get(inner.name or "") == outer.name
+        if inner.level is ScopeLevel.PLACE:
+            force = gaz.place_force.get(inner.name or "")
+            return force is not None and gaz.force_region.get(force) == outer.name
+    if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.PLACE:
+        return gaz.place_force.get(inner.name or "") == outer.name
+    return False

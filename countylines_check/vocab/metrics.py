@@ -1,0 +1,159 @@
+"""Words that tell what a figure counts: the metric cues.
+
+Source: the wording of NPCC, NCA, force and ROCU press releases on county lines intensification
+weeks (2019-2025) and the news reports built on them, grouped under the metric names of the public
+report format. A cue is a lower-case word sequence; a word ending in ``*`` is a stem that matches
+any inflection ("arrest*": arrests, arrested, arresting); other words match themselves and their
+plural. Misspellings are caught by fuzzy matching against these words (``extract.cue_token``).
+
+Three tables, read in order of priority:
+- ``ITEM_CUES``: the thing counted, read from the words right after the figure ("321 weapons");
+  an entry may require a context word in the sentence ("172 county lines" closed, not "2,000
+  county lines" in existence).
+- ``EVENT_CUES``: what happened to the people counted ("500 men ... were taken into custody").
+- ``MONEY_CUES``: what a sum of money is ("£987,562 in cash", "heroin worth £33,000").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..model import Metric
+
+M = Metric
+_CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down")
+
+# (cue, metric, context words of which one must appear in the sentence, or () for none)
+ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
+    ("phone*", M.PHONES, ()),
+    ("mobile*", M.PHONES, ()),
+    ("handset*", M.PHONES, ()),
+    ("sim card*", M.PHONES, ()),
+    ("deal line*", M.DEAL_LINES_SEIZED, ()),
+    ("deal-line*", M.DEAL_LINES_SEIZED, ()),
+    ("dealing line*", M.DEAL_LINES_SEIZED, ()),
+    ("wrap*", M.OTHER, ()),
+    ("pill*", M.OTHER, ()),
+    ("tablet*", M.OTHER, ()),
+    ("watch", M.OTHER, ()),
+    ("ammunition", M.OTHER, ()),
+    ("round*", M.OTHER, ()),
+    ("firearm*", M.FIREARMS, ()),
+    ("gun*", M.FIREARMS, ()),
+    ("handgun*", M.FIREARMS, ()),
+    ("pistol*", M.FIREARMS, ()),
+    ("shotgun*", M.FIREARMS, ()),
+    ("rifle*", M.FIREARMS, ()),
+    ("revolver*", M.FIREARMS, ()),
+    ("knife", M.KNIVES, ()),
+    ("knives", M.KNIVES, ()),
+    ("blade*", M.KNIVES, ()),
+    ("bladed", M.KNIVES, ()),
+    ("weapon*", M.WEAPONS, ()),
+    ("machete*", M.WEAPONS, ()),
+    ("sword*", M.WEAPONS, ()),
+    ("crossbow*", M.WEAPONS, ()),
+    ("baton*", M.WEAPONS, ()),
+    ("knuckle*", M.WEAPONS, ()),
+    ("axe", M.WEAPONS, ()),
+    ("bat", M.WEAPONS, ()),
+    ("cleaver*", M.WEAPONS, ()),
+    ("taser*", M.WEAPONS, ()),
+    ("dagger*", M.WEAPONS, ()),
+    ("warrant*", M.WARRANTS, ()),
+    ("raid*", M.RAIDS, ()),
+    ("cuckoo*", M.CUCKOOING_VISITS, ()),
+    ("address*", M.CUCKOOING_VISITS, ("cuckoo*",)),
+    ("line*", M.LINES_CLOSED, _CLOSED),
+    ("network*", M.LINES_CLOSED, _CLOSED),
+    ("vehicle*", M.VEHICLES, ()),
+    ("car", M.VEHICLES, ()),
+    ("officer*", M.OFFICERS, ()),
+    ("referral*", M.NRM_REFERRALS, ()),
+    ("arrest*", M.ARRESTS, ()),
+    ("detention*", M.ARRESTS, ()),
+    ("charge*", M.CHARGED, ()),
+    ("vulnerable", M.SAFEGUARDED, ()),
+    ("safeguard*", M.SAFEGUARDED, ()),
+    ("student*", M.PEOPLE_ENGAGED, ()),
+    ("pupil*", M.PEOPLE_ENGAGED, ()),
+    ("force", M.OTHER, ()),
+    ("group", M.OTHER, ()),
+    ("count*", M.OTHER, ()),
+    ("case*", M.OTHER, ()),
+)
+
+EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
+    ("national referral mechanism", M.NRM_REFERRALS),
+    ("nrm", M.NRM_REFERRALS),
+    ("slavery", M.NRM_REFERRALS),
+    ("trafficking", M.NRM_REFERRALS),
+    ("arrest*", M.ARRESTS),
+    ("detain*", M.ARRESTS),
+    ("held", M.ARRESTS),
+    ("custody", M.ARRESTS),
+    ("apprehend*", M.ARRESTS),
+    ("charge*", M.CHARGED),
+    ("released", M.OTHER),
+    ("bail*", M.OTHER),
+    ("safeguard*", M.SAFEGUARDED),
+    ("vulnerable", M.SAFEGUARDED),
+    ("rescued", M.SAFEGUARDED),
+    ("engag*", M.PEOPLE_ENGAGED),
+    ("educat*", M.PEOPLE_ENGAGED),
+    ("officer*", M.OFFICERS),
+    ("cuckoo*", M.CUCKOOING_VISITS),
+    ("warrant*", M.WARRANTS),
+)
+
+MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
+    ("cash", M.CASH_SEIZED),
+    ("cocaine", M.DRUGS_VALUE),
+    ("heroin", M.DRUGS_VALUE),
+    ("crack", M.DRUGS_VALUE),
+    ("cannabis", M.DRUGS_VALUE),
+    ("drug*", M.DRUGS_VALUE),
+    ("class a", M.DRUGS_VALUE),
+    ("class b", M.DRUGS_VALUE),
+    ("mdma", M.DRUGS_VALUE),
+    ("ecstasy", M.DRUGS_VALUE),
+    ("ketamine", M.DRUGS_VALUE),
+    ("amphetamine*", M.DRUGS_VALUE),
+    ("spice", M.DRUGS_VALUE),
+    ("diamorphine", M.DRUGS_VALUE),
+    ("skunk", M.DRUGS_VALUE),
+    ("fund*", M.FUNDING),
+    ("invest*", M.FUNDING),
+    ("grant*", M.FUNDING),
+    ("programme*", M.FUNDING),
+    ("budget*", M.FUNDING),
+    ("providing", M.FUNDING),
+    ("cloth*", M.OTHER),
+    ("trainer*", M.OTHER),
+    ("watch*", M.OTHER),
+    ("jewel*", M.OTHER),
+    ("goods", M.OTHER),
+    ("asset*", M.OTHER),
+    ("propert*", M.OTHER),
+    ("designer", M.OTHER),
+)
+
+# Verbs that make an unlabelled sum of money a seizure ("£15,500 was seized as well").
+SEIZURE_WORDS: Final = ("seiz*", "recover*", "found", "haul", "confiscat*", "took", "taking")
+
+# Who a figure counts, when it counts people: these need an event cue to get a metric.
+PERSON_NOUNS: Final = (
+    "people", "person*", "individual*", "men", "women", "male*", "female*", "adult*", "child*",
+    "children", "juvenile*", "youngster*", "teenager*", "boy*", "girl*", "suspect*", "criminal*",
+    "offender*", "member*", "dealer*", "victim*", "minor*", "youth*", "young",
+)
+# Subgroups of people: a figure counting one of these is a part of a total, not a total itself.
+SUBGROUPS: Final[dict[str, str]] = {
+    "men": "men", "man": "men", "male": "men", "males": "men", "boys": "boys",
+    "women": "women", "woman": "women", "female": "women", "females": "women", "girls": "girls",
+    "juveniles": "juveniles", "juvenile": "juveniles", "children": "children", "child": "children",
+    "minors": "children", "under-18s": "children", "teenagers": "juveniles", "adults": "adults",
+    "adult": "adults", "youths": "juveniles",
+}
+# Subgroups that make a safeguarding figure count children only.
+CHILD_WORDS: Final = frozenset({"children", "child", "boys", "girls", "minors", "under-18s"})
