@@ -35,7 +35,7 @@ from .vocab.metrics import (
 TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
-CHANGE = regex.compile(r"(?i)\b(?:from|rising from|rose from|up from|down from|fell from|increased from)\s+$")
+CHANGE = regex.compile(r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$")
 SENTENCE_TERMS = regex.compile(r"(?i)\b(?:jailed|sentenced|prison|imprisoned|custodial)\b")
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
@@ -44,6 +44,7 @@ SPEAKER = regex.compile(
     |\b(?:said|says|added|explained|warned)\s+(?P<who2>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)
     """
 )
+PERCENT_CUES = tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER) + EVENT_CUES
 PRONOUN_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "Police", "Officers", "The"})
 
 
@@ -75,7 +76,7 @@ def cue_token(token: str) -> str:
     """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
     if len(token) < 6 or token in _VOCABULARY_WORDS:
         return token
-    match = process.extractOne(token, _VOCABULARY_LIST, scorer=fuzz.ratio, score_cutoff=88)
+    match = process.extractOne(token, _VOCABULARY_LIST, scorer=fuzz.ratio, score_cutoff=90)
     return match[0] if match else token
 
 
@@ -109,7 +110,10 @@ def _sentence_has(tokens: list[str], cues: tuple[str, ...]) -> bool:
 
 
 def _item_metric(item: list[str], sentence_tokens: list[str]) -> Metric | None:
+    """The metric the counted thing names; None at a person noun (people need an event cue)."""
     for i in range(len(item)):
+        if any(_word_matches(item[i], p) for p in PERSON_NOUNS):
+            return None
         for cue, metric, context in ITEM_CUES:
             if _cue_at(item, i, cue) and (not context or _sentence_has(sentence_tokens, context)):
                 return metric
@@ -133,6 +137,17 @@ def _nearest_cue(
     return best[1] if best else None
 
 
+FUNCTION_WORDS = frozenset(
+    "a an the in of to for at on by from and or as with since during over under this that these those "
+    "its their were was is are be been being have has had will would last next each per".split()
+)
+
+
+def _has_content(item: list[str]) -> bool:
+    """Whether the words after a figure name anything ('in 2017 to' names nothing)."""
+    return any(w not in FUNCTION_WORDS and not w.isdigit() for w in item)
+
+
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> None:
     hit, words = d.hit, [t for t, _, _ in sentence_tokens]
     if hit.unit is Unit.GBP:
@@ -147,26 +162,35 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
     item_metric = _item_metric(d.item_tokens, words)
-    if item_metric is not None and not (hit.unit is Unit.PERCENT and item_metric is Metric.OTHER):
+    own_event = None
+    if item_metric is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
+        own_event = _nearest_cue(tokens_between(text, hit.end, d.item_end), hit.start, hit.end, EVENT_CUES)
+    if own_event is not None:
+        d.metric, d.metric_source = own_event, "event"
+    elif item_metric is not None and not (hit.unit is Unit.PERCENT and item_metric is Metric.OTHER):
         d.metric, d.metric_source = item_metric, "item"
-    elif hit.unit is Unit.COUNT and (d.person or not d.item_tokens):
+    elif hit.unit is Unit.COUNT and (d.person or not _has_content(d.item_tokens)):
         event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES)
         if event is not None:
-            d.metric, d.metric_source = event, "event"
+            d.metric, d.metric_source = event, "event" if d.person else "weak"
     elif hit.unit is Unit.PERCENT:
-        item_only = tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER)
-        near = _nearest_cue(sentence_tokens, hit.start, hit.end, item_only)
+        near = _nearest_cue(sentence_tokens, hit.start, hit.end, PERCENT_CUES)
         if near is not None:
-            d.metric, d.metric_source = near, "event"
-    if d.metric is Metric.SAFEGUARDED and d.subgroup and set(d.item_tokens[:3]) & CHILD_WORDS:
-        if not {"adults", "adult", "and"} & set(d.item_tokens[:4]):
-            d.metric = Metric.CHILDREN_SAFEGUARDED
+            d.metric, d.metric_source = near, "weak"
+    if d.metric is Metric.SAFEGUARDED and _counts_children(d):
+        d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+def _counts_children(d: Draft) -> bool:
+    """'364 children' counts children only; '55 vulnerable children and adults' does not."""
+    head = d.item_tokens[:4]
+    return bool(set(d.item_tokens[:3]) & CHILD_WORDS) and not {"adults", "adult", "and"} & set(head)
 
 
 def _money_metric(
     text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], words: list[str]
 ) -> tuple[Metric, str]:
-    right = [t for t in sentence_tokens if d.hit.end <= t[1] < d.item_end + 40][:6]
+    right = [t for t in sentence_tokens if d.hit.end <= t[1] < d.item_end][:6]
     left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
     for side in (right, list(reversed(left))):
         side_words = [t for t, _, _ in side]
@@ -190,6 +214,16 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
         limit = later[0]
     toks = tokens_between(text, hit.end, limit)[:6]
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
+
+
+def _context_tokens(text: str, sent: Sentence, sentences: list[Sentence]) -> list[tuple[str, int, int]]:
+    """A sentence's words; a list item also reads the line that introduces its list."""
+    toks = tokens_between(text, sent.start, sent.end)
+    if sent.kind == "bullet":
+        lead = next((s for s in sentences if s.list_id == sent.list_id and s.kind != "bullet"), None)
+        if lead is not None:
+            toks = tokens_between(text, lead.start, lead.end) + toks
+    return toks
 
 
 def _subgroup(text: str, d: Draft) -> None:
@@ -251,7 +285,7 @@ def parse_document(doc: Document) -> Parsed:
         d = Draft(hit, sent, item, item_end)
         _subgroup(text, d)
         if sent.index not in token_cache:
-            token_cache[sent.index] = tokens_between(text, sent.start, sent.end)
+            token_cache[sent.index] = _context_tokens(text, sent, sentences)
         _type_metric(text, d, token_cache[sent.index])
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else None
@@ -277,18 +311,11 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
         w = drafts[whole]
         for p in parts:
             d = drafts[p]
-            if d.metric is Metric.OTHER and d.metric_source in ("none",) and w.metric is not Metric.OTHER:
+            if d.metric_source in ("none", "weak") and w.metric is not Metric.OTHER:
                 if d.hit.unit in (w.hit.unit, Unit.PERCENT):
                     d.metric, d.metric_source = w.metric, "inherited"
-                    if w.metric is Metric.SAFEGUARDED and d.subgroup == "children" and d.hit.unit is Unit.COUNT:
-                        if set(d.item_tokens[:3]) & CHILD_WORDS:
-                            d.metric = Metric.CHILDREN_SAFEGUARDED
-            if kind == "share" and w.metric is Metric.OTHER and d.metric is not Metric.OTHER:
-                continue
-        if kind == "share" and w.metric is not Metric.OTHER:
-            for p in parts:
-                if drafts[p].metric_source in ("none", "event") and drafts[p].hit.unit is Unit.PERCENT:
-                    drafts[p].metric = w.metric
+                    if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
+                        d.metric = Metric.CHILDREN_SAFEGUARDED
 
 
 def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
@@ -317,10 +344,17 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
             if framing and first.start - s.start < 40 or s.kind == "heading" and len(inside) == 1:
                 frame_scope = first.scope
         figures = by_sentence.get(s.index, [])
+        if frame_scope is None and not figures and inside and s.kind == "text":
+            first = min(inside, key=lambda m: m.start)
+            if first.scope.level is ScopeLevel.NATIONAL and first.start - s.start < 40:
+                frame_scope = NATIONAL  # "Home Secretary Suella Braverman said: ..." speaks nationally
         if frame_scope is not None:
             carried = frame_scope
         for d in figures:
-            m = nearest(inside, d.hit.start, d.hit.end)
+            clause = STOP.search(text, d.hit.end, s.end)
+            clause_end = clause.start() if clause else s.end
+            own = [m for m in inside if d.hit.end <= m.start and m.end <= clause_end and not m.weak]
+            m = own[0] if own else nearest(inside, d.hit.start, d.hit.end)
             d.scope = m.scope if m is not None and not (m.weak and carried.level is not ScopeLevel.NATIONAL and
                                                          not _names_national_figures(text, s)) else carried
         if figures and frame_scope is None:
@@ -378,8 +412,8 @@ def _relation_kind(kind: str) -> "RelationKind":
 
 def _claim_of(text: str, cid: str, d: Draft) -> Claim:
     hit = d.hit
-    end = max(hit.end, d.item_end if d.item_tokens[:3] else hit.end)
-    if d.item_tokens:
+    end = hit.end
+    if d.item_tokens and hit.kind != "duration" and hit.unit not in (Unit.YEARS, Unit.MONTHS, Unit.WEEKS, Unit.DAYS):
         toks = tokens_between(text, hit.end, d.item_end)[:3]
         end = toks[-1][2] if toks else hit.end
     span = Span(hit.qualifier_start, end)
@@ -387,9 +421,20 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
         id=cid, text=text[span.start : span.end], span=span, number_span=Span(hit.start, hit.end),
         value=hit.value, qualifier=hit.qualifier, unit=hit.unit, metric=d.metric, scope=d.scope,
         sentence=d.sentence.index, readings=hit.readings, malformed=hit.malformed,
-        item=" ".join(d.item_tokens[:4]), subgroup=d.subgroup, year=d.year, speaker=d.speaker,
+        item=_head(d), subgroup=d.subgroup, year=d.year, speaker=d.speaker,
         in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id,
     )
+
+
+def _head(d: Draft) -> str:
+    """The words naming what a count counts, up to its head noun ('zombie knives', 'weapons')."""
+    item = d.item_tokens
+    if d.hit.unit is Unit.COUNT:
+        for i in range(len(item)):
+            for cue, metric, _ in ITEM_CUES:
+                if metric is not Metric.OTHER and _cue_at(item, i, cue):
+                    return " ".join(item[: i + len(cue.split())])
+    return " ".join(item[:4])
 
 
 def _resolve_dates(dates: list[DateHit], published: dt.date | None) -> dict[int, DateHit]:

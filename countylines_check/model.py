@@ -101,6 +101,7 @@ class RelationKind(StrEnum):
     SUBSET = "subset"  # the parts are among the whole ("including", "of whom"): sum <= whole
     LIST = "list"  # itemised figures under a stated total: their sum cannot exceed it
     SHARE = "share"  # a count and the percentage it is of the whole ("14,421 (98%)")
+    CHANGE = "change"  # a change and its stated rate ("more than doubled, rising from 676 to 1,421")
 
 
 @dataclass(frozen=True, slots=True)

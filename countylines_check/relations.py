@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 RelationTuple = tuple[str, int | None, list[int], str]
 
 INCLUDING_BEFORE = regex.compile(
-    r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|such\s+as|with)"
+    r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+)?$"
 )
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
@@ -61,7 +61,33 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
         _subgroup_lists(drafts, idx, part_of, add)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
+    _changes(text, drafts, by_sentence, relations)
     return relations
+
+
+CHANGE_RATE = regex.compile(
+    r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
+    r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
+)
+
+
+def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
+    """'more than doubled, rising from 676 to 1,421' and 'from 2,118 to 3,137, a rise of 48%'."""
+    for idx in by_sentence.values():
+        ends = [i for i in idx if drafts[i].in_change and drafts[i].hit.unit is not Unit.PERCENT]
+        rates = [
+            i for i in idx
+            if drafts[i].hit.kind == "ratio"
+            or drafts[i].hit.unit is Unit.PERCENT and CHANGE_RATE.search(text, max(0, drafts[i].hit.qualifier_start - 50), drafts[i].hit.qualifier_start)
+        ]
+        if len(ends) == 2 and len(rates) == 1:
+            relations.append(("change", None, [*ends, rates[0]], "change"))
+
+
+def _adjacent(text: str, whole: Draft, cue_start: int) -> bool:
+    """'321 weapons, including' ties the cue to the figure; '27 arrests and seizures of drugs, including' does not."""
+    gap = text[whole.hit.end : cue_start]
+    return len(gap) <= 45 and not regex.search(r"\band\b|[.;]", gap)
 
 
 def _same_family(a: Draft, b: Draft) -> bool:
@@ -91,6 +117,8 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
         before = text[s.start : d.hit.qualifier_start]
         inc = INCLUDING_BEFORE.search(before[-60:])
         earlier = [j for j in idx[:n] if _same_family(drafts[j], d)]
+        if inc and earlier and not _adjacent(text, drafts[earlier[-1]], d.hit.qualifier_start - (len(before[-60:]) - inc.start())):
+            earlier = []
         if inc and earlier:
             stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
             parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -192,12 +220,11 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             continue
         whole = whole_of.get(count)
         if whole is None:
-            value = drafts[count].hit.value.point or 0
-            for j in range(count - 1, -1, -1):
+            for j in range(min(count, share) - 1, -1, -1):
                 dj = drafts[j]
-                if drafts[count].sentence.index - dj.sentence.index > 3:
+                if drafts[count].sentence.index - dj.sentence.index > 2:
                     break
-                if dj.hit.unit is Unit.COUNT and (dj.hit.value.point or 0) > value and j != share:
+                if dj.hit.unit is Unit.COUNT and dj.hit.kind in ("digits", "words"):
                     whole = j
                     break
         if whole is not None:

@@ -31,9 +31,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    names: dict[str, Scope]  # exact-case name -> scope
-    lower_names: dict[str, Scope]  # lower-case phrases -> scope (cues written in lower case)
-    caps_names: dict[str, Scope]  # upper-cased name -> scope, for headlines in capitals
+    names: dict[str, tuple[str, Scope]]  # lower-cased name -> (name as the table writes it, scope)
     pattern: regex.Pattern[str]
     force_region: dict[str, str]
     place_force: dict[str, str]
@@ -72,8 +70,12 @@ def gazetteer() -> Gazetteer:
         r"(?<![\w-])(?:" + "|".join(regex.escape(a) for a in alternatives) + r")(?![\w-])",
         regex.IGNORECASE,
     )
-    caps = {name.upper(): scope for name, scope in names.items() if len(name) > 3}
-    return Gazetteer(names, lower, caps, pattern, force_region, place_force)
+    folded: dict[str, tuple[str, Scope]] = {}
+    for name, scope in names.items():
+        folded.setdefault(name.lower(), (name, scope))
+    for phrase, scope in lower.items():
+        folded.setdefault(phrase, (phrase, scope))
+    return Gazetteer(folded, pattern, force_region, place_force)
 
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
@@ -95,18 +97,24 @@ def find_mentions(text: str) -> list[Mention]:
         if any(a <= m.start() < b for a, b in credits):
             continue
         found = m.group()
-        scope = gaz.names.get(found)
-        if scope is None:
-            scope = gaz.lower_names.get(found.lower())
-        if scope is None and found.isupper():
-            scope = gaz.caps_names.get(found)
-        if scope is None:
+        entry = gaz.names.get(found.lower())
+        if entry is None or not _case_ok(found, entry[0]):
             continue
+        scope = entry[1]
         weak = scope.name == "national body"
         if weak:
             scope = NATIONAL
         raw.append(Mention(m.start(), m.end(), scope, weak))
     return _drop_area_lists(text, _drop_nested_places(text, raw))
+
+
+def _case_ok(found: str, name: str) -> bool:
+    """A proper name must be capitalised as a name ('Suffolk police' yes, 'suffolk' no)."""
+    if found == name or found.isupper() or name.islower():
+        return True
+    f = found[4:] if found.lower().startswith("the ") else found
+    n = name[4:] if name.lower().startswith("the ") else name
+    return bool(f) and bool(n) and f[0].isupper() == n[0].isupper() and (len(f) > 4 or f == n)
 
 
 def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -128,9 +136,7 @@ def _drop_area_lists(text: str, mentions: list[Mention]) -> list[Mention]:
             runs.append([m])
     kept: list[Mention] = []
     for run in runs:
-        if len(run) >= 3:
-            kept.extend(m for m in run[:1] if m.scope.level is not ScopeLevel.PLACE)
-        else:
+        if len(run) < 3:
             kept.extend(run)
     return kept
 

@@ -29,7 +29,7 @@ class DigitReading:
 # A digit run with separators. Possessive quantifiers: the run cannot backtrack.
 DIGIT_RUN = regex.compile(
     r"""
-    (?<![\w.,/:$€-]|\d[ ])         # not glued to a word, another number, a time or a slash
+    (?<![\w./:$€-]|\d[ ]|[^\s],)    # not glued to a word, another number, a time or a slash
     (?P<run>
         \d++                          # leading digits
         (?:[,.]\d++)*+                # groups after a comma or a decimal point

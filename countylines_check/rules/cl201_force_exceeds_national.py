@@ -21,7 +21,8 @@ def _comparable(part: Claim, whole: Claim) -> bool:
         return False
     if whole.subgroup and whole.subgroup != part.subgroup:
         return False
-    return is_generic(whole) or item_key(whole) == item_key(part)
+    whole_key = item_key(whole)
+    return is_generic(whole) or whole_key == item_key(part) or len(whole_key.split()) <= 1
 
 
 @rule("CL201", "force-exceeds-national")

@@ -53,6 +53,8 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                 continue
             if item_key(a) != item_key(b) or (a.year and b.year and a.year != b.year):
                 continue
+            if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):
+                continue  # shares of different things ('98%' of knives vs '2%' of them) are not repeats
             if a.kind == "vague" and b.kind == "vague":
                 continue
             va, vb = _loose(a), _loose(b)

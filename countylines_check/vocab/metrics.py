@@ -79,7 +79,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("pupil*", M.PEOPLE_ENGAGED, ()),
     ("force", M.OTHER, ()),
     ("group", M.OTHER, ()),
-    ("count*", M.OTHER, ()),
+    ("counties", M.OTHER, ()),
     ("case*", M.OTHER, ()),
 )
 
@@ -103,7 +103,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("educat*", M.PEOPLE_ENGAGED),
     ("officer*", M.OFFICERS),
     ("cuckoo*", M.CUCKOOING_VISITS),
-    ("warrant*", M.WARRANTS),
+
 )
 
 MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (

@@ -1,0 +1,51 @@
+"""CL403: a stated rate of change ("more than doubled", "a rise of 48%") that its figures do not give."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import regex
+
+from ..model import Finding, Quantity, RelationKind, Status, Unit
+from ._base import rule
+from ._context import Context, describe, fmt
+
+FALLING = regex.compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved)\b")
+
+
+@rule("CL403", "change-does-not-match")
+def change_does_not_match(ctx: Context) -> Iterator[Finding]:
+    """A rate of change must be what the two figures it describes give.
+
+    Why: "more than doubled, rising from 676 to 1,221" is a rise of 81%, not a doubling.
+    Limits: the two figures and the rate must stand in one sentence ("from A to B").
+
+    Flags:
+        Cases more than doubled, rising from 676 in 2017 to 1,221 in 2018.
+    Passes:
+        Cases more than doubled, rising from 676 in 2017 to 1,421 in 2018.
+    """
+    for relation in ctx.relations(RelationKind.CHANGE):
+        before, after, rate = ctx.claims(relation.parts)
+        if not before.value.point or after.value.point is None:
+            continue
+        ratio = after.value.point / before.value.point
+        if rate.unit is Unit.PERCENT:
+            falling = bool(FALLING.search(ctx.text[max(0, rate.span.start - 40) : rate.span.start]))
+            actual = ((1 - ratio) if falling else (ratio - 1)) * 100
+            stated = rate.value
+            half = Decimal("0.5")
+            allowed = Quantity(None if stated.low is None else stated.low - half,
+                               None if stated.high is None else stated.high + half, stated.point)
+            shown = f"{actual.quantize(Decimal('0.1'))}%"
+        else:
+            actual, allowed, shown = ratio, rate.value, f"{ratio.quantize(Decimal('0.01'))} times"
+        fits = (allowed.low is None or actual >= allowed.low) and (allowed.high is None or actual <= allowed.high)
+        arithmetic = f"{fmt(before.value.point)} to {fmt(after.value.point)} is {shown}"
+        if fits:
+            yield ctx.finding(change_does_not_match, Status.CONSISTENT, [rate, before, after],
+                              f"{arithmetic}, which fits '{rate.text}'")
+        else:
+            yield ctx.finding(change_does_not_match, Status.CONTRADICTORY, [rate, before, after],
+                              f"{arithmetic}, not '{rate.text}' ({describe(allowed)})")
