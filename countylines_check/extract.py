@@ -26,7 +26,7 @@ from .model import (
     Unit,
 )
 from .relations import find_relations
-from .scopes import FRAMING, NATIONAL, Mention, find_mentions, nearest
+from .scopes import FRAMING, NATIONAL, Mention, find_mentions, scope_for
 from .sentences import Sentence, split_sentences
 from .vocab.metrics import (
     CHILD_WORDS, EVENT_CUES, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS,
@@ -34,6 +34,13 @@ from .vocab.metrics import (
 
 TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
+PERIOD = regex.compile(
+    r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:19|20)\d\d|the\s+start|last|it\s+began|launch)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
+    r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
+    r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months)))\b"
+)
+FORCE_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
 CHANGE = regex.compile(r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$")
 SENTENCE_TERMS = regex.compile(r"(?i)\b(?:jailed|sentenced|prison|imprisoned|custodial)\b")
@@ -62,7 +69,9 @@ class Draft:
     person: bool = False
     year: int | None = None
     in_change: bool = False
+    period: str | None = None
     scope: Scope = UNKNOWN_SCOPE
+    scope_stated: bool = False
     speaker: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -143,9 +152,20 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def _has_content(item: list[str]) -> bool:
-    """Whether the words after a figure name anything ('in 2017 to' names nothing)."""
-    return any(w not in FUNCTION_WORDS and not w.isdigit() for w in item)
+def _has_content(text: str, start: int, end: int) -> bool:
+    """Whether the words after a figure name a thing counted.
+
+    'in 2017 to' names nothing, nor does 'and Dyfed-Powys Police' in "made 71 arrests, Gwent
+    Police 33 and Dyfed-Powys Police 22": proper names there are the next list entry's area.
+    """
+    for m in TOKEN.finditer(text, start, end):
+        word = m.group()
+        if word.lower() in FUNCTION_WORDS or word.isdigit() or word[0].isupper():
+            continue
+        if word.lower() in ("police", "constabulary"):
+            continue
+        return True
+    return False
 
 
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> None:
@@ -163,13 +183,15 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         return
     item_metric = _item_metric(d.item_tokens, words)
     own_event = None
+    if hit.unit is Unit.COUNT and d.item_tokens and any(_cue_at(d.item_tokens, 0, c) for c, _ in EVENT_CUES):
+        item_metric = None  # "1,482 held as forces shut ...": the verb right after the figure says it
     if item_metric is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
         own_event = _nearest_cue(tokens_between(text, hit.end, d.item_end), hit.start, hit.end, EVENT_CUES)
     if own_event is not None:
         d.metric, d.metric_source = own_event, "event"
     elif item_metric is not None and not (hit.unit is Unit.PERCENT and item_metric is Metric.OTHER):
         d.metric, d.metric_source = item_metric, "item"
-    elif hit.unit is Unit.COUNT and (d.person or not _has_content(d.item_tokens)):
+    elif hit.unit is Unit.COUNT and (d.person or not _has_content(text, hit.end, d.item_end)):
         event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES)
         if event is not None:
             d.metric, d.metric_source = event, "event" if d.person else "weak"
@@ -190,7 +212,8 @@ def _counts_children(d: Draft) -> bool:
 def _money_metric(
     text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], words: list[str]
 ) -> tuple[Metric, str]:
-    right = [t for t in sentence_tokens if d.hit.end <= t[1] < d.item_end][:6]
+    clause = STOP.search(text, d.hit.end, d.sentence.end)
+    right = [t for t in sentence_tokens if d.hit.end <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
     left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
     for side in (right, list(reversed(left))):
         side_words = [t for t, _, _ in side]
@@ -287,6 +310,9 @@ def parse_document(doc: Document) -> Parsed:
         if sent.index not in token_cache:
             token_cache[sent.index] = _context_tokens(text, sent, sentences)
         _type_metric(text, d, token_cache[sent.index])
+        clause = STOP.search(text, hit.end, sent.end)
+        period = PERIOD.search(text, sent.start, clause.start() if clause else sent.end)
+        d.period = period.group().lower() if period else None
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else None
         d.in_change = bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
@@ -332,6 +358,7 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
 def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     mentions = find_mentions(text)
     carried = _default_scope(text, sentences, mentions)
+    last_force = carried if carried.level is ScopeLevel.FORCE else None
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
@@ -350,25 +377,22 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
                 frame_scope = NATIONAL  # "Home Secretary Suella Braverman said: ..." speaks nationally
         if frame_scope is not None:
             carried = frame_scope
+        forces = [m.scope for m in inside if m.scope.level is ScopeLevel.FORCE]
+        anaphora = last_force if last_force and not inside and FORCE_ANAPHORA.search(text, s.start, s.end) else None
         for d in figures:
             clause = STOP.search(text, d.hit.end, s.end)
-            clause_end = clause.start() if clause else s.end
-            own = [m for m in inside if d.hit.end <= m.start and m.end <= clause_end and not m.weak]
-            m = own[0] if own else nearest(inside, d.hit.start, d.hit.end)
-            d.scope = m.scope if m is not None and not (m.weak and carried.level is not ScopeLevel.NATIONAL and
-                                                         not _names_national_figures(text, s)) else carried
+            m = scope_for(text, inside, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
+            d.scope = m.scope if m is not None else anaphora or carried
+            d.scope_stated = m is not None or frame_scope is not None
+        if forces:
+            last_force = forces[-1]
+        if anaphora is not None and figures:
+            carried = anaphora
         if figures and frame_scope is None:
-            strong = [d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL)]
-            named = [m for m in inside if not m.weak and m.scope.level is not ScopeLevel.PLACE]
-            if strong and named:
-                carried = strong[-1]
+            first = figures[0].scope
+            if first.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL) and inside:
+                carried = first  # the passage goes on about the area its first figure names
 
-
-NATIONAL_FIGURES = regex.compile(r"(?i)\b(?:nationally|national\s+(?:figures|total|results)|overall)\b")
-
-
-def _names_national_figures(text: str, s: Sentence) -> bool:
-    return bool(NATIONAL_FIGURES.search(text, s.start, s.end))
 
 
 def _freeze(
@@ -421,7 +445,7 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
         id=cid, text=text[span.start : span.end], span=span, number_span=Span(hit.start, hit.end),
         value=hit.value, qualifier=hit.qualifier, unit=hit.unit, metric=d.metric, scope=d.scope,
         sentence=d.sentence.index, readings=hit.readings, malformed=hit.malformed,
-        item=_head(d), subgroup=d.subgroup, year=d.year, speaker=d.speaker,
+        item=_head(d), subgroup=d.subgroup, year=d.year, period=d.period, scope_stated=d.scope_stated, speaker=d.speaker,
         in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id,
     )
 

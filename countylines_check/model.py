@@ -212,6 +212,8 @@ class Claim:
     item: str = ""
     subgroup: str | None = None  # "men", "women", "children"... when the figure counts a subgroup
     year: int | None = None  # a year the clause ties the figure to ("676 in 2017")
+    period: str | None = None  # another period the clause names ("since January", "this year")
+    scope_stated: bool = False  # the scope is named in the figure's own sentence, not carried over
     speaker: str | None = None
     date: dt.date | None = None  # for unit == DATE
     weekday: str | None = None  # for unit == DATE, as printed ("Monday")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 RelationTuple = tuple[str, int | None, list[int], str]
 
 INCLUDING_BEFORE = regex.compile(
-    r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|such\s+as)"
+    r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+)?$"
 )
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
@@ -37,7 +37,7 @@ OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|th
 AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?P<noun>\w+)")
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 COLON_AFTER = regex.compile(r"^[^.;:\d]{0,60}:\s*$")
-SHARE_AFTER = regex.compile(r"^\s*\(\s*$")
+SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or)\s*$")
 
 
 def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) -> list[RelationTuple]:
@@ -126,6 +126,9 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
             continue
         after = text[d.hit.end : s.end]
         whom = OF_WHOM_AFTER.match(after)
+        if whom and not earlier:
+            previous = _previous_figure(drafts, _by_sentence(drafts), s.index, d)
+            earlier = [previous] if previous is not None else []
         if whom and earlier:
             add("subset", earlier[-1], [i], whom["cue"].lower())
             continue
@@ -181,9 +184,19 @@ def _sentence_openers(
                 break
 
 
+def _by_sentence(drafts: list[Draft]) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        out.setdefault(d.sentence.index, []).append(i)
+    return out
+
+
 def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, like: Draft) -> int | None:
     for back in range(index - 1, max(-1, index - 4), -1):
         cands = [i for i in by_sentence.get(back, []) if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration"]
+        same_metric = [i for i in cands if drafts[i].metric is like.metric and like.metric.value != "other"]
+        if same_metric:
+            return same_metric[-1]
         if cands:
             return cands[-1] if len(cands) == 1 else _widest(drafts, cands)
     return None

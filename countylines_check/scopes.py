@@ -80,7 +80,9 @@ def gazetteer() -> Gazetteer:
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
 CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
-AREA_JOIN = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+)$")
+AREA_JOIN = regex.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$")
+OWN_PLACE = regex.compile(r"\b(?:in|across|throughout|at|within|around|on|for)\s+(?:the\s+)?$")
+ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
 NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
@@ -148,16 +150,31 @@ FRAMING = regex.compile(
 )
 
 
-def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    """The mention closest to a figure; a weak one only when nothing else is named."""
-    strong = [m for m in mentions if not m.weak] or mentions
-    if not strong:
-        return None
+def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
+              clause_end: int) -> Mention | None:
+    """The mention that scopes a figure, or None to keep the passage's scope.
 
-    def distance(m: Mention) -> float:
-        return start - m.end if m.end <= start else (m.start - end) * 1.2 if m.start >= end else 0
+    In order: a place or force named in the figure's own clause after it ("25 arrests in
+    Hertfordshire"); the nearest named before it in the sentence; an attribution anywhere in the
+    sentence ("..., Essex Police said"). A national body counts only when it opens the sentence
+    ("The NPCC said ...") or nothing else is named.
+    """
+    def usable(m: Mention) -> bool:
+        return not m.weak or m.start - sentence_start < 40
 
-    return min(strong, key=distance)
+    own = [
+        m for m in mentions
+        if end <= m.start and m.end <= clause_end and m.scope.level is not ScopeLevel.NATIONAL
+        and OWN_PLACE.search(text, max(end, m.start - 12), m.start)
+    ]
+    if own:
+        return own[0]
+    before = [m for m in mentions if m.end <= start and usable(m)]
+    if before:
+        strong = [m for m in before if not m.weak]
+        return max(strong or before, key=lambda m: m.end)
+    said = [m for m in mentions if m.start >= end and ATTRIBUTION.match(text, m.end)]
+    return said[0] if said else None
 
 
 def contains(outer: Scope, inner: Scope) -> bool:

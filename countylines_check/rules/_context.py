@@ -116,6 +116,15 @@ class Context:
                         pairs.add(frozenset((a, b)))
         return pairs
 
+    def subcounts(self) -> set[str]:
+        """Claims that count part of a whole of the same metric ("Of these, 11 were remanded")."""
+        out: set[str] = set()
+        for r in self.parsed.relations:
+            if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION):
+                whole = self.by_id[r.whole]
+                out.update(p for p in r.parts if self.by_id[p].metric is whole.metric)
+        return out
+
     def total(self, claims: list[Claim]) -> Quantity:
         """Sum of claims as an interval, in the first claim's unit (weights in grams)."""
         out = Quantity.exact(Decimal(0))

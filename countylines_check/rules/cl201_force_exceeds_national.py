@@ -44,7 +44,11 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         if part.metric is Metric.OTHER or part.unit not in CHECKED_UNITS or part.kind in ("vague", "ratio"):
             continue
-        wholes = [w for w in ctx.figures if contains(w.scope, part.scope) and _comparable(part, w)]
+        wholes = [
+            w for w in ctx.figures
+            if contains(w.scope, part.scope) and _comparable(part, w)
+            and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
+        ]
         if not wholes:
             continue
         grams = part.unit in (Unit.KG, Unit.G)

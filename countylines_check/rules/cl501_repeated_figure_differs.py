@@ -44,14 +44,15 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
         Police made 90 arrests in the county. Of the 90 arrests, 12 were of teenagers.
     """
     related = ctx.related_pairs()
-    claims = _candidates(ctx)
+    parts = ctx.subcounts()
+    claims = [c for c in _candidates(ctx) if c.id not in parts]
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if (a.metric, a.scope, a.unit, a.subgroup) != (b.metric, b.scope, b.unit, b.subgroup):
                 continue
             if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
                 continue
-            if item_key(a) != item_key(b) or (a.year and b.year and a.year != b.year):
+            if item_key(a) != item_key(b) or a.period != b.period or (a.year and b.year and a.year != b.year):
                 continue
             if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):
                 continue  # shares of different things ('98%' of knives vs '2%' of them) are not repeats

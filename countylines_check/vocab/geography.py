@@ -93,7 +93,7 @@ FORCES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ("Gloucestershire Constabulary", "South West", ("Gloucestershire Police", "Gloucestershire", "Glos Police", "Glos", "Gloucestershire Police force")),
     ("Wiltshire Police", "South West", ("Wiltshire", "Wilts Police", "Wilts", "Wiltshire Police force", "Wiltshire Constabulary")),
     # --- England: London ---
-    ("Metropolitan Police Service", "London Region", ("Metropolitan Police", "the Metropolitan Police", "Met Police", "the Met Police", "the Met", "Met Police Service", "Metropolitan Police force", "Scotland Yard", "New Scotland Yard")),
+    ("Metropolitan Police Service", "London Region", ("London", "Metropolitan Police", "the Metropolitan Police", "Met Police", "the Met Police", "the Met", "Met Police Service", "Metropolitan Police force", "Scotland Yard", "New Scotland Yard")),
     ("City of London Police", "London Region", ("City of London Police force", "CoLP")),
     # --- Wales (Tarian) ---
     ("Dyfed-Powys Police", "Wales", ("Dyfed-Powys", "Dyfed Powys Police", "Dyfed Powys", "Heddlu Dyfed-Powys", "Dyfed-Powys Police force")),
@@ -974,7 +974,6 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Royal Wootton Bassett", "Wiltshire Police"),
     ("Bradford-on-Avon", "Wiltshire Police"),
     # --- Metropolitan Police Service: London and the 32 boroughs ---
-    ("London", "Metropolitan Police Service"),
     ("Greater London", "Metropolitan Police Service"),
     ("Barking and Dagenham", "Metropolitan Police Service"),
     ("Barnet", "Metropolitan Police Service"),
@@ -1390,13 +1389,6 @@ NATIONAL_CUES: Final[tuple[str, ...]] = (
     "country-wide",
     "countrywide",
     "across the nation",
-    "national operation",
-    "national crackdown",
-    "national week of action",
-    "national intensification week",
-    "national intensification",
-    "nationally coordinated",
-    "nationally co-ordinated",
     "national total",
     "the national total",
     "national figures",

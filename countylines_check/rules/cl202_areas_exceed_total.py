@@ -1,0 +1,51 @@
+"""CL202: figures for several areas, listed together, that add up to more than their wider area's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
+from ..scopes import contains
+from ._base import rule
+from ._context import Context, describe, sum_text
+
+
+def _area_lists(ctx: Context) -> list[list[Claim]]:
+    """Figures of one metric for two or more different forces or places in one sentence."""
+    groups: dict[tuple[int, Metric, Unit], list[Claim]] = {}
+    for c in ctx.figures:
+        if c.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and c.scope_stated and c.metric is not Metric.OTHER:
+            if c.unit in (Unit.COUNT, Unit.GBP) and c.kind in ("digits", "words"):
+                groups.setdefault((c.sentence, c.metric, c.unit), []).append(c)
+    return [g for g in groups.values() if len({c.scope for c in g}) == len(g) >= 2]
+
+
+@rule("CL202", "areas-exceed-total")
+def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
+    """Figures for the areas within a wider area cannot add up to more than the wider area's figure.
+
+    Why: a region's 163 arrests split as "West Midlands Police 98, Staffordshire Police 41, West
+    Mercia Police 22 and Warwickshire Police 12" adds up to 173: one of the figures is wrong.
+    Limits: the areas must be listed in one sentence, each named, and lie within the wider area.
+
+    Flags:
+        Forces across the country made 150 arrests. Kent Police made 90 arrests and Essex Police 70.
+    Passes:
+        Forces across the country made 250 arrests. Kent Police made 90 arrests and Essex Police 70.
+    """
+    for parts in _area_lists(ctx):
+        summed = ctx.total(parts)
+        wholes = [
+            w for w in ctx.figures
+            if w.metric is parts[0].metric and w.unit is parts[0].unit and not w.subgroup and not w.in_change
+            and all(contains(w.scope, p.scope) for p in parts) and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
+            and w.kind in ("digits", "words", "vague")
+        ]
+        for whole in wholes:
+            arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
+            if summed.exceeds(whole.value):
+                yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
+                                  f"{arithmetic}, more than '{whole.printed}' for the wider area")
+            else:
+                yield ctx.finding(areas_exceed_total, Status.CONSISTENT, [whole, *parts],
+                                  f"{arithmetic}, within '{whole.printed}'")
