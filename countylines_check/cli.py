@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
     reports: list[Report] = []
     had_input_error = False
-    for name, path, error in _expand(args.paths):
+    for _name, path, error in _expand(args.paths):
         if error:
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True

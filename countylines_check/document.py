@@ -38,7 +38,8 @@ def coerce_published(value: dt.date | str | None) -> dt.date | None:
 
         parsed = dateparser.parse(text, settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
         if parsed is not None:
-            return parsed.date()
+            date: dt.date = parsed.date()
+            return date
         raise InputError(f"published date {value!r} is not a date: use YYYY-MM-DD, e.g. 2024-12-06")
     raise InputError(f"published must be a date, an ISO date string or None, not {type(value).__name__}")
 

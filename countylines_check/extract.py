@@ -12,7 +12,7 @@ The stages, in order:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -22,8 +22,8 @@ from .document import Document
 from .grammar.dates import DateHit, resolve_year
 from .grammar.figures import FigureHit, scan
 from .model import (
-    UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, Scope, ScopeLevel, Skipped, Span,
-    Unit,
+    UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, RelationKind, Scope, ScopeLevel, Skipped,
+    Span, Unit,
 )
 from .relations import find_relations
 from .scopes import FRAMING, NATIONAL, Mention, find_mentions, scope_for
@@ -95,11 +95,16 @@ def _word_matches(token: str, cue: str) -> bool:
     return token in (cue, cue + "s", cue + "es")
 
 
+@lru_cache(maxsize=65536)
+def _word_is(token: str, cue_word: str) -> bool:
+    return _word_matches(cue_token(token), cue_word)
+
+
 def _cue_at(tokens: list[str], i: int, cue: str) -> bool:
     words = cue.split()
     if i + len(words) > len(tokens):
         return False
-    return all(_word_matches(cue_token(tokens[i + k]), w) for k, w in enumerate(words))
+    return all(_word_is(tokens[i + k], w) for k, w in enumerate(words))
 
 
 def _build_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -331,7 +336,7 @@ def parse_document(doc: Document) -> Parsed:
 
 def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
     """Parts that name no metric of their own count what their whole counts."""
-    for kind, whole, parts, _ in relations:
+    for _kind, whole, parts, _ in relations:
         if whole is None:
             continue
         w = drafts[whole]
@@ -389,9 +394,9 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
         if anaphora is not None and figures:
             carried = anaphora
         if figures and frame_scope is None:
-            first = figures[0].scope
-            if first.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL) and inside:
-                carried = first  # the passage goes on about the area its first figure names
+            lead = figures[0].scope
+            if lead.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL) and inside:
+                carried = lead  # the passage goes on about the area its first figure names
 
 
 
@@ -428,9 +433,7 @@ def _freeze(
                   sentences=tuple(Span(s.start, s.end) for s in sentences))
 
 
-def _relation_kind(kind: str) -> "RelationKind":
-    from .model import RelationKind
-
+def _relation_kind(kind: str) -> RelationKind:
     return RelationKind(kind)
 
 
@@ -481,4 +484,4 @@ def _date_claim(text: str, cid: str, h: DateHit, sentences: list[Sentence]) -> C
     )
 
 
-__all__ = ["parse_document", "Draft", "tokens_between", "replace"]
+__all__ = ["parse_document", "Draft", "tokens_between"]

@@ -176,9 +176,7 @@ def scan(text: str) -> Scan:
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
-            value = Quantity(point * READINGS[q][0] if READINGS[q][0] is not None else None,
-                             None if READINGS[q][1] is None else point * READINGS[q][1], point)
-            claim(FigureHit(m.start(), m.end(), qs, q, value, (), Unit.PERCENT, None, "fraction"))
+            claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
     for m in NUMBER_WORDS.finditer(text):
         if free(m.start(), m.end()):
             hit = _words(text, m.start(), m.end())

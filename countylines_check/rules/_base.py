@@ -17,7 +17,7 @@ import regex
 from ..model import Finding
 
 if TYPE_CHECKING:
-    from ..reconcile import Context
+    from ._context import Context
 
 RuleFunction = Callable[["Context"], Iterator[Finding]]
 CODE = regex.compile(r"^CL\d{3}$")

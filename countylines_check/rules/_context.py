@@ -21,7 +21,7 @@ DRUG_NAMES = ("cocaine", "crack", "heroin", "cannabis", "mdma", "ecstasy", "keta
               "skunk", "diamorphine", "methadone", "opium")
 FILLER = frozenset({"of", "in", "worth", "the", "a", "and", "were", "was", "have", "been", "had", "being",
                     "seized", "recovered", "valued", "at", "with", "which", "that", "also", "as", "well",
-                    "were", "its", "their", "has", "more", "than", "over", "further"})
+                    "its", "their", "has", "more", "than", "over", "further"})
 
 
 def fmt(value: Decimal | None, unit: Unit = Unit.COUNT) -> str:

@@ -18,20 +18,25 @@ Sources and conventions:
   the NPCC: the nine English ROCU regions (North East: NERSOU; North West:
   Titan; Yorkshire and the Humber; West Midlands: WMROCU; East Midlands:
   EMSOU; Eastern: ERSOU; South East: SEROCU; South West: Zephyr; London)
-  plus Wales (Tarian), and the pseudo-regions "Scotland", "Northern
-  Ireland" and "National" (for forces with national remits).  The London
-  region is named "London Region" so that "London" itself stays a PLACE
-  (policed by the Metropolitan Police Service).  Forces are assigned to
-  the region of their ROCU, so North Wales Police sits in "North West"
-  (it is a member of Titan, not Tarian).
+  plus Wales (Tarian).  The London region is named "London Region" so
+  that "London" itself names the Metropolitan Police Service (an alias in
+  FORCES, not a region alias).  Forces are assigned to the region of their ROCU, so North
+  Wales Police sits in "North West" (it is a member of Titan, not Tarian).
+  FORCES also uses three region names that are deliberately NOT rows of
+  REGIONS: "Scotland" and "Northern Ireland" (each is one force's area)
+  and "National" (BTP, MoD Police, CNC); as matchable names they would
+  either duplicate the force or catch every capitalised "National".
 * ``PLACES`` -- cities, towns, districts, London boroughs and county
   sub-divisions mapped to the canonical name of the force that polices
   them.  Places that are themselves force names or aliases (e.g. "Essex",
   "North Yorkshire") are not repeated here; ambiguous names shared by two
   forces (e.g. "Newport" in Shropshire/IoW vs Gwent is kept only for
   Gwent; "Bangor", "St Ives", "Richmond" are omitted) and place names that
-  are ordinary English words ("Reading", "Bury", "Bath", "Deal", "Sale")
-  are left out to avoid false matches.
+  are ordinary English words likely to appear capitalised in headlines
+  ("Deal", "Sale", "Street", "Stone", "Flint", "Fleet", "March", "Ware")
+  are left out to avoid false matches.  "Reading", "Bath" and "Bury" are
+  kept: they are major county-lines towns and only match when
+  capitalised.
 * ``NATIONAL_CUES`` -- lower-case phrases (no regex) that give a national
   scope to the figures in a sentence, as found in UK police press releases
   and news reports.
@@ -122,9 +127,6 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
     ("London Region", ("London ROCU", "London Regional Organised Crime Unit")),
     ("Wales", ("Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
-    ("Scotland", ()),
-    ("Northern Ireland", ()),
-    ("National", ()),
 )
 
 PLACES: Final[tuple[tuple[str, str], ...]] = (
@@ -208,6 +210,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Wigan", "Greater Manchester Police"),
     ("Stockport", "Greater Manchester Police"),
     ("Oldham", "Greater Manchester Police"),
+    ("Bury", "Greater Manchester Police"),
     ("Rochdale", "Greater Manchester Police"),
     ("Tameside", "Greater Manchester Police"),
     ("Trafford", "Greater Manchester Police"),
@@ -846,6 +849,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Oxfordshire", "Thames Valley Police"),
     ("Oxford", "Thames Valley Police"),
     ("Slough", "Thames Valley Police"),
+    ("Reading", "Thames Valley Police"),
     ("Milton Keynes", "Thames Valley Police"),
     ("Bletchley", "Thames Valley Police"),
     ("Wolverton", "Thames Valley Police"),
@@ -881,6 +885,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Buckingham", "Thames Valley Police"),
     # --- Avon and Somerset Constabulary ---
     ("Bristol", "Avon and Somerset Constabulary"),
+    ("Bath", "Avon and Somerset Constabulary"),
     ("Somerset", "Avon and Somerset Constabulary"),
     ("North Somerset", "Avon and Somerset Constabulary"),
     ("South Gloucestershire", "Avon and Somerset Constabulary"),
@@ -1405,6 +1410,8 @@ NATIONAL_BODIES: Final[tuple[str, ...]] = (
     "National Police Chiefs' Council",
     "National Police Chiefs\u2019 Council",
     "National Police Chiefs Council",
+    "National Police Chief's Council",
+    "National Police Chief\u2019s Council",
     "NPCC",
     "National County Lines Coordination Centre",
     "National County Lines Co-ordination Centre",
