@@ -40,6 +40,7 @@ PERIOD = regex.compile(
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months)))\b"
 )
+REGION_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)")
 FORCE_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
 CHANGE = regex.compile(r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$")
@@ -51,6 +52,7 @@ SPEAKER = regex.compile(
     |\b(?:said|says|added|explained|warned)\s+(?P<who2>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)
     """
 )
+BARE_CUES = EVENT_CUES + tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER)
 PERCENT_CUES = tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER) + EVENT_CUES
 PRONOUN_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "Police", "Officers", "The"})
 
@@ -197,7 +199,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     elif item_metric is not None and not (hit.unit is Unit.PERCENT and item_metric is Metric.OTHER):
         d.metric, d.metric_source = item_metric, "item"
     elif hit.unit is Unit.COUNT and (d.person or not _has_content(text, hit.end, d.item_end)):
-        event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES)
+        event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES if d.person else BARE_CUES)
         if event is not None:
             d.metric, d.metric_source = event, "event" if d.person else "weak"
     elif hit.unit is Unit.PERCENT:
@@ -364,6 +366,7 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
     mentions = find_mentions(text)
     carried = _default_scope(text, sentences, mentions)
     last_force = carried if carried.level is ScopeLevel.FORCE else None
+    last_region = carried if carried.level is ScopeLevel.REGION else None
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
@@ -382,18 +385,26 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
                 frame_scope = NATIONAL  # "Home Secretary Suella Braverman said: ..." speaks nationally
         if frame_scope is not None:
             carried = frame_scope
-        forces = [m.scope for m in inside if m.scope.level is ScopeLevel.FORCE]
-        anaphora = last_force if last_force and not inside and FORCE_ANAPHORA.search(text, s.start, s.end) else None
+        anaphora = None
+        if not inside and last_force and FORCE_ANAPHORA.search(text, s.start, s.end):
+            anaphora = last_force
+        elif not inside and last_region and REGION_ANAPHORA.search(text, s.start, s.end):
+            anaphora = last_region
         for d in figures:
             clause = STOP.search(text, d.hit.end, s.end)
             m = scope_for(text, inside, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
             d.scope = m.scope if m is not None else anaphora or carried
             d.scope_stated = m is not None or frame_scope is not None
-        if forces:
-            last_force = forces[-1]
+        stated_forces = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.FORCE]
+        if stated_forces:
+            last_force = stated_forces[0]
+        stated_regions = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.REGION]
+        if stated_regions:
+            last_region = stated_regions[0]
         if anaphora is not None and figures:
             carried = anaphora
-        if figures and frame_scope is None:
+        breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
+        if figures and frame_scope is None and not breakdown:
             lead = figures[0].scope
             if lead.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL) and inside:
                 carried = lead  # the passage goes on about the area its first figure names

@@ -107,7 +107,26 @@ def find_mentions(text: str) -> list[Mention]:
         if weak:
             scope = NATIONAL
         raw.append(Mention(m.start(), m.end(), scope, weak))
-    return _drop_area_lists(text, _drop_nested_places(text, raw))
+    return _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)))
+
+
+OTHER_FORCES = regex.compile(
+    r",?\s+(?:and|with|alongside)\s+(?:(?:the|its)\s+(?:\w+\s+){0,2}(?:other|neighbouring|partner|fellow)\s+forces"
+    r"|(?:its\s+)?regional\s+partners)\b",
+    regex.IGNORECASE,
+)
+
+
+def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'West Mids Police and the three other forces in the region' names the region, not the force."""
+    gaz = gazetteer()
+    out = []
+    for m in mentions:
+        region = gaz.force_region.get(m.scope.name or "") if m.scope.level is ScopeLevel.FORCE else None
+        if region and OTHER_FORCES.match(text, m.end):
+            m = Mention(m.start, m.end, Scope(ScopeLevel.REGION, region), m.weak)
+        out.append(m)
+    return out
 
 
 def _case_ok(found: str, name: str) -> bool:

@@ -101,7 +101,9 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("rescued", M.SAFEGUARDED),
     ("engag*", M.PEOPLE_ENGAGED),
     ("educat*", M.PEOPLE_ENGAGED),
-    ("officer*", M.OFFICERS),
+    ("spoke to", M.PEOPLE_ENGAGED),
+    ("spoken to", M.PEOPLE_ENGAGED),
+    ("talked to", M.PEOPLE_ENGAGED),
     ("cuckoo*", M.CUCKOOING_VISITS),
 
 )
@@ -145,7 +147,8 @@ SEIZURE_WORDS: Final = ("seiz*", "recover*", "found", "haul", "confiscat*", "too
 PERSON_NOUNS: Final = (
     "people", "person*", "individual*", "men", "women", "male*", "female*", "adult*", "child*",
     "children", "juvenile*", "youngster*", "teenager*", "boy*", "girl*", "suspect*", "criminal*",
-    "offender*", "member*", "dealer*", "victim*", "minor*", "youth*", "young",
+    "offender*", "member*", "dealer*", "victim*", "minor*", "youth*", "young", "passenger*", "resident*",
+    "pupil*", "student*", "parent*", "worker*", "staff",
 )
 # Subgroups of people: a figure counting one of these is a part of a total, not a total itself.
 SUBGROUPS: Final[dict[str, str]] = {
