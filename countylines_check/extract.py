@@ -394,7 +394,7 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
             clause = STOP.search(text, d.hit.end, s.end)
             m = scope_for(text, inside, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
             d.scope = m.scope if m is not None else anaphora or carried
-            d.scope_stated = m is not None or frame_scope is not None
+            d.scope_stated = m is not None or frame_scope is not None or anaphora is not None
         stated_forces = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.FORCE]
         if stated_forces:
             last_force = stated_forces[0]

@@ -233,12 +233,15 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
                 whole, (whole, reading.value), "has a decimal point where a thousands comma belongs", 0, 0
             )
     factor = Decimal(multiplier) * (Decimal(1000) if unit_key == "tonnes" else Decimal(1))
-    tolerance = rounding(digits, reading.decimals, multiplier) * (factor / multiplier)
     qualifier, q_start, q_end = _qualifier(text, fig_start, fig_end)
     if suffix["plus"]:
         qualifier = Qualifier.PLUS
     fig_end = max(fig_end, q_end)
-    readings = tuple(interval(r * factor, qualifier, tolerance) for r in reading.readings)
+    readings = tuple(
+        interval(r * factor, qualifier,
+                 rounding(str(r).split(".")[0], reading.decimals, multiplier) * (factor / multiplier))
+        for r in reading.readings
+    )
     return FigureHit(fig_start, fig_end, q_start, qualifier, readings[0], readings if reading.malformed else (),
                      unit, reading.malformed, "digits")
 

@@ -22,7 +22,10 @@ def _comparable(part: Claim, whole: Claim) -> bool:
     if whole.subgroup and whole.subgroup != part.subgroup:
         return False
     whole_key = item_key(whole)
-    return is_generic(whole) or whole_key == item_key(part) or len(whole_key.split()) <= 1
+    if is_generic(whole) or whole_key == item_key(part):
+        return True
+    # "27 firearms" nationally bounds "two handguns" locally; drugs are compared by name only
+    return whole.metric not in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT) and len(whole_key.split()) <= 1
 
 
 @rule("CL201", "force-exceeds-national")

@@ -59,7 +59,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
             if a.kind == "vague" and b.kind == "vague":
                 continue
             va, vb = _loose(a), _loose(b)
-            if va.disjoint(vb):
+            if va.disjoint(vb) and _plausible_repeat(va, vb):
                 yield ctx.finding(
                     repeated_figure_differs, Status.CONTRADICTORY, [a, b],
                     f"'{a.text}' and '{b.text}' state the same figure differently "
@@ -68,6 +68,22 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
             elif a.kind != "vague" and b.kind != "vague" and _close(va, vb):
                 yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [a, b],
                                   f"'{a.text}' and '{b.text}' agree")
+
+
+MAX_GAP = Decimal(3)
+
+
+def _plausible_repeat(a: Quantity, b: Quantity) -> bool:
+    """Figures far apart (43 and 1,360 arrests) count different things, not one figure misprinted.
+
+    A slip that changes a repeated figure leaves it within a few times the original; two
+    figures of the same metric that differ more are more likely two different counts (one raid
+    and the week's total), and flagging them would be a false alarm.
+    """
+    low, high = (a, b) if (a.high is not None and b.low is not None and a.high < b.low) else (b, a)
+    if low.high is None or high.low is None or low.high <= 0:
+        return False
+    return high.low / low.high <= MAX_GAP
 
 
 def _close(a: Quantity, b: Quantity) -> bool:
