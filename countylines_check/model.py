@@ -11,9 +11,11 @@ All figures are ``Decimal`` so that "£1.3m" is exactly 1,300,000 and sums never
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import overload
 
 
 class Status(StrEnum):
@@ -181,6 +183,12 @@ class Scope:
     level: ScopeLevel
     name: str | None = None
 
+    @property
+    def area(self) -> tuple[ScopeLevel, str | None]:
+        """What two figures must share to be about the same area: 'UK' and 'England and Wales'
+        figures are both national (releases use the two interchangeably)."""
+        return (self.level, None if self.level is ScopeLevel.NATIONAL else self.name)
+
     def __str__(self) -> str:
         return self.level.value if self.name is None else f"{self.level.value}:{self.name}"
 
@@ -272,8 +280,10 @@ class RuleError:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Parsed:
-    """The output of ``parse``: claims, the relations between them, and what was skipped."""
+class Parsed(Sequence[Claim]):
+    """The output of ``parse``: a sequence of claims, plus the relations the text states between
+    them and the numbers that were skipped, which ``reconcile`` needs and a plain list would lose.
+    """
 
     text: str
     published: dt.date | None
@@ -281,3 +291,13 @@ class Parsed:
     relations: tuple[Relation, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     sentences: tuple[Span, ...] = field(default=())
+
+    @overload
+    def __getitem__(self, index: int) -> Claim: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Claim, ...]: ...
+    def __getitem__(self, index: int | slice) -> Claim | tuple[Claim, ...]:
+        return self.claims[index]
+
+    def __len__(self) -> int:
+        return len(self.claims)

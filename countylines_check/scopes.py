@@ -16,7 +16,8 @@ import regex
 from .model import Scope, ScopeLevel
 from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 
-NATIONAL = Scope(ScopeLevel.NATIONAL, "national")
+NATIONAL = Scope(ScopeLevel.NATIONAL, "UK")
+ENGLAND_AND_WALES = Scope(ScopeLevel.NATIONAL, "England and Wales")
 # Nations served by one force: "officers in Scotland" is Police Scotland's figure.
 SINGLE_FORCE_NATIONS = {"Scotland": "Police Scotland", "Northern Ireland": "Police Service of Northern Ireland"}
 
@@ -90,7 +91,7 @@ def find_mentions(text: str) -> list[Mention]:
     """Every named scope in the text, with places in long area lists and credits removed.
 
     >>> [(m.scope.level.value, m.scope.name) for m in find_mentions("In Hampshire, across England and Wales")]
-    [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'national')]
+    [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'England and Wales')]
     """
     gaz = gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
@@ -104,8 +105,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         scope = entry[1]
         weak = scope.name == "national body"
-        if weak:
-            scope = NATIONAL
+        if weak or scope.level is ScopeLevel.NATIONAL:
+            scope = ENGLAND_AND_WALES if "england and wales" in found.lower() else NATIONAL
         raw.append(Mention(m.start(), m.end(), scope, weak))
     return _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)))
 

@@ -15,7 +15,7 @@ def _conflicts(ctx: Context, claim: Claim, reading: Quantity) -> int:
     for other in ctx.figures:
         if other.id == claim.id or other.metric != claim.metric or other.unit != claim.unit or other.malformed:
             continue
-        if other.scope == claim.scope and item_key(other) == item_key(claim) and not other.in_change:
+        if other.scope.area == claim.scope.area and item_key(other) == item_key(claim) and not other.in_change:
             conflicts += reading.disjoint(other.value)
         elif claim.scope.level is ScopeLevel.NATIONAL and other.scope.level is not ScopeLevel.NATIONAL:
             conflicts += other.value.exceeds(reading)

@@ -17,7 +17,7 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
         if c.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and c.scope_stated and c.metric is not Metric.OTHER:
             if c.unit in (Unit.COUNT, Unit.GBP) and c.kind in ("digits", "words"):
                 groups.setdefault((c.sentence, c.metric, c.unit), []).append(c)
-    return [g for g in groups.values() if len({c.scope for c in g}) == len(g) >= 2]
+    return [g for g in groups.values() if len({c.scope.area for c in g}) == len(g) >= 2]
 
 
 @rule("CL202", "areas-exceed-total")

@@ -48,7 +48,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     claims = [c for c in _candidates(ctx) if c.id not in parts]
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if (a.metric, a.scope, a.unit, a.subgroup) != (b.metric, b.scope, b.unit, b.subgroup):
+            if (a.metric, a.scope.area, a.unit, a.subgroup) != (b.metric, b.scope.area, b.unit, b.subgroup):
                 continue
             if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
                 continue
