@@ -201,7 +201,11 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     elif hit.unit is Unit.COUNT and (d.person or not _has_content(text, hit.end, d.item_end)):
         event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES if d.person else BARE_CUES)
         if event is not None:
-            d.metric, d.metric_source = event, "event" if d.person else "weak"
+            adjacent = _nearest_cue(
+                tokens_between(text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start),
+                hit.start, hit.end, BARE_CUES,
+            )
+            d.metric, d.metric_source = event, "event" if d.person or adjacent is event else "weak"
     elif hit.unit is Unit.PERCENT:
         near = _nearest_cue(sentence_tokens, hit.start, hit.end, PERCENT_CUES)
         if near is not None:
@@ -327,6 +331,7 @@ def parse_document(doc: Document) -> Parsed:
         )
         drafts.append(d)
 
+    _inherit_parallel(text, drafts)
     relations = find_relations(text, drafts, sentences)
     _inherit_metrics(drafts, relations)
     _assign_scopes(text, drafts, sentences)
@@ -334,6 +339,19 @@ def parse_document(doc: Document) -> Parsed:
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)
     return _freeze(doc, drafts, relations, found.dates, found.skipped, sentences)
+
+
+def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
+    """Elided lists count what their first entry counts: "made 61 arrests, Cleveland Police 34 and
+    Durham 23"; "12 in Northumbria, nine in Cleveland"; a bulleted list under "Arrests by town:"."""
+    for prev, d in zip(drafts, drafts[1:]):
+        same_place = prev.sentence.index == d.sentence.index or (
+            d.sentence.list_id is not None and d.sentence.list_id == prev.sentence.list_id
+        )
+        if not same_place or d.hit.unit is not prev.hit.unit or prev.metric is Metric.OTHER:
+            continue
+        if d.metric_source in ("none", "weak") and not _has_content(text, d.hit.end, d.item_end):
+            d.metric, d.metric_source = prev.metric, "inherited"
 
 
 def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
@@ -381,7 +399,7 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
         figures = by_sentence.get(s.index, [])
         if frame_scope is None and not figures and inside and s.kind == "text":
             first = min(inside, key=lambda m: m.start)
-            if first.scope.level is ScopeLevel.NATIONAL and first.start - s.start < 40:
+            if first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
                 frame_scope = NATIONAL  # "Home Secretary Suella Braverman said: ..." speaks nationally
         if frame_scope is not None:
             carried = frame_scope

@@ -36,7 +36,8 @@ OF_THESE = regex.compile(
 OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
 AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?P<noun>\w+)")
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
-COLON_AFTER = regex.compile(r"^[^.;:\d]{0,60}:\s*$")
+COLON_AFTER = regex.compile(r"^[^.;:\d–—]{0,60}(?::|\s[–—-])\s*$")
+BREAKS_DOWN = regex.compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
 SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or)\s*$")
 
 
@@ -56,7 +57,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
 
     for s in sentences:
         idx = by_sentence.get(s.index, [])
-        _sentence_openers(text, drafts, s, idx, by_sentence, add)
+        _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of)
         _within_sentence(text, drafts, s, idx, add)
         _subgroup_lists(drafts, idx, part_of, add)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
@@ -156,7 +157,8 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
 
 
 def _sentence_openers(
-    text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object
+    text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object,
+    part_of: set[int],
 ) -> None:
     assert callable(add)
     if not idx:
@@ -168,8 +170,14 @@ def _sentence_openers(
         add("subset", idx[0], in_clause[1:2], "of the")
         return
     opener = OF_THESE.match(text, s.start, s.end)
+    breaks = BREAKS_DOWN.search(text, s.start, drafts[idx[0]].hit.qualifier_start)
+    if breaks and not opener:  # "By age, those arrested broke down as follows: 11 ..., 18 ... and 12 ..."
+        whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of)
+        if whole is not None:
+            add("partition", whole, [i for i in idx if _same_family(drafts[i], drafts[whole])], "breaks down")
+        return
     if opener:
-        whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
+        whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of)
         if whole is not None:
             parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])]
             kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
@@ -191,9 +199,15 @@ def _by_sentence(drafts: list[Draft]) -> dict[int, list[int]]:
     return out
 
 
-def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, like: Draft) -> int | None:
+def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, like: Draft,
+                     part_of: set[int] | None = None) -> int | None:
+    """The total an opener ("Of these", "of those") refers to: the latest figure before it of the
+    same kind that is not itself a part of another total."""
     for back in range(index - 1, max(-1, index - 4), -1):
-        cands = [i for i in by_sentence.get(back, []) if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration"]
+        cands = [
+            i for i in by_sentence.get(back, [])
+            if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration" and i not in (part_of or set())
+        ]
         same_metric = [i for i in cands if drafts[i].metric is like.metric and like.metric.value != "other"]
         if same_metric:
             return same_metric[-1]

@@ -64,8 +64,19 @@ def split_sentences(text: str) -> list[Sentence]:
                 in_list = True
             sentences.append(Sentence(start, end, len(sentences), paragraph, "bullet", list_id))
             continue
-        in_list = False
         words = stripped.split()
+        short = len(words) <= 12 and stripped[-1] not in ".!?"
+        after_colon = bool(sentences) and text[sentences[-1].end - 1] == ":"
+        if short and (in_list or after_colon):
+            # "Arrests by town:" followed by short lines is a list without bullet marks
+            if not in_list:
+                list_id += 1
+                prev = sentences[-1]
+                sentences[-1] = Sentence(prev.start, prev.end, prev.index, prev.paragraph, prev.kind, list_id)
+                in_list = True
+            sentences.append(Sentence(start, end, len(sentences), paragraph, "bullet", list_id))
+            continue
+        in_list = False
         if stripped[-1] not in FINAL_PUNCTUATION and len(words) <= 24:
             sentences.append(Sentence(start, end, len(sentences), paragraph, "heading"))
             paragraph += 1

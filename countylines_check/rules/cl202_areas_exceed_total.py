@@ -11,12 +11,13 @@ from ._context import Context, describe, sum_text
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
-    """Figures of one metric for two or more different forces or places in one sentence."""
-    groups: dict[tuple[int, Metric, Unit], list[Claim]] = {}
+    """Figures of one metric for two or more different forces or places in one sentence or list."""
+    groups: dict[tuple[str, int, Metric, Unit], list[Claim]] = {}
     for c in ctx.figures:
         if c.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and c.scope_stated and c.metric is not Metric.OTHER:
             if c.unit in (Unit.COUNT, Unit.GBP) and c.kind in ("digits", "words"):
-                groups.setdefault((c.sentence, c.metric, c.unit), []).append(c)
+                where = ("list", c.list_id) if c.list_id is not None else ("sentence", c.sentence)
+                groups.setdefault((*where, c.metric, c.unit), []).append(c)
     return [g for g in groups.values() if len({c.scope.area for c in g}) == len(g) >= 2]
 
 

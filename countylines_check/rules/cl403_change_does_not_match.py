@@ -11,6 +11,7 @@ from ..model import Finding, Quantity, RelationKind, Status, Unit
 from ._base import rule
 from ._context import Context, describe, fmt
 
+REAL_TERMS = regex.compile(r"(?i)\bin\s+real\s+terms\b|\badjusted\s+for\s+inflation\b")
 FALLING = regex.compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved)\b")
 
 
@@ -28,6 +29,8 @@ def change_does_not_match(ctx: Context) -> Iterator[Finding]:
     """
     for relation in ctx.relations(RelationKind.CHANGE):
         before, after, rate = ctx.claims(relation.parts)
+        if REAL_TERMS.search(ctx.text, rate.span.start, rate.span.end + 40):
+            continue  # "halved in real terms" adjusts for inflation: the raw figures cannot show it
         if not before.value.point or after.value.point is None:
             continue
         ratio = after.value.point / before.value.point

@@ -70,7 +70,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                                   f"'{a.text}' and '{b.text}' agree")
 
 
-MAX_GAP = Decimal(3)
+MAX_GAP = Decimal("1.75")
 
 
 def _plausible_repeat(a: Quantity, b: Quantity) -> bool:

@@ -29,6 +29,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("mobile*", M.PHONES, ()),
     ("handset*", M.PHONES, ()),
     ("sim card*", M.PHONES, ()),
+    ("deal line*", M.LINES_CLOSED, _CLOSED),
     ("deal line*", M.DEAL_LINES_SEIZED, ()),
     ("deal-line*", M.DEAL_LINES_SEIZED, ()),
     ("dealing line*", M.DEAL_LINES_SEIZED, ()),
