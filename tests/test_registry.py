@@ -24,13 +24,8 @@ def spec_id(spec: RuleSpec) -> str:
     return f"{spec.code}-{spec.name}"
 
 
-def examples(section: str) -> list[tuple[str, str]]:
-    pairs = [(spec.code, ex) for spec in RULES for ex in (spec.flags if section == "flags" else spec.passes)]
-    return pairs
-
-
-FLAGS = examples("flags")
-PASSES = examples("passes")
+FLAGS = [(spec.code, text) for spec in RULES for text in spec.flags]
+PASSES = [(spec.code, text) for spec in RULES for text in spec.passes]
 
 
 def example_id(pair: tuple[str, str]) -> str:

@@ -53,6 +53,7 @@ _UNIT_PART = r"""
       | (?P<weeks>[\ -]weeks?\b)(?![\ -]old)
       | (?P<days>[\ -]days?\b)(?![\ -]old)
       | (?P<pounds>\ (?:of\ )?pounds\b)
+      | (?P<distance>[\ -](?:miles?|km|kilometres?|metres|hours?|hrs|minutes?|mph)\b)
     )?
     (?P<plus>\+)?
 """
@@ -66,9 +67,20 @@ VAGUE = regex.compile(
 )
 FRACTION = regex.compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
-    + r")(?=\s+(?:of|the)\b)"
+    + r")(?![\w-])"
 )
-RATIO = regex.compile(r"(?i)\b(?P<w>" + "|".join(vocab.RATIOS) + r")\b")
+OF_AFTER = regex.compile(r"(?i)\s+(?:of|the)\b")
+RATIO = regex.compile(
+    r"(?i)\b(?P<w>" + "|".join(w for w in vocab.RATIOS if w != "twice")
+    + r"|twice(?=\s+(?:as|the|what|that|than|its|their)\b))\b"
+)
+# "three in four of those children", "one in five": a share written as a ratio
+ONE_IN = regex.compile(
+    r"(?i)(?<![\w-])(?P<a>\d{1,3}|" + "|".join(list(vocab.UNITS)[1:11]) + r")\s+in\s+(?:every\s+)?"
+    r"(?P<b>\d{1,3}|" + "|".join(list(vocab.UNITS)[2:11]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
+)
+COUPLE = regex.compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
+COMPOUND_DURATION = regex.compile(r"(?i)^\s+and\s+(?:a\s+half\b|(?P<n>\d{1,2}|[a-z]+)\s+months?\b)")
 WEEK_WORDS = regex.compile(r"(?i)(?<![\w-])(?P<w>week-long|weeklong|a week|one week|a fortnight)\b(?!-)")
 # "one" is not a figure in "no one", "one of the", "one-off".
 ONE_EXCEPTIONS = regex.compile(
@@ -84,6 +96,7 @@ COUNT_NOUN_AFTER = regex.compile(
 _UNIT_OF = {
     "kg": Unit.KG, "g": Unit.G, "tonnes": Unit.KG, "percent": Unit.PERCENT, "years": Unit.YEARS,
     "months": Unit.MONTHS, "weeks": Unit.WEEKS, "days": Unit.DAYS, "pounds": Unit.GBP,
+    "distance": Unit.OTHER,
 }
 _BEFORE = regex.compile(
     r"(?i)(?<![\w])(?P<q>" + "|".join(regex.escape(p) for p in sorted(BEFORE, key=len, reverse=True))
@@ -172,10 +185,23 @@ def scan(text: str) -> Scan:
     for m in VAGUE.finditer(text):
         if free(m.start(), m.end()):
             claim(_vague(text, m.start(), m.end(), m["w"].lower()))
+    for m in ONE_IN.finditer(text):
+        if free(m.start(), m.end()):
+            a, b = _small(m["a"]), _small(m["b"])
+            if a and b and a < b:
+                point = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"))
+                q, qs, _ = _qualifier(text, m.start(), m.end())
+                claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
+    for m in COUPLE.finditer(text):
+        if free(m.start(), m.end()):
+            claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.ABOUT, interval(Decimal(2), Qualifier.ABOUT), (),
+                            Unit.COUNT, None, "words"))
     for m in FRACTION.finditer(text):
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
+            if not OF_AFTER.match(text, m.end()) and q is Qualifier.EXACT:
+                continue  # "the second half", "half an hour": a fraction needs "of" or a qualifier
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
     for m in NUMBER_WORDS.finditer(text):
         if free(m.start(), m.end()):
@@ -196,7 +222,36 @@ def scan(text: str) -> Scan:
                             Unit.WEEKS, None, "duration"))
     figures.sort(key=lambda f: f.start)
     skipped.sort()
-    return Scan(tuple(figures), tuple(dates), tuple(skipped))
+    return Scan(tuple(_join_durations(text, figures)), tuple(dates), tuple(skipped))
+
+
+def _small(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return vocab.UNITS.get(word.lower())
+
+
+def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
+    """'four years and six months' is one figure, 4.5 years."""
+    out: list[FigureHit] = []
+    skip_next = False
+    for i, f in enumerate(figures):
+        if skip_next:
+            skip_next = False
+            continue
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if f.unit is Unit.YEARS and f.value.point is not None:
+            m = COMPOUND_DURATION.match(text[f.end : f.end + 30])
+            if m and (m["n"] is None or nxt is not None and nxt.unit is Unit.MONTHS and nxt.value.point is not None):
+                months = Decimal(6) if m["n"] is None else (nxt.value.point if nxt and nxt.value.point else Decimal(0))
+                value = f.value.point + months / 12
+                end = f.end + m.end()
+                out.append(FigureHit(f.start, end, f.qualifier_start, f.qualifier, Quantity.exact(value), (),
+                                     Unit.YEARS, None, f.kind))
+                skip_next = m["n"] is not None
+                continue
+        out.append(f)
+    return out
 
 
 def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]) -> FigureHit | None:
@@ -257,7 +312,9 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
         return None
     suffix = SUFFIX.match(text, end)
     assert suffix is not None
-    unit_key = next((k for k in ("years", "months", "weeks", "days", "percent", "kg", "g", "pounds") if suffix[k]), None)
+    unit_key = next(
+        (k for k in ("years", "months", "weeks", "days", "percent", "kg", "g", "pounds", "distance") if suffix[k]), None
+    )
     if unit_key in ("kg", "g") and not suffix[unit_key].startswith(" "):
         unit_key = None
     unit = _UNIT_OF[unit_key] if unit_key else Unit.COUNT

@@ -31,6 +31,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         regex.compile(
             r"""(?x)
             (?:\+44\s?\(?0?\)?\s?\d{2,4}|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b            # 0800 555111
+            |\b0\d{3}(?:[\s-]\d{2}){3}\b                                                  # 0800 40 50 40
+            |(?<=\b(?:text|txt|sms)\s(?:\w+\s){0,3}on\s)\d{4,6}\b                           # text BTP on 61016
             |(?<=\b(?:on|call|dial|ring|phone|calling|dialling|contact|via|number)\s(?:police\s)?)
               (?:101|999|111|0\d{3,4}\s?\d{3}\s?\d{3,4})\b                                  # "on 101"
             """,
@@ -47,8 +49,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
             |\bunder[\s-]18s?\b(?!\s+(?:months|years|weeks|days))
             |\b\d{{1,2}}\s+or\s+(?:older|over|younger|under|above|below)\b           # "25 or older"
-            |(?<=\b[A-Z][a-z]+,\s)\d{{1,2}}(?=,\s+(?:of|from)\b)                    # "Jordan Pike, 24, of Ipswich"
-            |(?<=\b[A-Z][a-z]+\s)\(\d{{1,2}}\)                                     # "Jordan Pike (24)"
+            |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:of|from)\b)             # "Jordan Pike, 24, of Ipswich"
+            |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
             """
         ),
     ),

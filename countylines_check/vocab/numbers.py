@@ -65,6 +65,7 @@ RATIOS: Final[dict[str, Decimal]] = {
     "trebled": Decimal(3),
     "quadrupled": Decimal(4),
     "halved": Decimal("0.5"),
+    "twice": Decimal(2),  # only "twice as many / twice what": the grammar checks the next word
 }
 
 # Money and count multipliers written after a figure ("£1.3m", "£7K", "2 million").

@@ -1,0 +1,129 @@
+"""CL101 parts-do-not-sum: a breakdown's parts must add up to the total they break down.
+
+Breakdowns come as colon lists, "Of these, ..." openers and subgroup lists ("men ... as well as
+women") beside a total; number words and qualifiers count. Passes rows include breakdowns that
+add up (the rule reports them consistent) and subsets ("including") that need not add up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL101", "parts-do-not-sum")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Officers in Gwent safeguarded 52 people: 30 men, 14 women and nine children.",
+        flags(WRONG, "52", "30", "14", "nine", message=("30 + 14 + nine = 53", "'52'")),
+        id="colon-list-with-number-word",
+    ),
+    pytest.param(
+        "In Suffolk, 61 people were safeguarded. Of these, 35 were men, 17 were women and a further "
+        "twelve were children.",
+        flags(WRONG, "61", "35", "17", "twelve", message=("= 64",)),
+        id="of-these-with-a-further",
+    ),
+    pytest.param(
+        "Up to 60 people were safeguarded in Wiltshire: 40 adults and 25 children.",
+        flags(WRONG, "60", "40", "25", message=("= 65", "at most 60")),
+        id="up-to-total",
+    ),
+    pytest.param(
+        "Police arrested 640 people nationally. Of those arrested, 560 were men and 95 were women.",
+        flags(WRONG, "640", "560", "95"),
+        id="of-those-arrested",
+    ),
+    pytest.param(
+        "Officers arrested 88 people in Sussex. The arrests were of 70 men and 12 women.",
+        flags(WRONG, "88", "70", "12", message=("70 + 12 = 82",)),
+        id="subgroups-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Merseyside Police arrested 30 people. A dozen women were arrested, as well as 20 men.",
+        flags(WRONG, "30", "A dozen", "20", message=("A dozen + 20 = 32",)),
+        id="a-dozen-as-well-as",
+    ),
+    pytest.param(
+        "FORTY-FIVE people were safeguarded in Cleveland. Of these, 32 were adults and 15 were children.",
+        flags(WRONG, "FORTY-FIVE", "32", "15"),
+        id="upper-case-number-word-total",
+    ),
+    pytest.param(
+        "Nearly 1,500 people were arrested across the country: 1,200 men and 390 women.",
+        flags(WRONG, "1,500", "1,200", "390"),
+        id="nearly-total-smaller-than-parts",
+    ),
+    # --- known failures ---------------------------------------------------------------------------
+    pytest.param(
+        "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
+        flags(WRONG, "40", "22", "20"),
+        id="bullet-list-breakdown",
+        marks=pytest.mark.xfail(strict=True, reason="subgroups in a bulleted list under a colon are not "
+                                "read as a breakdown of the total above them"),
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Officers in Essex safeguarded 27 vulnerable people: 15 adults and a dozen children.",
+        passes("27", "15", "a dozen"),
+        id="colon-list-adds-up",
+    ),
+    pytest.param(
+        "In Norfolk, 19 people were arrested. Of these, 11 were men and eight were women.",
+        passes("19", "11", "eight"),
+        id="of-these-adds-up",
+    ),
+    pytest.param(
+        "More than 900 people were arrested nationally. Those held included more than 800 men as well "
+        "as 120 women.",
+        passes("900", "800", "120"),
+        id="more-than-qualifiers-widen-the-check",
+    ),
+    pytest.param(
+        "Police arrested 1,360 people nationally. Of these, 1,100 were men and about 250 were women.",
+        passes("1,360", "1,100", "250"),
+        id="about-qualifier-on-a-part",
+    ),
+    pytest.param(
+        "Police arrested 75 people across Lancashire. Of these, 40 were men, 30 were women and five "
+        "were teenagers.",
+        passes("75", "40", "30", "five"),
+        id="three-subgroups-add-up",
+    ),
+    pytest.param(
+        "Police in Kent arrested 50 people, including 30 men and 10 women.",
+        passes(),
+        id="including-is-a-subset-not-a-breakdown",
+    ),
+    pytest.param(
+        "Officers in Hertfordshire arrested 33 people: 25 men and 8 women, aged between 17 and 52.",
+        passes("33", "25", "8"),
+        id="ages-after-the-list-are-not-parts",
+    ),
+    pytest.param(
+        "In 2022, 45 people were safeguarded in Dorset. So far this year, 20 adults and 30 children have "
+        "been safeguarded in Dorset.",
+        passes(),
+        id="total-from-another-year",
+        marks=pytest.mark.xfail(strict=True, reason="a total from another period is taken as the whole "
+                                "that this year's subgroups must add up to"),
+    ),
+    pytest.param(
+        "Last year Thames Valley Police arrested 210 people. During the week of action, officers "
+        "arrested 14 men and 3 women.",
+        passes(),
+        id="last-year-total-vs-week-subgroups",
+        marks=pytest.mark.xfail(strict=True, reason="last year's total is taken as the whole for the "
+                                "week's subgroups (the period is not compared)"),
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl101(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)

@@ -1,0 +1,132 @@
+"""CL102 subset-exceeds-whole: what is "included" in a total cannot be larger than the total.
+
+The ties come from the wording: "including", "among them", "of whom", "of them", "Of these,",
+"Among the arrests,". Weights compare across kg and g, money across £7K, £9,500 and £1.2m.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL102", "subset-exceeds-whole")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Officers seized 45 weapons in Nottingham, including 52 knives.",
+        flags(WRONG, "45", "52", message=("'52'", "more than the whole (45)")),
+        id="including-one-part",
+    ),
+    pytest.param(
+        "Officers seized 45 weapons, including 30 knives and 20 firearms.",
+        flags(WRONG, "45", "30", "20", message=("30 + 20 = 50",)),
+        id="including-two-parts",
+    ),
+    pytest.param(
+        "Detectives recovered 2kg of class A drugs, including 2,500g of crack cocaine.",
+        flags(WRONG, "2kg", "2,500g", message=("more than the whole (2kg)",)),
+        id="grams-within-kilograms",
+    ),
+    pytest.param(
+        "Police seized £7K in cash, including £9,500 found in a shoebox in Hartlepool.",
+        flags(WRONG, "£7K", "£9,500"),
+        id="money-k-shorthand",
+    ),
+    pytest.param(
+        "Police seized £1.2m of drugs, including £900,000 of cocaine and £450,000 of heroin.",
+        flags(WRONG, "£1.2m", "£900,000", "£450,000"),
+        id="money-millions-two-parts",
+    ),
+    pytest.param(
+        "Officers arrested 27 people in Cheshire, among them 31 teenagers.",
+        flags(WRONG, "27", "31"),
+        id="among-them",
+    ),
+    pytest.param(
+        "Officers arrested SIXTEEN people in Cumbria, of whom 19 were charged.",
+        flags(WRONG, "SIXTEEN", "19", message=("(16)",)),
+        id="of-whom-with-upper-case-word",
+    ),
+    pytest.param(
+        "Thirty people were arrested in Bedfordshire. Of these, 42 were later charged.",
+        flags(WRONG, "Thirty", "42"),
+        id="of-these-opener",
+    ),
+    pytest.param(
+        "A total of 60 people were arrested in Sussex, 72 of them teenagers.",
+        flags(WRONG, "60", "72"),
+        id="of-them-after-the-part",
+    ),
+    pytest.param(
+        "In West Mercia, 310 people were arrested. Among the arrests, 350 were for drug supply.",
+        flags(WRONG, "310", "350"),
+        id="among-the-arrests-opener",
+    ),
+    pytest.param(
+        "Officers seized 9 kilos of cannabis, among them 9,200 grams of skunk.",
+        flags(WRONG, "9 kilos", "9,200 grams"),
+        id="kilos-and-grams-in-words",
+    ),
+    # --- known failures ---------------------------------------------------------------------------
+    pytest.param(
+        "Officers seized 20 weapons in Leicester, including:\n- 15 knives\n- 9 machetes",
+        flags(WRONG, "20", "15", "9"),
+        id="bullets-under-including",
+        marks=pytest.mark.xfail(strict=True, reason="a bulleted list under 'including:' is not tied to "
+                                "the total before it"),
+    ),
+    pytest.param(
+        "Police arrested 120 people in Derby. Among them were 80 men and 50 women.",
+        flags(WRONG, "120", "80", "50"),
+        id="among-them-opening-a-sentence",
+        marks=pytest.mark.xfail(strict=True, reason="'Among them were ...' opening the next sentence is "
+                                "not read as a subset of the total"),
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Officers seized 45 weapons, including 12 knives and 8 firearms, in Nottingham.",
+        passes("45", "12", "8"),
+        id="including-fits",
+    ),
+    pytest.param(
+        "Detectives recovered 2kg of class A drugs, including 850g of crack cocaine.",
+        passes("2kg", "850g"),
+        id="grams-fit-within-kilograms",
+    ),
+    pytest.param(
+        "Police seized £1.3m of drugs, including £400,000 of cocaine and £250,000 of heroin.",
+        passes("£1.3m", "£400,000", "£250,000"),
+        id="money-parts-fit",
+    ),
+    pytest.param(
+        "Police in Cumbria arrested 14 people, nine of whom have since been charged.",
+        passes("14", "nine"),
+        id="nine-of-whom",
+    ),
+    pytest.param(
+        "Police made 58 arrests in Northumbria. Of those arrested, a further 12 were released under "
+        "investigation.",
+        passes("58", "12"),
+        id="of-those-arrested-a-further",
+    ),
+    pytest.param(
+        "Officers visited 200 addresses, among which 45 were cuckooed homes.",
+        passes("200", "45"),
+        id="among-which",
+    ),
+    pytest.param(
+        "Officers arrested SEVEN people in Swindon, 2 of them women.",
+        passes("SEVEN", "2"),
+        id="upper-case-whole-digit-part",
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl102(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)

@@ -1,0 +1,126 @@
+"""CL201 force-exceeds-national: a smaller area's figure cannot exceed the figure for an area containing it.
+
+Force against country, force against region, town against force; money, weights in kg against
+g, number words, and the qualifiers that make a national figure a floor ("more than") or a
+ceiling ("nearly").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL201", "force-exceeds-national")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Nationally, forces seized £1.3m in cash. Greater Manchester Police alone seized £2.1m.",
+        flags(WRONG, "£2.1m", "£1.3m", message=("Greater Manchester Police", "the whole country")),
+        id="force-cash-over-national-millions",
+    ),
+    pytest.param(
+        "Across England and Wales, officers seized 45kg of cocaine. In Avon and Somerset, 52,000g of "
+        "cocaine was recovered.",
+        flags(WRONG, "52,000g", "45kg"),
+        id="force-grams-over-national-kilograms",
+    ),
+    pytest.param(
+        "In the East Midlands, 240 people were arrested. Nottinghamshire Police arrested 260 people.",
+        flags(WRONG, "260", "240", message=("East Midlands",)),
+        id="force-over-region",
+    ),
+    pytest.param(
+        "Kent Police arrested 60 people. In Maidstone, officers arrested 75 people.",
+        flags(WRONG, "75", "60", message=("Maidstone", "Kent Police")),
+        id="town-over-force",
+    ),
+    pytest.param(
+        "Across the UK, nearly 1,000 people were arrested. In Hampshire, 1,200 people were arrested.",
+        flags(WRONG, "1,200", "1,000"),
+        id="nearly-national-is-a-ceiling",
+    ),
+    pytest.param(
+        "Nationally, forty people were charged. In Cleveland alone, FIFTY-TWO people were charged.",
+        flags(WRONG, "FIFTY-TWO", "forty"),
+        id="number-words",
+    ),
+    pytest.param(
+        "Police across England and Wales safeguarded 300 children. West Midlands Police safeguarded 410 "
+        "children.",
+        flags(WRONG, "410", "300"),
+        id="children-safeguarded",
+    ),
+    # --- known failures ---------------------------------------------------------------------------
+    pytest.param(
+        "Nationally 500 weapons were seized during the week. Essex Police alone seized 600 knives.",
+        flags(WRONG, "600", "500"),
+        id="knives-within-a-weapons-total",
+        marks=pytest.mark.xfail(strict=True, reason="knives are weapons, but a national weapons total is "
+                                "never compared with a force's knives"),
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Nationally, forces seized £1.3m in cash. Greater Manchester Police alone seized £210,000.",
+        passes("£210,000", "£1.3m"),
+        id="force-cash-fits",
+    ),
+    pytest.param(
+        "Across England and Wales, officers seized 45kg of cocaine. In Avon and Somerset, 5,200g of "
+        "cocaine was recovered.",
+        passes("5,200g", "45kg"),
+        id="force-grams-fit",
+    ),
+    pytest.param(
+        "In the East Midlands, 240 people were arrested. Nottinghamshire Police arrested 96 people.",
+        passes("96", "240"),
+        id="force-fits-region",
+    ),
+    pytest.param(
+        "Across the UK, more than 1,000 people were arrested. In Hampshire, 1,200 people were arrested.",
+        passes("1,200", "1,000"),
+        id="more-than-national-is-a-floor",
+    ),
+    pytest.param(
+        "Across England and Wales 28 people were charged. Hertfordshire police made 40 arrests.",
+        passes(),
+        id="different-metrics",
+    ),
+    pytest.param(
+        "Nationally 20kg of heroin was seized. In Cheshire, officers seized 35kg of cannabis.",
+        passes(),
+        id="different-drugs",
+    ),
+    pytest.param(
+        "Nationally 1,360 people were arrested during the week. Since January, Hampshire Constabulary has "
+        "arrested 2,500 people for drug offences.",
+        passes(),
+        id="force-figure-for-a-longer-period",
+        marks=pytest.mark.xfail(strict=True, reason="a force's figure since January is compared with the "
+                                "national figure for one week (the period is not compared)"),
+    ),
+    pytest.param(
+        "Officers recovered 18 weapons in Wolverhampton. The haul included:\n- 11 knives\n- 7 machetes",
+        passes(),
+        id="bulleted-items-under-a-local-total",
+        marks=pytest.mark.xfail(strict=True, reason="bullets do not inherit the place of the line above, "
+                                "so '7 machetes' is taken as a national total smaller than Wolverhampton's "
+                                "18 weapons"),
+    ),
+    pytest.param(
+        "Police made 74 arrests in Lincoln. Of these, 60 arrests were for possession with intent to supply.",
+        passes(),
+        id="of-these-part-of-a-local-total",
+        marks=pytest.mark.xfail(strict=True, reason="the part after 'Of these,' loses the place of its "
+                                "whole and is taken as a national figure smaller than Lincoln's 74"),
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl201(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)

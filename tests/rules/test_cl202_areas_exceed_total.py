@@ -1,0 +1,116 @@
+"""CL202 areas-exceed-total: figures for areas listed in one sentence cannot add up to more than their wider area's.
+
+Forces within a region or the country, places within a force; "Police X made N, Police Y M"
+lists with the metric left out after the first, number words, money and qualified totals.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL202", "areas-exceed-total")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Officers across the North West made 200 arrests. Merseyside Police made 120 arrests, Lancashire "
+        "Constabulary 70 and Cumbria Constabulary 25.",
+        flags(WRONG, "200", "120", "70", "25", message=("120 + 70 + 25", "more than '200'")),
+        id="three-forces-over-their-region",
+    ),
+    pytest.param(
+        "Forces in Wales arrested 115 people. South Wales Police arrested 64 people, Gwent Police 38 and "
+        "Dyfed-Powys Police 19.",
+        flags(WRONG, "115", "64", "38", "19", message=("= 121",)),
+        id="welsh-forces-over-wales",
+    ),
+    pytest.param(
+        "The South East region recorded 70 arrests. Surrey Police made forty arrests and Sussex Police "
+        "made thirty-five.",
+        flags(WRONG, "70", "forty", "thirty-five", message=("forty + thirty-five = 75",)),
+        id="number-words",
+    ),
+    pytest.param(
+        "Nationally nearly 300 people were arrested. Kent Police arrested 180 people and Essex Police "
+        "arrested 150.",
+        flags(WRONG, "300", "180", "150"),
+        id="nearly-national-total",
+    ),
+    pytest.param(
+        "Forces nationally seized £400,000 in cash. Durham Constabulary seized £250,000 and Northumbria "
+        "Police £180,000.",
+        flags(WRONG, "£400,000", "£250,000", "£180,000", message=("£250,000 + £180,000",)),
+        id="cash-by-force",
+    ),
+    # --- known failures ---------------------------------------------------------------------------
+    pytest.param(
+        "In Thames Valley, 80 people were arrested. In Reading 50 people were arrested and in Oxford 40 "
+        "people were arrested.",
+        flags(WRONG, "80", "50", "40"),
+        id="towns-each-with-their-own-clause",
+        marks=pytest.mark.xfail(strict=True, reason="the first figure is given the scope of the place "
+                                "named after it (Oxford), so the two towns are not summed"),
+    ),
+    pytest.param(
+        "Across the country £500,000 in cash was seized. Officers in Leeds seized £300,000 and officers in "
+        "Bradford £250,000.",
+        flags(WRONG, "£500,000", "£300,000", "£250,000"),
+        id="cities-named-before-each-figure",
+        marks=pytest.mark.xfail(strict=True, reason="'£300,000' is attributed to Bradford, not Leeds, so "
+                                "the two cities are not summed"),
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Officers across the North West made 220 arrests. Merseyside Police made 120 arrests, Lancashire "
+        "Constabulary 70 and Cumbria Constabulary 25.",
+        passes("220", "120", "70", "25"),
+        id="forces-fit-their-region",
+    ),
+    pytest.param(
+        "The South East region recorded 90 arrests. Surrey Police made forty arrests and Sussex Police "
+        "made thirty-five.",
+        passes("90", "forty", "thirty-five"),
+        id="number-words-fit",
+    ),
+    pytest.param(
+        "Nationally more than 300 people were arrested. Kent Police arrested 180 people and Essex Police "
+        "arrested 150.",
+        passes("300", "180", "150"),
+        id="more-than-national-total",
+    ),
+    pytest.param(
+        "Forces nationally seized £450,000 in cash. Durham Constabulary seized £250,000 and Northumbria "
+        "Police £180,000.",
+        passes("£450,000", "£250,000", "£180,000"),
+        id="cash-fits",
+    ),
+    pytest.param(
+        "Kent Police made 100 arrests. Officers in Canterbury made 60 arrests, while Essex Police made 70.",
+        passes(),
+        id="one-area-outside-the-total",
+    ),
+    pytest.param(
+        "Nationally 2,000 people were arrested. Kent Police arrested 180 people and Essex Police seized "
+        "150 knives.",
+        passes(),
+        id="different-metrics-in-the-list",
+    ),
+    pytest.param(
+        "Across England and Wales, 1,300 arrests were made in the week. Last year, West Yorkshire Police "
+        "made 900 arrests and South Yorkshire Police 600.",
+        passes(),
+        id="forces-figures-for-last-year",
+        marks=pytest.mark.xfail(strict=True, reason="last year's force figures are summed against the "
+                                "week's national total (the period is not compared)"),
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl202(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)

@@ -1,0 +1,126 @@
+"""CL403 change-does-not-match: a stated rate of change must be what its two figures give.
+
+"more than doubled, rising from A to B", "from A to B, a rise of N%", "fell by N%, from A to B",
+"tripled", "halved"; counts, money and weights; qualifiers on the rate ("around 20%", "almost
+doubled").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL403", "change-does-not-match")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Referrals in Hampshire more than doubled, rising from 410 in 2021 to 760 in 2022.",
+        flags(WRONG, "doubled", "410", "760", message=("410 to 760 is 1.85 times", "more than doubled")),
+        id="more-than-doubled-falls-short",
+    ),
+    pytest.param(
+        "Knife seizures in the Met rose from 1,840 to 2,392, a rise of 40%.",
+        flags(WRONG, "40%", "1,840", "2,392", message=("is 30.0%", "'40%'")),
+        id="a-rise-of-after-the-figures",
+    ),
+    pytest.param(
+        "Arrests in Lincoln fell from 500 to 350, a drop of 45%.",
+        flags(WRONG, "45%", "500", "350", message=("is 30.0%",)),
+        id="a-drop-of",
+    ),
+    pytest.param(
+        "Cuckooing visits in Hull tripled, from 120 last year to 250 this year.",
+        flags(WRONG, "tripled", "120", "250", message=("2.08 times",)),
+        id="tripled-falls-short",
+    ),
+    pytest.param(
+        "Cash seizures halved, falling from £80,000 to £60,000.",
+        flags(WRONG, "halved", "£80,000", "£60,000", message=("0.75 times",)),
+        id="halved-money",
+    ),
+    pytest.param(
+        "The number of deal lines closed rose by 25 per cent, from 80 to 120.",
+        flags(WRONG, "25 per cent", "80", "120", message=("50.0%",)),
+        id="rose-by-per-cent-before-the-figures",
+    ),
+    pytest.param(
+        "Phones seized in Crawley went from 300 to 390, an increase of 13%.",
+        flags(WRONG, "13%", "300", "390"),
+        id="an-increase-of",
+    ),
+    pytest.param(
+        "Arrests in Dudley fell by 20%, from 250 to 150.",
+        flags(WRONG, "20%", "250", "150", message=("40.0%",)),
+        id="fell-by",
+    ),
+    # --- known failures ---------------------------------------------------------------------------
+    pytest.param(
+        "The number of children referred rose by a quarter, from 90 to 150.",
+        flags(WRONG, "a quarter", "90", "150"),
+        id="rose-by-a-fraction",
+        marks=pytest.mark.xfail(strict=True, reason="a fraction as the rate ('rose by a quarter') is not "
+                                "read, so the change is never checked"),
+    ),
+    pytest.param(
+        "Cannabis seizures in Leicestershire fell from 600 to 420, a fall of 40%.",
+        flags(WRONG, "40%", "600", "420", message=("39.5% to 40.5%",)),
+        id="allowed-range-printed-as-percentages",
+        marks=pytest.mark.xfail(strict=True, reason="the message prints the allowed range without per "
+                                "cent signs: \"(39.5 to 40.5)\""),
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Referrals in Hampshire more than doubled, rising from 410 in 2021 to 980 in 2022.",
+        passes("doubled", "410", "980"),
+        id="more-than-doubled-fits",
+    ),
+    pytest.param(
+        "Knife seizures in the Met rose from 1,840 to 2,392, a rise of 30%.",
+        passes("30%", "1,840", "2,392"),
+        id="a-rise-of-fits",
+    ),
+    pytest.param(
+        "Arrests in Lincoln fell from 500 to 350, a drop of 30%.",
+        passes("30%", "500", "350"),
+        id="a-drop-of-fits",
+    ),
+    pytest.param(
+        "Warrants executed almost doubled, from 45 in 2022 to 86 in 2023.",
+        passes("doubled", "45", "86"),
+        id="almost-doubled",
+    ),
+    pytest.param(
+        "Arrests increased by around 20%, from 1,000 to 1,190.",
+        passes("20%", "1,000", "1,190"),
+        id="around-a-percentage",
+    ),
+    pytest.param(
+        "Drug seizures in Cornwall jumped 35 per cent from 1,200kg to 1,620kg.",
+        passes("35 per cent", "1,200kg", "1,620kg"),
+        id="weights",
+    ),
+    pytest.param(
+        "Cuckooing visits in Hull tripled, from 120 last year to 365 this year.",
+        passes(),
+        id="tripled-near-enough",
+        marks=pytest.mark.xfail(strict=True, reason="'tripled' allows exactly 3 times; 120 to 365 "
+                                "(3.04 times) is reported as a contradiction"),
+    ),
+    pytest.param(
+        "Cash seizures halved, falling from £80,000 to £41,000.",
+        passes(),
+        id="halved-near-enough",
+        marks=pytest.mark.xfail(strict=True, reason="'halved' allows exactly 0.5; £80,000 to £41,000 "
+                                "(0.51 times) is reported as a contradiction"),
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl403(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)

@@ -1,0 +1,126 @@
+"""CL501 repeated-figure-differs: a figure repeated in the article must agree with itself.
+
+Headline against body, summary against quote, "Of the N arrests" against the total; digits
+against number words, qualified against exact figures ("more than 1,300" fits 1,362). Different
+things, areas and far-apart figures are not repeats.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL501", "repeated-figure-differs")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Lincolnshire Police made 74 arrests during the week. Of the 47 arrests, 20 were for drug supply.",
+        flags(WRONG, "74", "47", message=("state the same figure differently", "(74 vs 47)")),
+        id="of-the-n-arrests",
+    ),
+    pytest.param(
+        "Warwickshire Police make 38 arrests in county lines crackdown\n\nOfficers in Warwickshire made 33 "
+        "arrests during the week.",
+        flags(WRONG, "38", "33"),
+        id="headline-against-body",
+    ),
+    pytest.param(
+        "£450,000 of cocaine seized in Bolton\n\nOfficers in Bolton seized £540,000 of cocaine on Tuesday.",
+        flags(WRONG, "£450,000", "£540,000"),
+        id="money-in-headline-and-body",
+    ),
+    pytest.param(
+        "More than 1,300 people were arrested. Police said 1,262 people were arrested over the week.",
+        flags(WRONG, "1,300", "1,262", message=("at least 1,300 vs 1,262",)),
+        id="more-than-against-a-lower-figure",
+    ),
+    pytest.param(
+        "Nearly 600 people were safeguarded in the operation. In total, 655 people were safeguarded.",
+        flags(WRONG, "600", "655"),
+        id="nearly-against-a-higher-figure",
+    ),
+    pytest.param(
+        'Officers closed 54 deal lines. Chief Supt Jo Lane said: "We closed forty-five deal lines in seven '
+        'days."',
+        flags(WRONG, "54", "forty-five"),
+        id="quote-in-number-words",
+    ),
+    pytest.param(
+        "Hundreds of people were arrested. In total 4,150 people were arrested.",
+        flags(WRONG, "Hundreds", "4,150"),
+        id="vague-amount-against-thousands",
+        marks=pytest.mark.xfail(strict=True, reason="the plausibility gap (1.75 times, measured from the "
+                                "doubled vague range) drops 'Hundreds' against 'In total 4,150'"),
+    ),
+    # --- known failures ---------------------------------------------------------------------------
+    pytest.param(
+        "Police seized £2.1m of cocaine in Bristol\n\nOfficers in Bristol recovered cocaine worth £1.2m "
+        "during raids.",
+        flags(WRONG, "£2.1m", "£1.2m"),
+        id="drug-named-before-worth",
+        marks=pytest.mark.xfail(strict=True, reason="'cocaine worth £1.2m' names the drug before the "
+                                "figure, so it is not matched with '£2.1m of cocaine'"),
+    ),
+    pytest.param(
+        "Officers seized 4kg of heroin in Rotherham. The 400g of heroin had a street value of £40,000.",
+        flags(WRONG, "4kg", "400g"),
+        id="kilograms-against-grams",
+        marks=pytest.mark.xfail(strict=True, reason="a weight repeated in another unit (kg against g) "
+                                "is never compared"),
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Lincolnshire Police made 74 arrests during the week. Of the 74 arrests, 20 were for drug supply.",
+        passes("74"),
+        id="same-figure-twice",
+    ),
+    pytest.param(
+        "More than 1,300 people were arrested. Police said 1,362 people were arrested over the week.",
+        passes("1,300", "1,362"),
+        id="more-than-fits-the-exact-figure",
+    ),
+    pytest.param(
+        "Around 600 people were safeguarded in the operation. In total, 655 people were safeguarded.",
+        passes("600", "655"),
+        id="around-fits",
+    ),
+    pytest.param(
+        'Officers closed 54 deal lines. Chief Supt Jo Lane said: "We closed fifty-four deal lines in seven '
+        'days."',
+        passes("54", "fifty-four"),
+        id="quote-in-number-words-agrees",
+    ),
+    pytest.param(
+        "Officers seized 31 knives in Walsall. Separately, 12 zombie knives were handed in at a surrender "
+        "bin in Walsall.",
+        passes(),
+        id="different-kind-of-knife",
+    ),
+    pytest.param(
+        "Essex Police arrested 41 people. Kent Police arrested 64 people.",
+        passes(),
+        id="different-forces",
+    ),
+    pytest.param(
+        "Officers made 43 arrests in a single day. Over the week, 1,360 arrests were made.",
+        passes(),
+        id="far-apart-figures-count-different-things",
+    ),
+    pytest.param(
+        "Police in Gloucestershire made 98 arrests in 2022. In 2023 they made 140 arrests.",
+        passes(),
+        id="year-printed-before-the-figure",
+        marks=pytest.mark.xfail(strict=True, reason="'In 2023' before the figure is not read as its year, "
+                                "so 98 arrests in 2022 and 140 in 2023 are taken as one figure"),
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl501(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)
