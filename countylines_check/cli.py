@@ -10,12 +10,15 @@ Exit codes (also in ``--help``):
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__, check, check_file
+from .document import coerce_published
 from .errors import CountylinesError
 from .report import Report
 
@@ -58,6 +61,15 @@ def _expand(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, str | None
             yield raw, None, f"{raw}: no such file or directory"
 
 
+def _emit(text: str) -> None:
+    """Print a result; a reader that stops early (``| head``) is not an error."""
+    try:
+        print(text)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # silence the flush at exit
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code instead of exiting, so tests can call it."""
     parser = _parser()
@@ -65,30 +77,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code not in (0, None) else EXIT_OK
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")  # a terminal without UTF-8 still gets every finding
+    try:
+        published = coerce_published(args.published)
+    except CountylinesError as exc:
+        print(f"countylines-check: --published: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _run(args, published)
+    except KeyboardInterrupt:
+        return EXIT_USAGE
+    except Exception as exc:  # a bug of ours: say so plainly, with the code that means "internal error"
+        print(f"countylines-check: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _run(args: argparse.Namespace, published: dt.date | None) -> int:
     reports: list[Report] = []
     had_input_error = False
-    for _name, path, error in _expand(args.paths):
+    for name, path, error in _expand(args.paths):
         if error:
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True
             continue
         try:
             if path is None:
-                report = check(sys.stdin.read(), published=args.published, source="<stdin>")
+                report = check(sys.stdin.read(), published=published, source="<stdin>")
             else:
-                report = check_file(path, published=args.published)
+                report = check_file(path, published=published)
         except CountylinesError as exc:
             print(f"countylines-check: {exc}", file=sys.stderr)
             had_input_error = True
             continue
         reports.append(report)
         if args.format == "text":
-            print(report)
-            print()
+            _emit(f"{report}\n")
     if args.format == "json":
         payload = [r.to_dict() for r in reports]
-        print(json.dumps(payload[0] if len(payload) == 1 and len(args.paths) == 1 and
-                         not Path(args.paths[0]).is_dir() else payload, indent=2, ensure_ascii=False))
+        single = len(payload) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
+        _emit(json.dumps(payload[0] if single else payload, indent=2, ensure_ascii=False))
     if any(r.errors for r in reports):
         return EXIT_INTERNAL
     if had_input_error:

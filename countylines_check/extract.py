@@ -38,10 +38,13 @@ PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|launch)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
-    r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months)))\b"
+    r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
+    r"the\s+(?:previous|prior)\s+(?:year|week|operation|intensification)|the\s+year\s+before)\b"
 )
 REGION_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)")
 FORCE_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b")
+# "133 more", "nine fewer phones", "three more than last time": a difference, not a count
+DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
 CHANGE = regex.compile(r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$")
 SENTENCE_TERMS = regex.compile(r"(?i)\b(?:jailed|sentenced|prison|imprisoned|custodial)\b")
@@ -250,6 +253,12 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 
 
+def _clause_year(years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
+    """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held")."""
+    inside = [(abs(pos - hit.start), year) for pos, year in years if start <= pos < end]
+    return min(inside)[1] if inside else None
+
+
 def _context_tokens(text: str, sent: Sentence, sentences: list[Sentence]) -> list[tuple[str, int, int]]:
     """A sentence's words; a list item also reads the line that introduces its list."""
     toks = tokens_between(text, sent.start, sent.end)
@@ -311,6 +320,8 @@ def parse_document(doc: Document) -> Parsed:
 
     drafts: list[Draft] = []
     token_cache: dict[int, list[tuple[str, int, int]]] = {}
+    years = [(a, int(text[a:b])) for a, b, why in found.skipped if why == "year"]
+    years += [(h.start, h.year) for h in found.dates if h.year_printed and h.year is not None]
     for hit in found.figures:
         if not sentences:
             break
@@ -325,8 +336,8 @@ def parse_document(doc: Document) -> Parsed:
         period = PERIOD.search(text, sent.start, clause.start() if clause else sent.end)
         d.period = period.group().lower() if period else None
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
-        d.year = int(year["y"]) if year else None
-        d.in_change = bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
+        d.year = int(year["y"]) if year else _clause_year(years, sent.start, clause.start() if clause else sent.end, hit)
+        d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
             regex.match(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]", text[hit.end : hit.end + 20])
         )
         drafts.append(d)

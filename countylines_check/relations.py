@@ -76,6 +76,9 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
     """'more than doubled, rising from 676 to 1,421' and 'from 2,118 to 3,137, a rise of 48%'."""
     for idx in by_sentence.values():
         ends = [i for i in idx if drafts[i].in_change and drafts[i].hit.unit is not Unit.PERCENT]
+        if len(ends) == 2 and (drafts[ends[0]].hit.unit is not drafts[ends[1]].hit.unit
+                               or not regex.search(r"\bto\s+$", text[drafts[ends[0]].hit.end : drafts[ends[1]].hit.qualifier_start])):
+            continue
         rates = [
             i for i in idx
             if drafts[i].hit.kind == "ratio"
@@ -92,7 +95,10 @@ def _adjacent(text: str, whole: Draft, cue_start: int) -> bool:
 
 
 def _same_family(a: Draft, b: Draft) -> bool:
+    """Figures one can be part of the other: same unit (weights in any unit); never shares."""
     units = {a.hit.unit, b.hit.unit}
+    if Unit.PERCENT in units:
+        return False
     return len(units) == 1 or units <= {Unit.KG, Unit.G}
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from .errors import ReportFailed
+from .errors import ConfigError, ReportFailed
 from .model import Claim, Finding, Parsed, Quantity, RuleError, Skipped, Status, Unit
 
 SCHEMA = "countylines-check/report@1"
@@ -97,9 +97,18 @@ class Report:
 
     # --- failing ------------------------------------------------------------------------
     def failing(self, fail_on: str | Status = "contradictory") -> tuple[Finding, ...]:
-        """Findings at or above ``fail_on`` (contradictory, suspect, or never)."""
-        level = fail_on if isinstance(fail_on, Status) else FAIL_LEVELS.get(fail_on, Status.CONTRADICTORY)
-        if fail_on == "never" or level is None:
+        """Findings at or above ``fail_on`` (contradictory, suspect, or never).
+
+        Raises:
+            ConfigError: ``fail_on`` is not one of the three levels.
+        """
+        if isinstance(fail_on, Status):
+            level: Status | None = fail_on
+        elif fail_on in FAIL_LEVELS:
+            level = FAIL_LEVELS[fail_on]
+        else:
+            raise ConfigError(f"fail_on must be one of {', '.join(FAIL_LEVELS)}, not {fail_on!r}")
+        if level is None:
             return ()
         return tuple(f for f in self.problems if SEVERITY[f.status] >= SEVERITY[level])
 

@@ -261,8 +261,6 @@ def test_bad_published_exits_2_without_traceback(command: str) -> None:
     assert result.stderr.startswith("countylines-check: ")
 
 
-@pytest.mark.xfail(strict=True, reason="a bad --published is re-reported once per file (5 identical lines "
-                   "for the seeds directory) instead of once as a usage error")
 def test_bad_published_is_reported_once_for_a_directory() -> None:
     result = run("--published", "not a date", SEEDS_DIR)
     assert result.returncode == 2
@@ -304,16 +302,12 @@ def test_unknown_option_value_is_a_usage_error() -> None:
 # --- output streams ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="cli prints with ensure_ascii=False and does not handle a stdout that "
-                   "cannot encode '£': UnicodeEncodeError traceback and exit 1 (read as 'findings')")
 def test_non_utf8_stdout_does_not_crash() -> None:
     result = run("--format", "json", SEED_000, encoding="ascii")
     assert_no_traceback(result)
     assert result.returncode in (0, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="cli does not handle BrokenPipeError: `countylines-check ... | head` "
-                   "prints a traceback")
 def test_closed_stdout_does_not_print_a_traceback() -> None:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     with subprocess.Popen([*COMMANDS["script"], "--format", "json", str(SEEDS_DIR)], stdin=subprocess.DEVNULL,

@@ -210,8 +210,6 @@ def test_raise_for_findings_respects_fail_on() -> None:
         check(CONTRADICTORY).raise_for_findings(Status.SUSPECT)
 
 
-@pytest.mark.xfail(strict=True, reason="Report.failing() maps an unknown fail_on to 'contradictory' silently, so a "
-                   "typo such as 'suspects' turns a suspect gate into a contradictory one instead of raising")
 def test_raise_for_findings_rejects_an_unknown_level() -> None:
     report = check("Police made nearly 1,5000 arrests.")
     with pytest.raises(countylines_check.ConfigError):

@@ -110,10 +110,10 @@ _AFTER = regex.compile(
 def rounding(digits: str, decimals: int, multiplier: int) -> Decimal:
     """Half a unit of the last printed significant place: '£1.3m' is 1.25m-1.35m.
 
-    Whole numbers with trailing zeros keep two significant figures ('1,500' is 1,450-1,550);
-    small or unrounded numbers are exact.
+    Whole numbers of four digits or more with trailing zeros keep two significant figures ('1,500'
+    is 1,450-1,550); smaller or unrounded numbers are exact.
 
-    >>> rounding("13", 1, 1_000_000), rounding("1500", 0, 1), rounding("49", 0, 1), rounding("2", 0, 1_000_000)
+    >>> rounding("13", 1, 1_000_000), rounding("1500", 0, 1), rounding("120", 0, 1), rounding("2", 0, 1_000_000)
     (Decimal('50000'), Decimal('50'), Decimal('0'), Decimal('500000'))
     """
     if decimals:
@@ -122,8 +122,8 @@ def rounding(digits: str, decimals: int, multiplier: int) -> Decimal:
     if multiplier > 1:
         return Decimal(multiplier) * Decimal(10) ** zeros / 2
     places = min(zeros, len(digits) - 2)
-    if places < 1 or len(digits) < 3:
-        return Decimal(0)
+    if places < 1 or len(digits) < 4:
+        return Decimal(0)  # "120 people" is a count, not a rounding; "1,500" may be one
     return Decimal(10) ** places / 2
 
 
@@ -254,8 +254,14 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
     return out
 
 
+MAX_DIGITS = 18  # beyond this a digit run is an identifier or noise, not a figure a reader checks
+
+
 def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]) -> FigureHit | None:
     run = text[start:end]
+    if sum(ch.isdigit() for ch in run) > MAX_DIGITS:
+        skipped.append((start, end, "too long to be a figure"))
+        return None
     reading = read_digits(run)
     currency = text[max(0, start - 2) : start]
     has_pound = currency.endswith("£") or currency == "£ "

@@ -21,6 +21,13 @@ def _loose(claim: Claim) -> Quantity:
     return Quantity(low, high, None)
 
 
+def _when(ctx: Context, claim: Claim) -> tuple[int | None, str | None]:
+    """The period a figure is tied to; a year equal to publication's is the article's own period."""
+    published = ctx.parsed.published
+    year = claim.year if claim.year and not (published and claim.year == published.year) else None
+    return year, claim.period
+
+
 def _candidates(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.figures
@@ -52,14 +59,14 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                 continue
             if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
                 continue
-            if item_key(a) != item_key(b) or a.period != b.period or (a.year and b.year and a.year != b.year):
+            if item_key(a) != item_key(b) or _when(ctx, a) != _when(ctx, b):
                 continue
             if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):
                 continue  # shares of different things ('98%' of knives vs '2%' of them) are not repeats
             if a.kind == "vague" and b.kind == "vague":
                 continue
             va, vb = _loose(a), _loose(b)
-            if va.disjoint(vb) and _plausible_repeat(va, vb):
+            if va.disjoint(vb) and _plausible_repeat(va, vb, a.unit):
                 yield ctx.finding(
                     repeated_figure_differs, Status.CONTRADICTORY, [a, b],
                     f"'{a.text}' and '{b.text}' state the same figure differently "
@@ -70,10 +77,11 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                                   f"'{a.text}' and '{b.text}' agree")
 
 
-MAX_GAP = Decimal("1.75")
+MAX_GAP = {Unit.GBP: Decimal("1.75")}
+DEFAULT_GAP = Decimal("2.5")
 
 
-def _plausible_repeat(a: Quantity, b: Quantity) -> bool:
+def _plausible_repeat(a: Quantity, b: Quantity, unit: Unit) -> bool:
     """Figures far apart (43 and 1,360 arrests) count different things, not one figure misprinted.
 
     A slip that changes a repeated figure leaves it within a few times the original; two
@@ -83,7 +91,7 @@ def _plausible_repeat(a: Quantity, b: Quantity) -> bool:
     low, high = (a, b) if (a.high is not None and b.low is not None and a.high < b.low) else (b, a)
     if low.high is None or high.low is None or low.high <= 0:
         return False
-    return high.low / low.high <= MAX_GAP
+    return high.low / low.high <= MAX_GAP.get(unit, DEFAULT_GAP)
 
 
 def _close(a: Quantity, b: Quantity) -> bool:
