@@ -2,8 +2,8 @@
 
 >>> report = check("In Hampshire, 49 people were safeguarded. Of these, 28 were men, 13 were women "
 ...                "and a further eight were children.")
->>> report.ok, [f.rule for f in report.findings]
-(True, ['CL101'])
+>>> report.ok, [(f.rule, f.status.value) for f in report.findings]
+(True, [('CL101', 'consistent'), ('CL104', 'consistent')])
 """
 
 from __future__ import annotations

@@ -103,6 +103,7 @@ class RelationKind(StrEnum):
     SUBSET = "subset"  # the parts are among the whole ("including", "of whom"): sum <= whole
     LIST = "list"  # itemised figures under a stated total: their sum cannot exceed it
     SHARE = "share"  # a count and the percentage it is of the whole ("14,421 (98%)")
+    SAME = "same"  # the text refers back to a figure it gave ("Of those three, ...")
     CHANGE = "change"  # a change and its stated rate ("more than doubled, rising from 676 to 1,421")
 
 

@@ -28,7 +28,10 @@ INCLUDING_BEFORE = regex.compile(
 )
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
-LIST_JOIN = regex.compile(r"(?i)^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*plus|,?\s*while|;)?\s*(?:a\s+further\s+|another\s+)?$")
+LIST_JOIN = regex.compile(
+    r"(?i)^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*plus|;)?\s*(?:a\s+further\s+|another\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:seized\s+|made\s+|had\s+|recorded\s+)?$"   # ", Cleveland £27,900"
+)
 OF_THESE = regex.compile(
     r"(?i)[\"'“‘]?\s*(?P<cue>of\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
@@ -36,9 +39,9 @@ OF_THESE = regex.compile(
 OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
 AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?P<noun>\w+)")
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
-COLON_AFTER = regex.compile(r"^[^.;:\d–—]{0,60}(?::|\s[–—-])\s*$")
+COLON_AFTER = regex.compile(r"^[^.;:\d–—]{0,60}(?::|\s[–—-])[^.;:\d–—]{0,40}$")
 BREAKS_DOWN = regex.compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
-SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or)\s*$")
+SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|[–—]|\s-)\s*$")
 
 
 def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) -> list[RelationTuple]:
@@ -63,7 +66,21 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
     _changes(text, drafts, by_sentence, relations)
+    _combined_sentences(text, drafts, relations)
     return relations
+
+
+COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
+
+
+def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
+    """'jailed for a combined 13 years': the total of the prison terms the article lists."""
+    for i, d in enumerate(drafts):
+        if d.metric.value != "sentences_years" or not COMBINED.search(text, max(0, d.hit.qualifier_start - 30), d.hit.qualifier_start):
+            continue
+        parts = [j for j, p in enumerate(drafts) if j != i and p.metric is d.metric and p.hit.unit is d.hit.unit]
+        if len(parts) >= 2:
+            relations.append(("partition", i, parts, "combined"))
 
 
 CHANGE_RATE = regex.compile(
@@ -154,12 +171,23 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
             if k >= 0 and _same_family(drafts[idx[k]], d):
                 add("subset", idx[k], parts, among["cue"].lower())
             continue
-        colon = COLON_AFTER.match(text[d.hit.end : (drafts[idx[n + 1]].hit.qualifier_start if n + 1 < len(idx) else d.hit.end)])
+        following = drafts[idx[n + 1]].hit.qualifier_start if n + 1 < len(idx) else d.hit.end
+        colon = COLON_AFTER.match(text[d.hit.end : following])
         if colon and n + 1 < len(idx):
             stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
             parts = _continuation(text, drafts, idx, idx[n + 1], stop.start() if stop else s.end)
-            kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
-            add(kind, i, parts, "colon")
+            if len(parts) < 2:
+                continue  # a breakdown lists at least two parts; "five in Durham – and 43 ..." is not one
+            add("partition", i, parts, "colon")
+
+
+QUOTE_LEAD = regex.compile(r"""[^"“]{0,120}?\b(?:said|says|added|told\s+\w+)\b[^"“]{0,40}?[:,]\s*["“]""")
+
+
+def _opening(text: str, s: Sentence) -> int:
+    """Where the sentence's own words start: after 'X said: "' when it opens with an attribution."""
+    m = QUOTE_LEAD.match(text, s.start, s.end)
+    return m.end() if m else s.start
 
 
 def _sentence_openers(
@@ -169,13 +197,19 @@ def _sentence_openers(
     assert callable(add)
     if not idx:
         return
-    head = text[s.start : drafts[idx[0]].hit.qualifier_start]
+    start = _opening(text, s)
+    head = text[start : drafts[idx[0]].hit.qualifier_start]
     stop = CLAUSE_BREAK.search(text, drafts[idx[0]].hit.end, s.end)
     in_clause = [i for i in idx if stop is None or drafts[i].hit.start < stop.start()]
-    if OF_THE_N.match(head) and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..."
-        add("subset", idx[0], in_clause[1:2], "of the")
+    if OF_THE_N.match(head) and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..., 3 ..."
+        parts = [i for i in in_clause[1:] if _same_family(drafts[i], drafts[idx[0]])]
+        kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+        add(kind, idx[0], parts, "of the")
+        referent = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
+        if referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]]):
+            add("same", referent, [idx[0]], "of those")  # "Of those three, two were found ..."
         return
-    opener = OF_THESE.match(text, s.start, s.end)
+    opener = OF_THESE.match(text, start, s.end)
     breaks = BREAKS_DOWN.search(text, s.start, drafts[idx[0]].hit.qualifier_start)
     if breaks and not opener:  # "By age, those arrested broke down as follows: 11 ..., 18 ... and 12 ..."
         whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of)
@@ -196,6 +230,11 @@ def _sentence_openers(
             if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2]):
                 add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
                 break
+
+
+def _has_noun(d: Draft) -> bool:
+    """'Of those seven,' names nothing: the figure refers back to one already given."""
+    return any(t not in ("were", "was", "had", "have", "of", "who", "which") for t in d.item_tokens[:2])
 
 
 def _by_sentence(drafts: list[Draft]) -> dict[int, list[int]]:

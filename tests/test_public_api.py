@@ -89,7 +89,7 @@ def test_check_returns_a_report_with_claims_and_findings() -> None:
     report = check(CONTRADICTORY)
     assert isinstance(report, Report)
     assert [c.printed for c in report.claims] == ["37", "21", "9", "eight"]
-    assert [(f.rule, f.status) for f in report.findings] == [("CL101", Status.CONTRADICTORY)]
+    assert [(f.rule, f.status) for f in report.problems] == [("CL101", Status.CONTRADICTORY)]
 
 
 def test_parse_then_reconcile_equals_check() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..model import Claim, Finding, Metric, Quantity, Status, Unit
+from ..model import Claim, Finding, Metric, Quantity, RelationKind, Status, Unit
 from ._base import rule
 from ._context import Context, describe, item_key
 
@@ -50,6 +50,16 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     Passes:
         Police made 90 arrests in the county. Of the 90 arrests, 12 were of teenagers.
     """
+    for relation in ctx.relations(RelationKind.SAME):  # "Of those three": the text says it is the same figure
+        if relation.whole is None:
+            continue
+        earlier, again = ctx.by_id[relation.whole], ctx.by_id[relation.parts[0]]
+        if earlier.value.disjoint(again.value):
+            yield ctx.finding(repeated_figure_differs, Status.CONTRADICTORY, [earlier, again],
+                              f"'{again.text}' refers back to '{earlier.text}', but the figures differ")
+        else:
+            yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [earlier, again],
+                              f"'{again.text}' refers back to '{earlier.text}'")
     related = ctx.related_pairs()
     parts = ctx.subcounts()
     claims = [c for c in _candidates(ctx) if c.id not in parts]

@@ -65,6 +65,8 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("raid*", M.RAIDS, ()),
     ("cuckoo*", M.CUCKOOING_VISITS, ()),
     ("address*", M.CUCKOOING_VISITS, ("cuckoo*",)),
+    ("visit*", M.CUCKOOING_VISITS, ("cuckoo*",)),
+    ("home", M.CUCKOOING_VISITS, ("cuckoo*",)),
     ("line*", M.LINES_CLOSED, _CLOSED),
     ("network*", M.LINES_CLOSED, _CLOSED),
     ("vehicle*", M.VEHICLES, ()),
@@ -96,6 +98,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("apprehend*", M.ARRESTS),
     ("charge*", M.CHARGED),
     ("released", M.OTHER),
+    ("remand*", M.OTHER),
     ("bail*", M.OTHER),
     ("safeguard*", M.SAFEGUARDED),
     ("vulnerable", M.SAFEGUARDED),
@@ -161,3 +164,10 @@ SUBGROUPS: Final[dict[str, str]] = {
 }
 # Subgroups that make a safeguarding figure count children only.
 CHILD_WORDS: Final = frozenset({"children", "child", "boys", "girls", "minors", "under-18s"})
+
+# Metrics that count a subset of another's people: at most as many charged as arrested, at most as
+# many children safeguarded as people safeguarded (same area and period).
+SUBSET_METRICS: Final[dict[Metric, Metric]] = {
+    M.CHARGED: M.ARRESTS,
+    M.CHILDREN_SAFEGUARDED: M.SAFEGUARDED,
+}

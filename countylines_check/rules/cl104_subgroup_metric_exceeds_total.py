@@ -1,0 +1,46 @@
+"""CL104: more people charged than arrested, or more children safeguarded than people safeguarded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Finding, Status, Unit
+from ..vocab.metrics import SUBSET_METRICS
+from ._base import rule
+from ._context import Context, describe
+
+
+@rule("CL104", "subgroup-metric-exceeds-total")
+def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
+    """Those charged are among those arrested; children safeguarded are among people safeguarded.
+
+    Why: "42 people were arrested ... 56 have since been charged" cannot both be true for one
+    operation: one figure is wrong, or they come from different operations.
+    Limits: same area and period; the pairs of metrics are the table ``vocab.metrics.SUBSET_METRICS``.
+
+    Flags:
+        Officers arrested 42 people in Norfolk. So far 56 have been charged with supply offences.
+    Passes:
+        Officers arrested 42 people in Norfolk. So far 26 have been charged with supply offences.
+    """
+    for part in ctx.figures:
+        wider_metric = SUBSET_METRICS.get(part.metric)
+        if wider_metric is None or part.unit is not Unit.COUNT or part.in_change or part.kind == "vague":
+            continue
+        wholes = [
+            w for w in ctx.figures
+            if w.metric is wider_metric and w.unit is Unit.COUNT and w.scope.area == part.scope.area
+            and not w.subgroup and not w.in_change and (w.year, w.period) == (part.year, part.period)
+        ]
+        if not wholes:
+            continue
+        widest = max(wholes, key=lambda w: w.value.high if w.value.high is not None else w.value.floor())
+        if part.value.exceeds(widest.value):
+            yield ctx.finding(
+                subgroup_metric_exceeds_total, Status.CONTRADICTORY, [part, widest],
+                f"'{part.text}' ({part.metric.value}) is more than '{widest.text}' "
+                f"({widest.metric.value}, {describe(widest.value)})",
+            )
+        else:
+            yield ctx.finding(subgroup_metric_exceeds_total, Status.CONSISTENT, [part, widest],
+                              f"'{part.printed}' {part.metric.value} fits within '{widest.printed}' {widest.metric.value}")
