@@ -56,7 +56,10 @@ SPEAKER = regex.compile(
     """
 )
 BARE_CUES = EVENT_CUES + tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER)
-PERCENT_CUES = tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER) + EVENT_CUES
+PERCENT_CUES = (
+    tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER) + EVENT_CUES
+    + tuple((c, m) for c, m in MONEY_CUES if m is Metric.CASH_SEIZED)
+)
 PRONOUN_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "Police", "Officers", "The"})
 
 
@@ -220,7 +223,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
 def _counts_children(d: Draft) -> bool:
     """'364 children' counts children only; '55 vulnerable children and adults' does not."""
     head = d.item_tokens[:4]
-    return bool(set(d.item_tokens[:3]) & CHILD_WORDS) and not {"adults", "adult", "and"} & set(head)
+    named = bool(set(d.item_tokens[:3]) & CHILD_WORDS) or d.subgroup == "children"
+    return named and not {"adults", "adult", "and"} & set(head)
 
 
 def _money_metric(
@@ -361,7 +365,8 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         )
         if not same_place or d.hit.unit is not prev.hit.unit or prev.metric is Metric.OTHER:
             continue
-        if d.metric_source in ("none", "weak") and not _has_content(text, d.hit.end, d.item_end):
+        derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
+        if d.metric_source in ("none", "weak") and (derived or not _has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
 
 
@@ -419,9 +424,13 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
             anaphora = last_force
         elif not inside and last_region and REGION_ANAPHORA.search(text, s.start, s.end):
             anaphora = last_region
+        consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for d in figures:
             clause = STOP.search(text, d.hit.end, s.end)
-            m = scope_for(text, inside, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
+            usable = [m for m in inside if m not in consumed]
+            m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
+            if m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration":
+                consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
             d.scope_stated = m is not None or frame_scope is not None or anaphora is not None
         stated_forces = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.FORCE]
@@ -435,7 +444,7 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         if figures and frame_scope is None and not breakdown:
             lead = figures[0].scope
-            if lead.level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL) and inside:
+            if figures[0].scope_stated and inside:
                 carried = lead  # the passage goes on about the area its first figure names
 
 

@@ -108,7 +108,20 @@ def find_mentions(text: str) -> list[Mention]:
         if weak or scope.level is ScopeLevel.NATIONAL:
             scope = ENGLAND_AND_WALES if "england and wales" in found.lower() else NATIONAL
         raw.append(Mention(m.start(), m.end(), scope, weak))
-    return _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)))
+    return _pair_places(text, _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw))))
+
+
+def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'in Lambeth and Southwark' is one area: the two places together."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scope.level is ScopeLevel.PLACE and m.scope.level is ScopeLevel.PLACE
+                and regex.fullmatch(r"\s+and\s+", text[prev.end : m.start])):
+            out[-1] = Mention(prev.start, m.end, Scope(ScopeLevel.PLACE, f"{prev.scope.name} and {m.scope.name}"))
+            continue
+        out.append(m)
+    return out
 
 
 OTHER_FORCES = regex.compile(
@@ -209,5 +222,6 @@ def contains(outer: Scope, inner: Scope) -> bool:
             force = gaz.place_force.get(inner.name or "")
             return force is not None and gaz.force_region.get(force) == outer.name
     if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.PLACE:
-        return gaz.place_force.get(inner.name or "") == outer.name
+        places = (inner.name or "").split(" and ")
+        return all(gaz.place_force.get(p) == outer.name for p in places)
     return False

@@ -69,6 +69,8 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                 continue
             if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
                 continue
+            if a.list_id is not None and a.list_id == b.list_id:  # items of one list are different things
+                continue
             if item_key(a) != item_key(b) or _when(ctx, a) != _when(ctx, b):
                 continue
             if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):

@@ -70,8 +70,6 @@ CASES = unique([
         "Officers in Brent seized 30 weapons. Among the items were 20 knives and a dozen firearms.",
         flags(WRONG, "30", "20", "a dozen"),
         id="place-named-with-the-total",
-        marks=pytest.mark.xfail(strict=True, reason="the total takes the place's scope (Brent) but the "
-                                "items in the next sentence do not, so the list finds no total"),
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(

@@ -107,16 +107,11 @@ CASES = unique([
         "Officers recovered 18 weapons in Wolverhampton. The haul included:\n- 11 knives\n- 7 machetes",
         passes(),
         id="bulleted-items-under-a-local-total",
-        marks=pytest.mark.xfail(strict=True, reason="bullets do not inherit the place of the line above, "
-                                "so '7 machetes' is taken as a national total smaller than Wolverhampton's "
-                                "18 weapons"),
     ),
     pytest.param(
         "Police made 74 arrests in Lincoln. Of these, 60 arrests were for possession with intent to supply.",
         passes(),
         id="of-these-part-of-a-local-total",
-        marks=pytest.mark.xfail(strict=True, reason="the part after 'Of these,' loses the place of its "
-                                "whole and is taken as a national figure smaller than Lincoln's 74"),
     ),
 ])
 
