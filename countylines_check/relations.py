@@ -292,13 +292,14 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             continue
         whole = whole_of.get(count)
         if whole is None:
-            for j in range(min(count, share) - 1, -1, -1):
-                dj = drafts[j]
-                if drafts[count].sentence.index - dj.sentence.index > 2:
-                    break
-                if dj.hit.unit is Unit.COUNT and dj.hit.kind in ("digits", "words"):
-                    whole = j
-                    break
+            near = [
+                j for j in range(min(count, share) - 1, -1, -1)
+                if drafts[count].sentence.index - drafts[j].sentence.index <= 2
+                and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
+            ]
+            known = drafts[count].metric.value != "other"
+            alike = [j for j in near if known and drafts[j].metric is drafts[count].metric]
+            whole = (alike or near or [None])[0]
         if whole is not None:
             add_share(whole, [count, share])
 

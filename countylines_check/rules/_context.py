@@ -116,6 +116,9 @@ class Context:
                         pairs.add(frozenset((a, b)))
         return pairs
 
+    def same_period(self, a: Claim, b: Claim) -> bool:
+        return when(self.parsed.published, a) == when(self.parsed.published, b)
+
     def subcounts(self) -> set[str]:
         """Claims that count part of a whole of the same metric ("Of these, 11 were remanded")."""
         out: set[str] = set()
@@ -141,6 +144,15 @@ class Context:
         )
 
 
+
+
+def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
+    """The period a figure is tied to ("in 2017", "since January", "last year"); a year equal to
+    the publication's is the article's own period, the same as a figure with no period at all."""
+    year = claim.year
+    if year is not None and getattr(published, "year", None) == year:
+        year = None
+    return year, claim.period
 
 
 def describe(q: Quantity, unit: Unit = Unit.COUNT) -> str:

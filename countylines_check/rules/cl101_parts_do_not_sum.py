@@ -25,6 +25,7 @@ def totals_for(ctx: Context, parts: list[Claim]) -> list[Claim]:
         c for c in ctx.figures
         if c.unit is Unit.COUNT and _base_metric(c) is metric and c.scope.area == parts[0].scope.area
         and not c.subgroup and c.sentence not in sentences and not c.in_change and c.kind != "vague"
+        and ctx.same_period(c, parts[0])
     ]
 
 

@@ -29,7 +29,7 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
         totals = [
             c for c in ctx.figures
             if is_generic(c) and family(c) == kind and c.scope.area == items[0].scope.area and c.id not in relation.parts
-            and not c.in_change and c.unit in ({items[0].unit} | ({Unit.KG, Unit.G} if items[0].unit in (Unit.KG, Unit.G) else set()))
+            and not c.in_change and ctx.same_period(c, items[0]) and c.unit in ({items[0].unit} | ({Unit.KG, Unit.G} if items[0].unit in (Unit.KG, Unit.G) else set()))
         ]
         if not totals:
             continue

@@ -30,7 +30,7 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         wholes = [
             w for w in ctx.figures
             if w.metric is wider_metric and w.unit is Unit.COUNT and w.scope.area == part.scope.area
-            and not w.subgroup and not w.in_change and (w.year, w.period) == (part.year, part.period)
+            and not w.subgroup and not w.in_change and ctx.same_period(w, part)
         ]
         if not wholes:
             continue

@@ -49,7 +49,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         wholes = [
             w for w in ctx.figures
-            if contains(w.scope, part.scope) and _comparable(part, w)
+            if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
         ]
         if not wholes:

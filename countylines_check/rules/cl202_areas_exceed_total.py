@@ -40,7 +40,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             w for w in ctx.figures
             if w.metric is parts[0].metric and w.unit is parts[0].unit and not w.subgroup and not w.in_change
             and all(contains(w.scope, p.scope) for p in parts) and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
-            and w.kind in ("digits", "words", "vague")
+            and w.kind in ("digits", "words", "vague") and ctx.same_period(w, parts[0])
         ]
         for whole in wholes:
             arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"

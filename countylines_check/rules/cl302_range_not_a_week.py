@@ -39,7 +39,11 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
     Passes:
         The week-long operation ran from October 3 to 9, police said.
     """
-    if not WEEK_WORDS.search(ctx.text):
+    sentences = ctx.parsed.sentences
+    week_sentences = {
+        i for i, span in enumerate(sentences) if WEEK_WORDS.search(ctx.text, span.start, span.end)
+    }
+    if not week_sentences:
         return
     ranges: dict[int, list[Claim]] = {}
     for claim in ctx.dates:
@@ -48,6 +52,8 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
     for members in ranges.values():
         if len(members) != 2:
             continue
+        if not any(abs(members[0].sentence - i) <= 1 for i in week_sentences) and min(week_sentences) > 1:
+            continue  # the week words describe something else; a headline's "week" covers the article
         length = _length(members[0], members[1])
         if length is None:
             continue

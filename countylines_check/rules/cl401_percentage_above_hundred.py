@@ -10,10 +10,13 @@ from ..model import Finding, Status, Unit
 from ._base import rule
 from ._context import Context
 
-CHANGE_WORDS = regex.compile(
-    r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|higher|more|fall|fell|drop(?:ped)?|"
-    r"decrease[sd]?|down|lower|surge[sd]?|change)\b[^.;]{0,25}$"
+_CHANGE = (
+    r"rise|rises|rose|rising|increase[sd]?|increasing|up|jump(?:ed)?|growth|grew|higher|more|fall|fell|"
+    r"drop(?:ped)?|decrease[sd]?|down|lower|surge[sd]?|change|by"
 )
+CHANGE_BEFORE = regex.compile(rf"(?i)\b(?:{_CHANGE})\s+(?:of\s+|by\s+|a\s+|an\s+|about\s+|almost\s+|over\s+)*$")
+# "a 300% increase", "150% higher than", "250% of the annual target": a rate, not a share
+CHANGE_AFTER = regex.compile(rf"(?i)^\s*(?:(?:{_CHANGE})\b|of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:target|goal|budget|forecast|previous|last))")
 
 
 @rule("CL401", "percentage-above-hundred")
@@ -31,8 +34,9 @@ def percentage_above_hundred(ctx: Context) -> Iterator[Finding]:
     for claim in ctx.figures:
         if claim.unit is not Unit.PERCENT or claim.value.low is None or claim.value.low <= 100:
             continue
-        before = ctx.text[max(0, claim.span.start - 60) : claim.span.start]
-        if CHANGE_WORDS.search(before):
+        before = ctx.text[max(0, claim.span.start - 30) : claim.span.start]
+        after = ctx.text[claim.number_span.end : claim.number_span.end + 40]
+        if CHANGE_BEFORE.search(before) or CHANGE_AFTER.match(after):
             continue
         yield ctx.finding(percentage_above_hundred, Status.CONTRADICTORY, [claim],
                           f"'{claim.printed}' is more than the whole: a share cannot exceed 100%")

@@ -21,13 +21,6 @@ def _loose(claim: Claim) -> Quantity:
     return Quantity(low, high, None)
 
 
-def _when(ctx: Context, claim: Claim) -> tuple[int | None, str | None]:
-    """The period a figure is tied to; a year equal to publication's is the article's own period."""
-    published = ctx.parsed.published
-    year = claim.year if claim.year and not (published and claim.year == published.year) else None
-    return year, claim.period
-
-
 def _candidates(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.figures
@@ -71,7 +64,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                 continue
             if a.list_id is not None and a.list_id == b.list_id:  # items of one list are different things
                 continue
-            if item_key(a) != item_key(b) or _when(ctx, a) != _when(ctx, b):
+            if item_key(a) != item_key(b) or not ctx.same_period(a, b):
                 continue
             if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):
                 continue  # shares of different things ('98%' of knives vs '2%' of them) are not repeats
