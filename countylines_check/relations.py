@@ -299,7 +299,8 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             ]
             known = drafts[count].metric.value != "other"
             alike = [j for j in near if known and drafts[j].metric is drafts[count].metric]
-            whole = (alike or near or [None])[0]
+            candidates = alike or near
+            whole = candidates[0] if candidates else None
         if whole is not None:
             add_share(whole, [count, share])
 
