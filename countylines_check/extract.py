@@ -385,6 +385,12 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                         d.metric = Metric.CHILDREN_SAFEGUARDED
 
 
+def _quoted(text: str, s: Sentence) -> bool:
+    """A sentence someone is quoted saying ("... we closed four lines," she said)."""
+    chunk = text[s.start : s.end]
+    return chunk[:1] in "“\"" or bool(regex.search(r"\b(?:said|says|added)\s*:\s*[“\"]", chunk))
+
+
 def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
     """The article's own scope: a force or region its headline or opening names, else national."""
     opening = sentences[:2] if sentences else []
@@ -398,7 +404,7 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
 
 def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     mentions = find_mentions(text)
-    carried = _default_scope(text, sentences, mentions)
+    carried = article_scope = _default_scope(text, sentences, mentions)
     last_force = carried if carried.level is ScopeLevel.FORCE else None
     last_region = carried if carried.level is ScopeLevel.REGION else None
     by_sentence: dict[int, list[Draft]] = {}
@@ -432,7 +438,8 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
             if m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration":
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
-            d.scope_stated = m is not None or frame_scope is not None or anaphora is not None
+            d.scope_stated = (m is not None or frame_scope is not None or anaphora is not None
+                              or d.scope == article_scope and article_scope.level is not ScopeLevel.NATIONAL)
         stated_forces = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.FORCE]
         if stated_forces:
             last_force = stated_forces[0]
@@ -442,9 +449,10 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
         if anaphora is not None and figures:
             carried = anaphora
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
-        if figures and frame_scope is None and not breakdown:
+        aside = s.kind == "bullet" or _quoted(text, s)  # list items and quotes do not move the passage
+        if figures and frame_scope is None and not breakdown and not aside:
             lead = figures[0].scope
-            if figures[0].scope_stated and inside:
+            if figures[0].scope_stated and inside and not (lead.level is ScopeLevel.PLACE and aside):
                 carried = lead  # the passage goes on about the area its first figure names
 
 

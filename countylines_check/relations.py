@@ -37,6 +37,10 @@ OF_THESE = regex.compile(
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
 )
 OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
+AMONG_WHOLE = regex.compile(
+    r"(?i)^[\"'“‘]?\s*(?:they|these|those|both|all(?:\s+of\s+them)?|he|she)\s+(?:were|are|was|is)\s+"
+    r"(?:among|amongst|part\s+of|included\s+in|counted\s+in)\s+(?:the\s+)?$"
+)
 AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?P<noun>\w+)")
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 COLON_AFTER = regex.compile(r"^[^.;:\d–—]{0,60}(?::|\s[–—-])[^.;:\d–—]{0,40}$")
@@ -209,6 +213,11 @@ def _sentence_openers(
         if referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]]):
             add("same", referent, [idx[0]], "of those")  # "Of those three, two were found ..."
         return
+    among_whole = AMONG_WHOLE.match(head)
+    if among_whole:  # "They were among 17 young people safeguarded": the last sentence's figure is a part
+        previous = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
+        if previous is not None:
+            add("subset", idx[0], [previous], "among")
     opener = OF_THESE.match(text, start, s.end)
     breaks = BREAKS_DOWN.search(text, s.start, drafts[idx[0]].hit.qualifier_start)
     if breaks and not opener:  # "By age, those arrested broke down as follows: 11 ..., 18 ... and 12 ..."

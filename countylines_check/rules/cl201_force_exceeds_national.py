@@ -50,6 +50,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         wholes = [
             w for w in ctx.figures
             if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
+            and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
         ]
         if not wholes:
