@@ -108,11 +108,22 @@ def _word_is(token: str, cue_word: str) -> bool:
     return _word_matches(cue_token(token), cue_word)
 
 
+@lru_cache(maxsize=1024)
+def _cue_words(cue: str) -> tuple[str, ...]:
+    return tuple(cue.split())
+
+
+@lru_cache(maxsize=16384)
+def _first_words_matching(token: str) -> frozenset[str]:
+    """Every cue word a token can stand for: one pass per distinct token, then set lookups."""
+    return frozenset(w for w in _FIRST_WORDS if _word_is(token, w))
+
+
 def _cue_at(tokens: list[str], i: int, cue: str) -> bool:
-    words = cue.split()
-    if i + len(words) > len(tokens):
+    words = _cue_words(cue)
+    if i + len(words) > len(tokens) or words[0] not in _first_words_matching(tokens[i]):
         return False
-    return all(_word_is(tokens[i + k], w) for k, w in enumerate(words))
+    return all(_word_is(tokens[i + k], w) for k, w in enumerate(words[1:], start=1))
 
 
 def _build_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
@@ -125,6 +136,11 @@ def _build_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _VOCABULARY_WORDS, _VOCABULARY_LIST = _build_vocabulary()
+_FIRST_WORDS = frozenset(
+    str(cue).split()[0]
+    for cue in (*(c for c, *_ in ITEM_CUES), *(c for c, _ in EVENT_CUES), *(c for c, _ in MONEY_CUES),
+                *(w for _, _, ctx in ITEM_CUES for w in ctx), *SEIZURE_WORDS, *PERSON_NOUNS)
+)
 
 
 def _sentence_has(tokens: list[str], cues: tuple[str, ...]) -> bool:

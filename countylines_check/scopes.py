@@ -32,8 +32,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Gazetteer:
-    names: dict[str, tuple[str, Scope]]  # lower-cased name -> (name as the table writes it, scope)
-    pattern: regex.Pattern[str]
+    names: dict[tuple[str, ...], tuple[str, Scope]]  # lower-cased words -> (name as written, scope)
+    longest: dict[str, int]  # first word -> words in the longest name starting with it
     force_region: dict[str, str]
     place_force: dict[str, str]
 
@@ -66,17 +66,22 @@ def gazetteer() -> Gazetteer:
         lower[cue.lower()] = NATIONAL
     for body in NATIONAL_BODIES:
         names.setdefault(body, Scope(ScopeLevel.NATIONAL, "national body"))
-    alternatives = sorted([*names, *lower], key=len, reverse=True)
-    pattern = regex.compile(
-        r"(?<![\w-])(?:" + "|".join(regex.escape(a) for a in alternatives) + r")(?![\w-])",
-        regex.IGNORECASE,
-    )
-    folded: dict[str, tuple[str, Scope]] = {}
+    folded: dict[tuple[str, ...], tuple[str, Scope]] = {}
     for name, scope in names.items():
-        folded.setdefault(name.lower(), (name, scope))
+        folded.setdefault(_words(name), (name, scope))
     for phrase, scope in lower.items():
-        folded.setdefault(phrase, (phrase, scope))
-    return Gazetteer(folded, pattern, force_region, place_force)
+        folded.setdefault(_words(phrase), (phrase, scope))
+    longest: dict[str, int] = {}
+    for key in folded:
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+    return Gazetteer(folded, longest, force_region, place_force)
+
+
+WORD = regex.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in WORD.findall(name))
 
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
@@ -95,19 +100,23 @@ def find_mentions(text: str) -> list[Mention]:
     """
     gaz = gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
+    tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in WORD.finditer(text)]
     raw: list[Mention] = []
-    for m in gaz.pattern.finditer(text):
-        if any(a <= m.start() < b for a, b in credits):
-            continue
-        found = m.group()
-        entry = gaz.names.get(found.lower())
-        if entry is None or not _case_ok(found, entry[0]):
-            continue
-        scope = entry[1]
-        weak = scope.name == "national body"
-        if weak or scope.level is ScopeLevel.NATIONAL:
-            scope = ENGLAND_AND_WALES if "england and wales" in found.lower() else NATIONAL
-        raw.append(Mention(m.start(), m.end(), scope, weak))
+    i = 0
+    while i < len(tokens):
+        for n in range(min(gaz.longest.get(tokens[i][2], 0), len(tokens) - i), 0, -1):  # "East Sussex" before "Sussex"
+            entry = gaz.names.get(tuple(t[2] for t in tokens[i : i + n]))
+            start, end = tokens[i][0], tokens[i + n - 1][1]
+            if entry is None or not _case_ok(text[start:end], entry[0]) or "\n" in text[start:end]:
+                continue
+            if not any(a <= start < b for a, b in credits):
+                scope, weak = entry[1], entry[1].name == "national body"
+                if weak or scope.level is ScopeLevel.NATIONAL:
+                    scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
+                raw.append(Mention(start, end, scope, weak))
+            i += n - 1
+            break
+        i += 1
     return _pair_places(text, _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw))))
 
 
