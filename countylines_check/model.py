@@ -170,6 +170,10 @@ class Quantity:
         """True when every value this interval allows is larger than every value ``other`` allows."""
         return self.low is not None and other.high is not None and self.low > other.high
 
+    def contains(self, value: Decimal) -> bool:
+        """Whether a computed value is one this interval allows."""
+        return (self.low is None or value >= self.low) and (self.high is None or value <= self.high)
+
     def disjoint(self, other: Quantity) -> bool:
         return self.exceeds(other) or other.exceeds(self)
 

@@ -13,10 +13,16 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from ..vocab.calendar import MONTHS, WEEKDAYS
+from ..vocab.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
-_MON = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-_WD = "|".join(WEEKDAYS)
+# Month names as printed: capitalised or in capitals; only abbreviations may carry a full stop.
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_MON = "|".join(
+    sorted([*(m.capitalize() for m in _FULL_MONTHS), *(m.upper() for m in _FULL_MONTHS)], key=len, reverse=True)
+    + [rf"{m.capitalize()}\.?" for m in sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True)]
+)
+_WD = "|".join([*WEEKDAYS, *(w.upper() for w in WEEKDAYS), *sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True)])
+_BARE_WD = "|".join(WEEKDAYS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TO = r"\s*(?:-|–|—|to|until|till|and|through)\s*"
@@ -25,27 +31,27 @@ _TO = r"\s*(?:-|–|—|to|until|till|and|through)\s*"
 _SINGLE = rf"""
     (?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?
     (?:
-        (?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MON})\.?(?![a-z])(?:,?\s+(?P<y1>{_YEAR}))?
-      | (?P<m2>{_MON})\.?\s+(?P<d2>{_DAY})(?![\d:.]\d|\s*(?:am|pm)\b)(?:,?\s+(?P<y2>{_YEAR}))?
+        (?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MON})(?![a-z])(?:,?\s+(?P<y1>{_YEAR}))?
+      | (?P<m2>{_MON})\s+(?P<d2>{_DAY})(?![\d:.]\d|\s*(?:am|pm)\b)(?:,?\s+(?P<y2>{_YEAR}))?
     )
 """
 SINGLE_DATE = regex.compile(rf"(?<![\w£]){_SINGLE}(?![\w£])", regex.VERBOSE)
 
 # "October 11 to 17", "October 3-9", "June 23 and 29": the second day shares the month.
 MONTH_DAY_RANGE = regex.compile(
-    rf"""(?<![\w£])(?P<m>{_MON})\.?\s+(?P<a>{_DAY}){_TO}(?P<b>{_DAY})(?![\w£:.]|\s+(?:{_MON}))
+    rf"""(?<![\w£])(?P<m>{_MON})\s+(?P<a>{_DAY}){_TO}(?P<b>{_DAY})(?![\w£:.]|\s+(?:{_MON}))
          (?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
 # "19–25 May", "13-19 March 2023"
 DAY_MONTH_RANGE = regex.compile(
-    rf"""(?<![\w£.,]|(?:{_MON})\.?\s)(?:(?P<wa>{_WD})\s+)?(?P<a>{_DAY}){_TO}(?:(?P<wb>{_WD}),?\s+)?(?P<b>{_DAY})\s+(?P<m>{_MON})
+    rf"""(?<![\w£.,]|(?:{_MON})\s)(?:(?P<wa>{_WD})\s+)?(?P<a>{_DAY}){_TO}(?:(?P<wb>{_WD}),?\s+)?(?P<b>{_DAY})\s+(?P<m>{_MON})
          (?![a-z])(?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
 # "Monday 25 - Sunday December 2nd": the first day's month is the second's, or the one before.
 DAY_TO_DATE_RANGE = regex.compile(
-    rf"""(?<![\w£.,]|(?:{_MON})\.?\s)(?:(?P<wa>{_WD})\s+)?(?P<a>{_DAY}){_TO}(?:(?P<wb>{_WD}),?\s+)?(?P<m>{_MON})\.?\s+(?P<b>{_DAY})
+    rf"""(?<![\w£.,]|(?:{_MON})\s)(?:(?P<wa>{_WD})\s+)?(?P<a>{_DAY}){_TO}(?:(?P<wb>{_WD}),?\s+)?(?P<m>{_MON})\s+(?P<b>{_DAY})
          (?![\w:])(?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
@@ -57,7 +63,7 @@ NUMERIC_DATE = regex.compile(
     regex.VERBOSE,
 )
 # A weekday on its own: "on Wednesday", "last Friday".
-BARE_WEEKDAY = regex.compile(rf"(?<=\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil|[Bb]y|[Ss]ince)\s)(?P<wd>{_WD})\b")
+BARE_WEEKDAY = regex.compile(rf"(?<=\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil|[Bb]y|[Ss]ince)\s)(?P<wd>{_BARE_WD})\b")
 RANGE_JOIN = regex.compile(rf"^{_TO}$")
 
 
@@ -82,6 +88,13 @@ class DateHit:
             return dt.date(self.year, self.month, self.day)
         except ValueError:
             return None
+
+
+def _weekday(text: str | None) -> str | None:
+    """The full weekday name for 'Fri', 'FRIDAY' or 'Friday'."""
+    if not text:
+        return None
+    return WEEKDAY_ABBREVIATIONS.get(text, text.capitalize())
 
 
 def _day(text: str | None) -> int | None:
@@ -135,13 +148,13 @@ def find_dates(text: str) -> list[DateHit]:
                 first_month = 12 if month == 1 else month - 1
                 first_year = year - 1 if year is not None and month == 1 else year
             wa, wb = m.groupdict().get("wa"), m.groupdict().get("wb")
-            add(DateHit(m.start(), m.end("a"), a, first_month, first_year, wa,
+            add(DateHit(m.start(), m.end("a"), a, first_month, first_year, _weekday(wa),
                         m.start("wa") if wa else None, next_range, year is not None))
             if wb:
                 second_start = m.start("wb")
             else:
                 second_start = m.start("m") if pattern is DAY_TO_DATE_RANGE else m.start("b")
-            add(DateHit(second_start, m.end(), b, month, year, wb,
+            add(DateHit(second_start, m.end(), b, month, year, _weekday(wb),
                         m.start("wb") if wb else None, next_range, year is not None))
             next_range += 1
     for m in SINGLE_DATE.finditer(text):
@@ -149,7 +162,7 @@ def find_dates(text: str) -> list[DateHit]:
             continue
         y = m["y1"] or m["y2"]
         add(DateHit(m.start(), m.end(), _day(m["d1"] or m["d2"]), _month(m["m1"] or m["m2"]), _year(y),
-                    m["wd"], m.start("wd") if m["wd"] else None, None, y is not None))
+                    _weekday(m["wd"]), m.start("wd") if m["wd"] else None, None, y is not None))
     for m in NUMERIC_DATE.finditer(text):
         if not free(m.start(), m.end()):
             continue

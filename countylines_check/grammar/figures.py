@@ -88,9 +88,9 @@ ONE_EXCEPTIONS = regex.compile(
 )
 ONE_AFTER = regex.compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
 COUNT_NOUN_AFTER = regex.compile(
-    r"(?i)^\s+(?:more\s+|further\s+|additional\s+|other\s+)?(?:people|persons|arrests|officers|men|women|children|"
-    r"weapons|knives|firearms|phones|vehicles|warrants|raids|addresses|lines|referrals|individuals|"
-    r"suspects|victims|adults|juveniles|cases|homes|premises|visits)\b"
+    r"(?i)^\s+(?:more\s+|further\s+|additional\s+|other\s+)?(?:people|persons|men|women|children|knives|"
+    r"premises|(?:[a-z'-]+\s+){0,2}(?!(?:kilos|grams|kilograms|tonnes|miles|hours|minutes|years|months|weeks|days"
+    r"|times|pounds|metres|litres)\b)[a-z]{3,}s)\b"
 )
 
 _UNIT_OF = {
@@ -214,7 +214,10 @@ def scan(text: str) -> Scan:
         if free(m.start(), m.end()):
             q, qs, _ = _qualifier(text, m.start(), m.end())
             point = vocab.RATIOS[m["w"].lower()]
-            claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.OTHER, None, "ratio"))
+            value = interval(point, q)
+            if q is Qualifier.EXACT:  # "tripled" from 120 to 365 is fair: a multiplying verb is a round figure
+                value = Quantity(point * Decimal("0.95"), point * Decimal("1.05"), point)
+            claim(FigureHit(m.start(), m.end(), qs, q, value, (), Unit.OTHER, None, "ratio"))
     for m in WEEK_WORDS.finditer(text):
         if free(m.start(), m.end()):
             weeks = Decimal(2) if "fortnight" in m["w"].lower() else Decimal(1)

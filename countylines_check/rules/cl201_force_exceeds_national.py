@@ -13,8 +13,10 @@ CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 
 
 def _comparable(part: Claim, whole: Claim) -> bool:
-    if whole.metric is not part.metric or whole.in_change or part.in_change:
+    if whole.in_change or part.in_change:
         return False
+    if whole.metric is not part.metric:  # a national weapons total also bounds a force's knives
+        return whole.metric is Metric.WEAPONS and part.metric in (Metric.KNIVES, Metric.FIREARMS) and is_generic(whole)
     if (whole.unit in (Unit.KG, Unit.G)) != (part.unit in (Unit.KG, Unit.G)):
         return False
     if whole.unit not in (Unit.KG, Unit.G) and whole.unit is not part.unit:

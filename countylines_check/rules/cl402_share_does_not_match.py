@@ -44,7 +44,7 @@ def share_does_not_match(ctx: Context) -> Iterator[Finding]:
             continue
         actual = (count.value.point / whole.value.point * 100).quantize(Decimal("0.1"))
         allowed = _with_rounding(share.value, share.printed, share.kind)
-        fits = (allowed.low is None or actual >= allowed.low) and (allowed.high is None or actual <= allowed.high)
+        fits = allowed.contains(actual)
         arithmetic = f"{fmt(count.value.point)} of {fmt(whole.value.point)} is {actual}%"
         if fits:
             yield ctx.finding(share_does_not_match, Status.CONSISTENT, [share, count, whole],

@@ -44,11 +44,12 @@ def change_does_not_match(ctx: Context) -> Iterator[Finding]:
             shown = f"{actual.quantize(Decimal('0.1'))}%"
         else:
             actual, allowed, shown = ratio, rate.value, f"{ratio.quantize(Decimal('0.01'))} times"
-        fits = (allowed.low is None or actual >= allowed.low) and (allowed.high is None or actual <= allowed.high)
+        fits = allowed.contains(actual)
         arithmetic = f"{fmt(before.value.point)} to {fmt(after.value.point)} is {shown}"
         if fits:
             yield ctx.finding(change_does_not_match, Status.CONSISTENT, [rate, before, after],
                               f"{arithmetic}, which fits '{rate.text}'")
         else:
+            unit = Unit.PERCENT if rate.unit is Unit.PERCENT else Unit.COUNT
             yield ctx.finding(change_does_not_match, Status.CONTRADICTORY, [rate, before, after],
-                              f"{arithmetic}, not '{rate.text}' ({describe(allowed)})")
+                              f"{arithmetic}, not '{rate.text}' ({describe(allowed, unit)})")

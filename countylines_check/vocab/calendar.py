@@ -14,3 +14,10 @@ MONTHS: Final[dict[str, int]] = {
 WEEKDAYS: Final[tuple[str, ...]] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )
+
+# Weekdays as abbreviated before a date ("Fri 21 October"): read only there, never on their own.
+WEEKDAY_ABBREVIATIONS: Final[dict[str, str]] = {
+    "Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Weds": "Wednesday",
+    "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday", "Sat": "Saturday",
+    "Sun": "Sunday",
+}

@@ -57,15 +57,11 @@ CASES = unique([
         "Officers seized 3.400 cannabis plants from a disused bank in Oldham.",
         flags(SUSPECT, "3.400"),
         id="cannabis-plants",
-        marks=pytest.mark.xfail(strict=True, reason="only a fixed list of nouns right after the figure "
-                                "makes it a count; '3.400 cannabis plants' is read as 3.4"),
     ),
     pytest.param(
         "Officers shut down 1.750 deal lines in the year to March.",
         flags(SUSPECT, "1.750"),
         id="deal-lines",
-        marks=pytest.mark.xfail(strict=True, reason="'deal lines' is not in the count-noun list, so "
-                                "1.750 deal lines is read as 1.75"),
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
