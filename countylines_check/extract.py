@@ -41,8 +41,11 @@ PERIOD = regex.compile(
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior)\s+(?:year|week|operation|intensification)|the\s+year\s+before)\b"
 )
-REGION_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)")
-FORCE_ANAPHORA = regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b")
+ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b"), ScopeLevel.FORCE),
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
+)
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
 DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
@@ -418,34 +421,76 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     return NATIONAL
 
 
+@dataclass
+class _Passage:
+    """The scope a passage carries from one sentence to the next, and what "the force" refers to.
+
+    A force, region or national scope carries until another is stated; so does a place, except
+    into a quote in a later paragraph: an officer quoted after a paragraph about a raid in
+    Normanton speaks for the force, not for Normanton.
+    """
+
+    carried: Scope
+    article: Scope
+    last: dict[ScopeLevel, Scope] = field(default_factory=dict)
+    place_paragraph: int | None = None
+
+    def scope_at(self, s: Sentence, quoted: bool) -> Scope:
+        if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
+            return self.last.get(ScopeLevel.FORCE, self.article)
+        return self.carried
+
+    def anaphora(self, text: str, s: Sentence) -> Scope | None:
+        for pattern, level in ANAPHORA:
+            if level in self.last and pattern.search(text, s.start, s.end):
+                return self.last[level]
+        return None
+
+    def carry(self, scope: Scope, s: Sentence) -> None:
+        self.carried = scope
+        if scope.level is ScopeLevel.PLACE:
+            self.place_paragraph = s.paragraph
+
+    def remember(self, figures: list[Draft]) -> None:
+        for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
+            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level]
+            if stated:
+                self.last[level] = stated[0]
+
+
+def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
+    """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
+    national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
+    if not inside:
+        return None
+    first = min(inside, key=lambda m: m.start)
+    if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
+        return first.scope
+    if s.kind == "heading" and len(inside) == 1:
+        return first.scope
+    if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
+        return NATIONAL
+    return None
+
+
 def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
     mentions = find_mentions(text)
-    carried = article_scope = _default_scope(text, sentences, mentions)
-    last_force = carried if carried.level is ScopeLevel.FORCE else None
-    last_region = carried if carried.level is ScopeLevel.REGION else None
+    article = _default_scope(text, sentences, mentions)
+    passage = _Passage(carried=article, article=article)
+    if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
+        passage.last[article.level] = article
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
     for s in sentences:
         inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        framing = FRAMING.match(text, s.start, s.end)
-        frame_scope: Scope | None = None
-        if inside and (framing or s.kind == "heading"):
-            first = min(inside, key=lambda m: m.start)
-            if framing and first.start - s.start < 40 or s.kind == "heading" and len(inside) == 1:
-                frame_scope = first.scope
         figures = by_sentence.get(s.index, [])
-        if frame_scope is None and not figures and inside and s.kind == "text":
-            first = min(inside, key=lambda m: m.start)
-            if first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
-                frame_scope = NATIONAL  # "Home Secretary Suella Braverman said: ..." speaks nationally
-        if frame_scope is not None:
-            carried = frame_scope
-        anaphora = None
-        if not inside and last_force and FORCE_ANAPHORA.search(text, s.start, s.end):
-            anaphora = last_force
-        elif not inside and last_region and REGION_ANAPHORA.search(text, s.start, s.end):
-            anaphora = last_region
+        frame = _frame(text, s, inside, bool(figures))
+        if frame is not None:
+            passage.carry(frame, s)
+        quoted = _quoted(text, s)
+        carried = passage.scope_at(s, quoted)
+        anaphora = passage.anaphora(text, s) if not inside else None
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for d in figures:
             clause = STOP.search(text, d.hit.end, s.end)
@@ -454,23 +499,15 @@ def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
             if m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration":
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
-            d.scope_stated = (m is not None or frame_scope is not None or anaphora is not None
-                              or d.scope == article_scope and article_scope.level is not ScopeLevel.NATIONAL)
-        stated_forces = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.FORCE]
-        if stated_forces:
-            last_force = stated_forces[0]
-        stated_regions = [d.scope for d in figures if d.scope_stated and d.scope.level is ScopeLevel.REGION]
-        if stated_regions:
-            last_region = stated_regions[0]
+            d.scope_stated = (m is not None or frame is not None or anaphora is not None
+                              or d.scope == article and article.level is not ScopeLevel.NATIONAL)
+        passage.remember(figures)
         if anaphora is not None and figures:
-            carried = anaphora
+            passage.carry(anaphora, s)
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
-        aside = s.kind == "bullet" or _quoted(text, s)  # list items and quotes do not move the passage
-        if figures and frame_scope is None and not breakdown and not aside:
-            lead = figures[0].scope
-            if figures[0].scope_stated and inside and not (lead.level is ScopeLevel.PLACE and aside):
-                carried = lead  # the passage goes on about the area its first figure names
-
+        aside = s.kind == "bullet" or quoted  # list items and quotes do not move the passage
+        if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
+            passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names
 
 
 def _freeze(
