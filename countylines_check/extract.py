@@ -13,26 +13,26 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
-from rapidfuzz import fuzz, process
 
+from .cues import (
+    cue_at, has_content, item_metric, nearest_cue, sentence_has, tokens_between, word_matches,
+)
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
 from .grammar.figures import FigureHit, scan
 from .model import (
-    UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, RelationKind, Scope, ScopeLevel, Skipped,
+    UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, RelationKind, Scope, Skipped,
     Span, Unit,
 )
 from .relations import find_relations
-from .scopes import FRAMING, NATIONAL, Mention, find_mentions, scope_for
+from .scopes import assign_scopes
 from .sentences import Sentence, split_sentences
 from .vocab.metrics import (
     CHILD_WORDS, EVENT_CUES, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS,
 )
 
-TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -40,11 +40,6 @@ PERIOD = regex.compile(
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior)\s+(?:year|week|operation|intensification)|the\s+year\s+before)\b"
-)
-ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b"), ScopeLevel.FORCE),
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
 DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
@@ -87,119 +82,6 @@ class Draft:
     extra: dict[str, str] = field(default_factory=dict)
 
 
-def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
-
-
-@lru_cache(maxsize=4096)
-def cue_token(token: str) -> str:
-    """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
-    if len(token) < 6 or token in _VOCABULARY_WORDS:
-        return token
-    match = process.extractOne(token, _VOCABULARY_LIST, scorer=fuzz.ratio, score_cutoff=90)
-    return match[0] if match else token
-
-
-def _word_matches(token: str, cue: str) -> bool:
-    if cue.endswith("*"):
-        return token.startswith(cue[:-1])
-    return token in (cue, cue + "s", cue + "es")
-
-
-@lru_cache(maxsize=65536)
-def _word_is(token: str, cue_word: str) -> bool:
-    return _word_matches(cue_token(token), cue_word)
-
-
-@lru_cache(maxsize=1024)
-def _cue_words(cue: str) -> tuple[str, ...]:
-    return tuple(cue.split())
-
-
-@lru_cache(maxsize=16384)
-def _first_words_matching(token: str) -> frozenset[str]:
-    """Every cue word a token can stand for: one pass per distinct token, then set lookups."""
-    return frozenset(w for w in _FIRST_WORDS if _word_is(token, w))
-
-
-def _cue_at(tokens: list[str], i: int, cue: str) -> bool:
-    words = _cue_words(cue)
-    if i + len(words) > len(tokens) or words[0] not in _first_words_matching(tokens[i]):
-        return False
-    return all(_word_is(tokens[i + k], w) for k, w in enumerate(words[1:], start=1))
-
-
-def _build_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
-    words: set[str] = set()
-    for cue, *_ in (*ITEM_CUES, *EVENT_CUES, *MONEY_CUES):
-        for w in str(cue).split():
-            stem = w.rstrip("*")
-            words.update({stem, stem + "s", stem + "ed", stem + "ing"} if w.endswith("*") else {w, w + "s"})
-    return frozenset(words), tuple(sorted(words))
-
-
-_VOCABULARY_WORDS, _VOCABULARY_LIST = _build_vocabulary()
-_FIRST_WORDS = frozenset(
-    str(cue).split()[0]
-    for cue in (*(c for c, *_ in ITEM_CUES), *(c for c, _ in EVENT_CUES), *(c for c, _ in MONEY_CUES),
-                *(w for _, _, ctx in ITEM_CUES for w in ctx), *SEIZURE_WORDS, *PERSON_NOUNS)
-)
-
-
-def _sentence_has(tokens: list[str], cues: tuple[str, ...]) -> bool:
-    return any(_cue_at(tokens, i, cue) for cue in cues for i in range(len(tokens)))
-
-
-def _item_metric(item: list[str], sentence_tokens: list[str]) -> Metric | None:
-    """The metric the counted thing names; None at a person noun (people need an event cue)."""
-    for i in range(len(item)):
-        if any(_word_matches(item[i], p) for p in PERSON_NOUNS):
-            return None
-        for cue, metric, context in ITEM_CUES:
-            if _cue_at(item, i, cue) and (not context or _sentence_has(sentence_tokens, context)):
-                return metric
-    return None
-
-
-def _nearest_cue(
-    tokens: list[tuple[str, int, int]], start: int, end: int, table: tuple[tuple[str, Metric], ...]
-) -> Metric | None:
-    words = [t for t, _, _ in tokens]
-    best: tuple[float, Metric] | None = None
-    for i, (_, a, b) in enumerate(tokens):
-        if start <= a < end:
-            continue
-        for cue, metric in table:
-            if _cue_at(words, i, cue):
-                distance = (start - b) if b <= start else (a - end) * 0.8
-                if best is None or distance < best[0]:
-                    best = (distance, metric)
-                break
-    return best[1] if best else None
-
-
-FUNCTION_WORDS = frozenset(
-    "a an the in of to for at on by from and or as with since during over under this that these those "
-    "its their were was is are be been being have has had will would last next each per".split()
-)
-
-
-def _has_content(text: str, start: int, end: int) -> bool:
-    """Whether the words after a figure name a thing counted.
-
-    'in 2017 to' names nothing, nor does 'and Dyfed-Powys Police' in "made 71 arrests, Gwent
-    Police 33 and Dyfed-Powys Police 22": proper names there are the next list entry's area.
-    """
-    for m in TOKEN.finditer(text, start, end):
-        word = m.group()
-        if word.lower() in FUNCTION_WORDS or word.isdigit() or word[0].isupper():
-            continue
-        if word.lower() in ("police", "constabulary"):
-            continue
-        return True
-    return False
-
-
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> None:
     hit, words = d.hit, [t for t, _, _ in sentence_tokens]
     if hit.unit is Unit.GBP:
@@ -213,26 +95,26 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
-    item_metric = _item_metric(d.item_tokens, words)
+    named = item_metric(d.item_tokens, words)
     own_event = None
-    if hit.unit is Unit.COUNT and d.item_tokens and any(_cue_at(d.item_tokens, 0, c) for c, _ in EVENT_CUES):
-        item_metric = None  # "1,482 held as forces shut ...": the verb right after the figure says it
-    if item_metric is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
-        own_event = _nearest_cue(tokens_between(text, hit.end, d.item_end), hit.start, hit.end, EVENT_CUES)
+    if hit.unit is Unit.COUNT and d.item_tokens and any(cue_at(d.item_tokens, 0, c) for c, _ in EVENT_CUES):
+        named = None  # "1,482 held as forces shut ...": the verb right after the figure says it
+    if named is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
+        own_event = nearest_cue(tokens_between(text, hit.end, d.item_end), hit.start, hit.end, EVENT_CUES)
     if own_event is not None:
         d.metric, d.metric_source = own_event, "event"
-    elif item_metric is not None and not (hit.unit is Unit.PERCENT and item_metric is Metric.OTHER):
-        d.metric, d.metric_source = item_metric, "item"
-    elif hit.unit is Unit.COUNT and (d.person or not _has_content(text, hit.end, d.item_end)):
-        event = _nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES if d.person else BARE_CUES)
+    elif named is not None and not (hit.unit is Unit.PERCENT and named is Metric.OTHER):
+        d.metric, d.metric_source = named, "item"
+    elif hit.unit is Unit.COUNT and (d.person or not has_content(text, hit.end, d.item_end)):
+        event = nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES if d.person else BARE_CUES)
         if event is not None:
-            adjacent = _nearest_cue(
+            adjacent = nearest_cue(
                 tokens_between(text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start),
                 hit.start, hit.end, BARE_CUES,
             )
             d.metric, d.metric_source = event, "event" if d.person or adjacent is event else "weak"
     elif hit.unit is Unit.PERCENT:
-        near = _nearest_cue(sentence_tokens, hit.start, hit.end, PERCENT_CUES)
+        near = nearest_cue(sentence_tokens, hit.start, hit.end, PERCENT_CUES)
         if near is not None:
             d.metric, d.metric_source = near, "weak"
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
@@ -256,9 +138,9 @@ def _money_metric(
         side_words = [t for t, _, _ in side]
         for i in range(len(side_words)):
             for cue, metric in MONEY_CUES:
-                if _cue_at(side_words, i, cue):
+                if cue_at(side_words, i, cue):
                     return metric, "money"
-    if _sentence_has(words, SEIZURE_WORDS):
+    if sentence_has(words, SEIZURE_WORDS):
         return Metric.CASH_SEIZED, "default"
     return Metric.OTHER, "none"
 
@@ -301,7 +183,7 @@ def _subgroup(text: str, d: Draft) -> None:
     if regex.search(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18", text[d.hit.end : d.hit.end + 40]):
         d.subgroup = "children"
     d.person = d.subgroup is not None or any(
-        _word_matches(w, p) for w in words[:3] for p in PERSON_NOUNS
+        word_matches(w, p) for w in words[:3] for p in PERSON_NOUNS
     )
 
 
@@ -368,7 +250,7 @@ def parse_document(doc: Document) -> Parsed:
     _inherit_parallel(text, drafts)
     relations = find_relations(text, drafts, sentences)
     _inherit_metrics(drafts, relations)
-    _assign_scopes(text, drafts, sentences)
+    assign_scopes(text, drafts, sentences)
     speakers = _speakers(text, sentences)
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)
@@ -385,7 +267,7 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         if not same_place or d.hit.unit is not prev.hit.unit or prev.metric is Metric.OTHER:
             continue
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
-        if d.metric_source in ("none", "weak") and (derived or not _has_content(text, d.hit.end, d.item_end)):
+        if d.metric_source in ("none", "weak") and (derived or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
 
 
@@ -402,112 +284,6 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                     d.metric, d.metric_source = w.metric, "inherited"
                     if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
                         d.metric = Metric.CHILDREN_SAFEGUARDED
-
-
-def _quoted(text: str, s: Sentence) -> bool:
-    """A sentence someone is quoted saying ("... we closed four lines," she said)."""
-    chunk = text[s.start : s.end]
-    return chunk[:1] in "“\"" or bool(regex.search(r"\b(?:said|says|added)\s*:\s*[“\"]", chunk))
-
-
-def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
-    """The article's own scope: a force or region its headline or opening names, else national."""
-    opening = sentences[:2] if sentences else []
-    for s in opening:
-        inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
-        for m in inside:
-            if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
-                return m.scope
-    return NATIONAL
-
-
-@dataclass
-class _Passage:
-    """The scope a passage carries from one sentence to the next, and what "the force" refers to.
-
-    A force, region or national scope carries until another is stated; so does a place, except
-    into a quote in a later paragraph: an officer quoted after a paragraph about a raid in
-    Normanton speaks for the force, not for Normanton.
-    """
-
-    carried: Scope
-    article: Scope
-    last: dict[ScopeLevel, Scope] = field(default_factory=dict)
-    place_paragraph: int | None = None
-
-    def scope_at(self, s: Sentence, quoted: bool) -> Scope:
-        if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
-            return self.last.get(ScopeLevel.FORCE, self.article)
-        return self.carried
-
-    def anaphora(self, text: str, s: Sentence) -> Scope | None:
-        for pattern, level in ANAPHORA:
-            if level in self.last and pattern.search(text, s.start, s.end):
-                return self.last[level]
-        return None
-
-    def carry(self, scope: Scope, s: Sentence) -> None:
-        self.carried = scope
-        if scope.level is ScopeLevel.PLACE:
-            self.place_paragraph = s.paragraph
-
-    def remember(self, figures: list[Draft]) -> None:
-        for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
-            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level]
-            if stated:
-                self.last[level] = stated[0]
-
-
-def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
-    """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
-    national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
-    if not inside:
-        return None
-    first = min(inside, key=lambda m: m.start)
-    if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
-        return first.scope
-    if s.kind == "heading" and len(inside) == 1:
-        return first.scope
-    if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
-        return NATIONAL
-    return None
-
-
-def _assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
-    mentions = find_mentions(text)
-    article = _default_scope(text, sentences, mentions)
-    passage = _Passage(carried=article, article=article)
-    if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
-        passage.last[article.level] = article
-    by_sentence: dict[int, list[Draft]] = {}
-    for d in drafts:
-        by_sentence.setdefault(d.sentence.index, []).append(d)
-    for s in sentences:
-        inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-        figures = by_sentence.get(s.index, [])
-        frame = _frame(text, s, inside, bool(figures))
-        if frame is not None:
-            passage.carry(frame, s)
-        quoted = _quoted(text, s)
-        carried = passage.scope_at(s, quoted)
-        anaphora = passage.anaphora(text, s) if not inside else None
-        consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
-        for d in figures:
-            clause = STOP.search(text, d.hit.end, s.end)
-            usable = [m for m in inside if m not in consumed]
-            m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
-            if m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration":
-                consumed.append(m)
-            d.scope = m.scope if m is not None else anaphora or carried
-            d.scope_stated = (m is not None or frame is not None or anaphora is not None
-                              or d.scope == article and article.level is not ScopeLevel.NATIONAL)
-        passage.remember(figures)
-        if anaphora is not None and figures:
-            passage.carry(anaphora, s)
-        breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
-        aside = s.kind == "bullet" or quoted  # list items and quotes do not move the passage
-        if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
-            passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names
 
 
 def _freeze(
@@ -569,7 +345,7 @@ def _head(d: Draft) -> str:
     if d.hit.unit is Unit.COUNT:
         for i in range(len(item)):
             for cue, metric, _ in ITEM_CUES:
-                if metric is not Metric.OTHER and _cue_at(item, i, cue):
+                if metric is not Metric.OTHER and cue_at(item, i, cue):
                     return " ".join(item[: i + len(cue.split())])
     return " ".join(item[:4])
 

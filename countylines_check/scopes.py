@@ -8,13 +8,18 @@ as in Liverpool and London"). Places listed three or more at a time describe an 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from .model import Scope, ScopeLevel
 from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+
+if TYPE_CHECKING:
+    from .extract import Draft
+    from .sentences import Sentence
 
 NATIONAL = Scope(ScopeLevel.NATIONAL, "UK")
 ENGLAND_AND_WALES = Scope(ScopeLevel.NATIONAL, "England and Wales")
@@ -234,3 +239,118 @@ def contains(outer: Scope, inner: Scope) -> bool:
         places = (inner.name or "").split(" and ")
         return all(gaz.place_force.get(p) == outer.name for p in places)
     return False
+
+
+CLAUSE_END = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
+ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b"), ScopeLevel.FORCE),
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
+)
+
+
+def _quoted(text: str, s: Sentence) -> bool:
+    """A sentence someone is quoted saying ("... we closed four lines," she said)."""
+    chunk = text[s.start : s.end]
+    return chunk[:1] in "“\"" or bool(regex.search(r"\b(?:said|says|added)\s*:\s*[“\"]", chunk))
+
+
+def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
+    """The article's own scope: a force or region its headline or opening names, else national."""
+    opening = sentences[:2] if sentences else []
+    for s in opening:
+        inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
+        for m in inside:
+            if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
+                return m.scope
+    return NATIONAL
+
+
+@dataclass
+class _Passage:
+    """The scope a passage carries from one sentence to the next, and what "the force" refers to.
+
+    A force, region or national scope carries until another is stated; so does a place, except
+    into a quote in a later paragraph: an officer quoted after a paragraph about a raid in
+    Normanton speaks for the force, not for Normanton.
+    """
+
+    carried: Scope
+    article: Scope
+    last: dict[ScopeLevel, Scope] = field(default_factory=dict)
+    place_paragraph: int | None = None
+
+    def scope_at(self, s: Sentence, quoted: bool) -> Scope:
+        if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
+            return self.last.get(ScopeLevel.FORCE, self.article)
+        return self.carried
+
+    def anaphora(self, text: str, s: Sentence) -> Scope | None:
+        for pattern, level in ANAPHORA:
+            if level in self.last and pattern.search(text, s.start, s.end):
+                return self.last[level]
+        return None
+
+    def carry(self, scope: Scope, s: Sentence) -> None:
+        self.carried = scope
+        if scope.level is ScopeLevel.PLACE:
+            self.place_paragraph = s.paragraph
+
+    def remember(self, figures: list[Draft]) -> None:
+        for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
+            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level]
+            if stated:
+                self.last[level] = stated[0]
+
+
+def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
+    """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
+    national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
+    if not inside:
+        return None
+    first = min(inside, key=lambda m: m.start)
+    if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
+        return first.scope
+    if s.kind == "heading" and len(inside) == 1:
+        return first.scope
+    if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
+        return NATIONAL
+    return None
+
+
+def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
+    """Give every figure its scope (and say whether the text states it or it is carried over)."""
+    mentions = find_mentions(text)
+    article = _default_scope(text, sentences, mentions)
+    passage = _Passage(carried=article, article=article)
+    if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
+        passage.last[article.level] = article
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for s in sentences:
+        inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        figures = by_sentence.get(s.index, [])
+        frame = _frame(text, s, inside, bool(figures))
+        if frame is not None:
+            passage.carry(frame, s)
+        quoted = _quoted(text, s)
+        carried = passage.scope_at(s, quoted)
+        anaphora = passage.anaphora(text, s) if not inside else None
+        consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
+        for d in figures:
+            clause = CLAUSE_END.search(text, d.hit.end, s.end)
+            usable = [m for m in inside if m not in consumed]
+            m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
+            if m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration":
+                consumed.append(m)
+            d.scope = m.scope if m is not None else anaphora or carried
+            d.scope_stated = (m is not None or frame is not None or anaphora is not None
+                              or d.scope == article and article.level is not ScopeLevel.NATIONAL)
+        passage.remember(figures)
+        if anaphora is not None and figures:
+            passage.carry(anaphora, s)
+        breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
+        aside = s.kind == "bullet" or quoted  # list items and quotes do not move the passage
+        if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
+            passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names
