@@ -39,12 +39,16 @@ PERIOD = regex.compile(
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|launch)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
-    r"the\s+(?:previous|prior)\s+(?:year|week|operation|intensification)|the\s+year\s+before)\b"
+    r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
+    r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years))\b"
 )
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
 DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
-CHANGE = regex.compile(r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$")
+CHANGE = regex.compile(
+    r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
+    r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+)
 SENTENCE_TERMS = regex.compile(r"(?i)\b(?:jailed|sentenced|prison|imprisoned|custodial)\b")
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .model import Unit
+from .cues import nearest_cue
+from .model import Metric, Unit
+from .vocab.metrics import EVENT_CUES
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -26,6 +28,7 @@ INCLUDING_BEFORE = regex.compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+)?$"
 )
+N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
 LIST_JOIN = regex.compile(
@@ -153,6 +156,10 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
             add("subset", earlier[-1], parts, inc["cue"].lower())
             continue
         after = text[d.hit.end : s.end]
+        if n + 1 < len(idx) and N_OF_THE.match(text[d.hit.end : drafts[idx[n + 1]].hit.qualifier_start]):
+            if _same_family(d, drafts[idx[n + 1]]):  # "31 of the 46 people arrested"
+                add("subset", idx[n + 1], [i], "of the")
+                continue
         whom = OF_WHOM_AFTER.match(after)
         if whom and not earlier:
             previous = _previous_figure(drafts, _by_sentence(drafts), s.index, d)
@@ -226,7 +233,9 @@ def _sentence_openers(
             add("partition", whole, [i for i in idx if _same_family(drafts[i], drafts[whole])], "breaks down")
         return
     if opener:
-        whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of)
+        named = _named_metric(opener.group())
+        whole = (_latest_with_metric(drafts, idx[0], named) if named is not None
+                 else _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of))
         if whole is not None:
             parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])]
             kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
@@ -239,6 +248,20 @@ def _sentence_openers(
             if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2]):
                 add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
                 break
+
+
+def _named_metric(opener: str) -> Metric | None:
+    """'Of those arrested' names what the whole counts; 'Of these' does not."""
+    words = [w.lower() for w in regex.findall(r"\w+", opener)]
+    found = nearest_cue([(w, i, i + 1) for i, w in enumerate(words)], len(words), len(words), EVENT_CUES)
+    return found if found is not None and found is not Metric.OTHER else None
+
+
+def _latest_with_metric(drafts: list[Draft], before: int, metric: Metric) -> int | None:
+    for j in range(before - 1, -1, -1):
+        if drafts[j].metric is metric and not drafts[j].subgroup:
+            return j
+    return None
 
 
 def _has_noun(d: Draft) -> bool:

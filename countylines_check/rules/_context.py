@@ -58,6 +58,20 @@ def is_generic(claim: Claim) -> bool:
     return False
 
 
+CLASS_B = ("cannabis", "ketamine", "amphetamine", "spice", "skunk")
+
+
+def covers(total: Claim, item: Claim) -> bool:
+    """Whether a drugs total can include an item: "class A drugs" does not include cannabis."""
+    if claim_is_class_a_only(total):
+        return not any(d in item.item for d in CLASS_B)
+    return True
+
+
+def claim_is_class_a_only(claim: Claim) -> bool:
+    return "class a" in claim.item and "class b" not in claim.item and " b " not in f" {claim.item} "
+
+
 def family(claim: Claim) -> str | None:
     if claim.metric in WEAPON_METRICS:
         return "weapons"

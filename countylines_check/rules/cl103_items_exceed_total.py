@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Finding, RelationKind, Status, Unit
 from ._base import rule
-from ._context import Context, describe, family, in_grams, is_generic, sum_text
+from ._context import Context, covers, describe, family, in_grams, is_generic, sum_text
 
 
 @rule("CL103", "items-exceed-total")
@@ -31,6 +31,11 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
             if is_generic(c) and family(c) == kind and c.scope.area == items[0].scope.area and c.id not in relation.parts
             and not c.in_change and ctx.same_period(c, items[0]) and c.unit in ({items[0].unit} | ({Unit.KG, Unit.G} if items[0].unit in (Unit.KG, Unit.G) else set()))
         ]
+        if not totals:
+            continue
+        for total in list(totals):
+            if not all(covers(total, item) for item in items):
+                totals.remove(total)  # cannabis is not part of a class A total
         if not totals:
             continue
         summed = ctx.total(items)

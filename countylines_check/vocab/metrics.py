@@ -103,6 +103,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("safeguard*", M.SAFEGUARDED),
     ("vulnerable", M.SAFEGUARDED),
     ("rescued", M.SAFEGUARDED),
+    ("protected", M.SAFEGUARDED),
     ("engag*", M.PEOPLE_ENGAGED),
     ("educat*", M.PEOPLE_ENGAGED),
     ("spoke to", M.PEOPLE_ENGAGED),
@@ -160,10 +161,11 @@ SUBGROUPS: Final[dict[str, str]] = {
     "women": "women", "woman": "women", "female": "women", "females": "women", "girls": "girls",
     "juveniles": "juveniles", "juvenile": "juveniles", "children": "children", "child": "children",
     "minors": "children", "under-18s": "children", "teenagers": "juveniles", "adults": "adults",
-    "adult": "adults", "youths": "juveniles",
+    "adult": "adults", "youths": "juveniles", "kids": "children", "youngsters": "juveniles",
+    "teens": "juveniles",
 }
 # Subgroups that make a safeguarding figure count children only.
-CHILD_WORDS: Final = frozenset({"children", "child", "boys", "girls", "minors", "under-18s"})
+CHILD_WORDS: Final = frozenset({"children", "child", "boys", "girls", "minors", "under-18s", "kids"})
 
 # Metrics that count a subset of another's people: at most as many charged as arrested, at most as
 # many children safeguarded as people safeguarded (same area and period).
