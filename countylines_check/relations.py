@@ -335,6 +335,14 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             whole = candidates[0] if candidates else None
         if whole is not None:
             add_share(whole, [count, share])
+    # "31 of the 46 people arrested (82%)": the share follows the whole, the count came before it
+    for _, w, ps, cue in list(relations):
+        if cue != "of the" or w is None or w + 1 >= len(drafts) or len(ps) != 1:
+            continue
+        nxt = drafts[w + 1]
+        gap = text[drafts[w].hit.end : nxt.hit.qualifier_start]
+        if nxt.hit.unit is Unit.PERCENT and nxt.sentence.index == drafts[w].sentence.index and regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap):
+            add_share(w, [ps[0], w + 1])
 
 
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")

@@ -58,7 +58,7 @@ _UNIT_PART = r"""
     (?P<plus>\+)?
 """
 SUFFIX = regex.compile(
-    r"(?P<mult>\ ?(?:bn|mn|[kKmM])(?![A-Za-z\d])|\ (?:thousand|million|billion)\b)?" + _UNIT_PART,
+    r"(?P<mult>\ ?(?:bn|mn|[kKmM])(?![A-Za-z\d])|\ ?(?i:thousand|million|billion)\b)?" + _UNIT_PART,
     regex.VERBOSE,
 )
 UNIT_SUFFIX = regex.compile(r"(?P<mult>(?!))?" + _UNIT_PART, regex.VERBOSE)
@@ -276,7 +276,7 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
         assert suffix is not None
     mult_word = (suffix["mult"] or "").strip()
     unit_key = next((k for k in _UNIT_OF if suffix[k]), None)
-    multiplier = vocab.MULTIPLIERS.get(mult_word, 1)
+    multiplier = vocab.MULTIPLIERS.get(mult_word, vocab.MULTIPLIERS.get(mult_word.lower(), 1))
     fig_end = suffix.end() if (mult_word or unit_key or suffix["plus"]) else end
     unit = Unit.GBP if has_pound else _UNIT_OF[unit_key] if unit_key else Unit.COUNT
     digits = run.split(".")[0].replace(",", "").replace(" ", "")
