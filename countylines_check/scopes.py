@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 NATIONAL = Scope(ScopeLevel.NATIONAL, "UK")
 ENGLAND_AND_WALES = Scope(ScopeLevel.NATIONAL, "England and Wales")
 # Nations served by one force: "officers in Scotland" is Police Scotland's figure.
-SINGLE_FORCE_NATIONS = {"Scotland": "Police Scotland", "Northern Ireland": "Police Service of Northern Ireland"}
+SINGLE_FORCE_NATIONS = {"Scotland": "Police Scotland", "Northern Ireland": "Police Service of Northern Ireland (PSNI)"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,22 +106,28 @@ def find_mentions(text: str) -> list[Mention]:
     gaz = gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in WORD.finditer(text)]
-    raw: list[Mention] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(gaz.longest.get(tokens[i][2], 0), len(tokens) - i), 0, -1):  # "East Sussex" before "Sussex"
+    found: list[tuple[int, int, tuple[str, Scope]]] = []  # (first token, word count, entry)
+    for i in range(len(tokens)):
+        for n in range(min(gaz.longest.get(tokens[i][2], 0), len(tokens) - i), 0, -1):
             entry = gaz.names.get(tuple(t[2] for t in tokens[i : i + n]))
             start, end = tokens[i][0], tokens[i + n - 1][1]
-            if entry is None or not _case_ok(text[start:end], entry[0]) or "\n" in text[start:end]:
-                continue
-            if not any(a <= start < b for a, b in credits):
-                scope, weak = entry[1], entry[1].name == "national body"
-                if weak or scope.level is ScopeLevel.NATIONAL:
-                    scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
-                raw.append(Mention(start, end, scope, weak))
-            i += n - 1
-            break
-        i += 1
+            if entry is not None and _case_ok(text[start:end], entry[0]) and "\n" not in text[start:end]:
+                found.append((i, n, entry))
+                break
+    taken: set[int] = set()
+    raw: list[Mention] = []
+    for i, n, (name, scope) in sorted(found, key=lambda f: -f[1]):  # the longest name wins an overlap
+        if taken & set(range(i, i + n)):
+            continue
+        taken.update(range(i, i + n))
+        start, end = tokens[i][0], tokens[i + n - 1][1]
+        if any(a <= start < b for a, b in credits):
+            continue
+        weak = scope.name == "national body"
+        if weak or scope.level is ScopeLevel.NATIONAL:
+            scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
+        raw.append(Mention(start, end, scope, weak))
+    raw.sort(key=lambda m: m.start)
     return _pair_places(text, _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw))))
 
 
