@@ -1,0 +1,44 @@
+"""The vocabulary tables are data; these checks keep them consistent as they grow."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from countylines_check.scopes import find_mentions
+from countylines_check.vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
+
+
+def test_every_place_and_force_points_at_a_known_force_or_region() -> None:
+    forces = {name for name, _, _ in FORCES}
+    regions = {name for name, _ in REGIONS} | {"Scotland", "Northern Ireland", "National"}
+    assert not [place for place, force in PLACES if force not in forces]
+    assert not [name for name, region, _ in FORCES if region not in regions]
+
+
+def test_no_name_means_two_things() -> None:
+    names = [n.lower() for name, _, aliases in FORCES for n in (name, *aliases)]
+    names += [n.lower() for name, aliases in REGIONS for n in (name, *aliases)]
+    names += [place.lower() for place, _ in PLACES]
+    assert [n for n, k in Counter(names).items() if k > 1] == []
+
+
+def test_national_cues_are_lower_case_phrases() -> None:
+    assert all(cue == cue.lower() for cue in NATIONAL_CUES)
+    assert NATIONAL_BODIES
+
+
+def test_cue_tables_have_no_duplicate_entries() -> None:
+    for table in ([c for c, *_ in ITEM_CUES], [c for c, _ in EVENT_CUES], [c for c, _ in MONEY_CUES]):
+        assert [c for c, k in Counter(table).items() if k > 1 and c != "deal line*"] == []
+
+
+def test_a_force_alias_in_a_sentence_names_the_force() -> None:
+    text = "Northants made 3 arrests. The Met made 4. BTP made 2. Police Scotland made 9."
+    assert [m.scope.name for m in find_mentions(text)] == [
+        "Northamptonshire Police", "Metropolitan Police Service", "British Transport Police (BTP)", "Police Scotland",
+    ]
+
+
+def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
+    assert [m.scope.name for m in find_mentions("Officers from Northants, the Met and BTP met in Leeds.")] == ["Leeds"]
