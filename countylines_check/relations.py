@@ -28,6 +28,7 @@ INCLUDING_BEFORE = regex.compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+)?$"
 )
+OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+)\b")
 N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
@@ -159,6 +160,13 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
         if n + 1 < len(idx) and N_OF_THE.match(text[d.hit.end : drafts[idx[n + 1]].hit.qualifier_start]):
             if _same_family(d, drafts[idx[n + 1]]):  # "31 of the 46 people arrested"
                 add("subset", idx[n + 1], [i], "of the")
+                continue
+        of_noun = OF_THE_NOUN.match(after)
+        if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
+            named = _named_metric(of_noun["noun"])
+            whole = _latest_with_metric(drafts, i, named) if named is not None else None
+            if whole is not None and whole < i and _same_family(drafts[whole], d):
+                add("subset", whole, [i], "of the")
                 continue
         whom = OF_WHOM_AFTER.match(after)
         if whom and not earlier:

@@ -92,7 +92,10 @@ def _words(name: str) -> tuple[str, ...]:
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
 CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
 AREA_JOIN = regex.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$")
-OWN_PLACE = regex.compile(r"\b(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?$")
+OWN_PLACE = regex.compile(
+    r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
+    r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
+)
 ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
 NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 

@@ -21,11 +21,16 @@ def _loose(claim: Claim) -> Quantity:
     return Quantity(low, high, None)
 
 
+def _named(claim: Claim) -> bool:
+    """A figure whose metric is 'other' is still comparable when it names its thing in two words
+    ("26 suspected runners" and "42 suspected runners")."""
+    return claim.metric is not Metric.OTHER or (len(item_key(claim).split()) >= 2 and not claim.subgroup)
+
+
 def _candidates(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.figures
-        if c.metric is not Metric.OTHER and c.unit in COMPARED_UNITS and not c.in_change
-        and c.kind not in ("ratio", "duration")
+        if _named(c) and c.unit in COMPARED_UNITS and not c.in_change and c.kind not in ("ratio", "duration")
     ]
 
 
