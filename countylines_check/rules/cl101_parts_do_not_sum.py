@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Finding, Metric, RelationKind, Status, Unit
 from ._base import rule
-from ._context import Context, describe, sum_text
+from ._context import Context, describe, fmt, sum_text
 
 SAME_PEOPLE = {Metric.CHILDREN_SAFEGUARDED: Metric.SAFEGUARDED}
 
@@ -50,9 +50,11 @@ def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
         for whole in wholes:
             arithmetic = f"{sum_text(parts)} = {describe(summed)}"
             if summed.disjoint(whole.value):
+                exact = summed.low == summed.high and summed.point is not None
                 yield ctx.finding(
                     parts_do_not_sum, Status.CONTRADICTORY, [whole, *parts],
                     f"{arithmetic}, but the total '{whole.printed}' is {describe(whole.value)}",
+                    (f"total {fmt(summed.point)}",) if exact else (),
                 )
             else:
                 yield ctx.finding(parts_do_not_sum, Status.CONSISTENT, [whole, *parts],

@@ -1,0 +1,51 @@
+"""CL104 subgroup-metric-exceeds-total: those charged are among those arrested; children
+safeguarded are among the people safeguarded, in the same area and period."""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL104", "subgroup-metric-exceeds-total")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    pytest.param(
+        "Cumbria officers arrested 31 people during the week. Since then 44 have been charged.",
+        flags(WRONG, "31", "44", message=("charged", "arrests")),
+        id="more-charged-than-arrested",
+    ),
+    pytest.param(
+        "Gwent Police safeguarded 18 vulnerable people. Officers said 25 children were safeguarded.",
+        flags(WRONG, "18", "25"),
+        id="more-children-than-people-safeguarded",
+    ),
+    pytest.param(
+        "Officers in Devon made forty-one arrests, and fifty-two people were charged.",
+        flags(WRONG, "forty-one", "fifty-two"),
+        id="number-words",
+    ),
+    pytest.param(
+        "Cumbria officers arrested 31 people during the week. Since then 24 have been charged.",
+        passes("31", "24"),
+        id="fewer-charged-than-arrested",
+    ),
+    pytest.param(
+        "Last year Kent Police arrested 30 people. This week 41 people were charged in Kent.",
+        passes(),
+        id="charges-from-another-period",
+    ),
+    pytest.param(
+        "Lincolnshire Police arrested 12 people. Nationally, 600 people were charged.",
+        passes(),
+        id="charges-in-a-wider-area",
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl104(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)
