@@ -133,6 +133,14 @@ class Context:
     def same_period(self, a: Claim, b: Claim) -> bool:
         return when(self.parsed.published, a) == when(self.parsed.published, b)
 
+    def recomputed(self, rule: RuleSpec, claims: list[Claim], arithmetic: str, stated: Claim, allowed: Quantity,
+                   actual: Decimal, unit: Unit, suggestions: tuple[str, ...] = ()) -> Finding:
+        """A figure the rule worked out from others, against the interval the text allows for it."""
+        if allowed.contains(actual):
+            return self.finding(rule, Status.CONSISTENT, claims, f"{arithmetic}, which fits '{stated.text}'")
+        return self.finding(rule, Status.CONTRADICTORY, claims,
+                            f"{arithmetic}, not '{stated.text}' ({describe(allowed, unit)})", suggestions)
+
     def subcounts(self) -> set[str]:
         """Claims that count part of a whole of the same metric ("Of these, 11 were remanded")."""
         out: set[str] = set()
@@ -167,6 +175,11 @@ def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
     if year is not None and getattr(published, "year", None) == year:
         year = None
     return year, claim.period
+
+
+def widened(q: Quantity, by: Decimal) -> Quantity:
+    """An interval widened by a rounding margin on both sides ('98%' may be 97.5 to 98.5)."""
+    return Quantity(None if q.low is None else q.low - by, None if q.high is None else q.high + by, q.point)
 
 
 def describe(q: Quantity, unit: Unit = Unit.COUNT) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..model import Finding, Quantity, RelationKind, Status
+from ..model import Finding, Quantity, RelationKind, Unit
 from ._base import rule
-from ._context import Context, fmt
+from ._context import Context, fmt, widened
 
 
 def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
@@ -15,10 +15,7 @@ def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
     if kind != "digits" or share.point is None:
         return share
     places = len(printed.split(".")[1].rstrip("%").split()[0]) if "." in printed else 0
-    half = Decimal(5) / Decimal(10) ** (places + 1)
-    low = None if share.low is None else share.low - half
-    high = None if share.high is None else share.high + half
-    return Quantity(low, high, share.point)
+    return widened(share, Decimal(5) / Decimal(10) ** (places + 1))
 
 
 @rule("CL402", "share-does-not-match")
@@ -44,14 +41,6 @@ def share_does_not_match(ctx: Context) -> Iterator[Finding]:
             continue
         actual = (count.value.point / whole.value.point * 100).quantize(Decimal("0.1"))
         allowed = _with_rounding(share.value, share.printed, share.kind)
-        fits = allowed.contains(actual)
         arithmetic = f"{fmt(count.value.point)} of {fmt(whole.value.point)} is {actual}%"
-        if fits:
-            yield ctx.finding(share_does_not_match, Status.CONSISTENT, [share, count, whole],
-                              f"{arithmetic}, which fits '{share.text}'")
-        else:
-            yield ctx.finding(
-                share_does_not_match, Status.CONTRADICTORY, [share, count, whole],
-                f"{arithmetic}, not '{share.text}' ({fmt(allowed.low)}% to {fmt(allowed.high)}%)",
-                (f"{actual}%",),
-            )
+        yield ctx.recomputed(share_does_not_match, [share, count, whole], arithmetic, share, allowed, actual,
+                             Unit.PERCENT, (f"{actual}%",))
