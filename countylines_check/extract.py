@@ -11,8 +11,7 @@ The stages, in order:
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 
@@ -74,7 +73,7 @@ class Draft:
     item_tokens: list[str]
     item_end: int
     metric: Metric = Metric.OTHER
-    metric_source: str = "none"  # item | event | money | default | inherited | none
+    metric_source: str = "none"  # item | event | weak | money | default | inherited | none
     subgroup: str | None = None
     person: bool = False
     year: int | None = None
@@ -83,7 +82,6 @@ class Draft:
     scope: Scope = UNKNOWN_SCOPE
     scope_stated: bool = False
     speaker: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> None:
@@ -305,7 +303,7 @@ def _freeze(
     claims: list[Claim] = []
     ids: dict[int, str] = {}
     draft_index = {id(d): i for i, d in enumerate(drafts)}
-    date_hits = _resolve_dates(list(dates), doc.published)
+    date_hits = {id(h): resolve_year(h, doc.published) for h in dates}
     for _, obj in items:
         cid = f"c{len(claims) + 1}"
         if isinstance(obj, Draft):
@@ -314,17 +312,13 @@ def _freeze(
         else:
             claims.append(_date_claim(text, cid, date_hits[id(obj)], sentences))
     rels = tuple(
-        Relation(kind=_relation_kind(kind), whole=ids[w] if w is not None else None,
+        Relation(kind=RelationKind(kind), whole=ids[w] if w is not None else None,
                  parts=tuple(ids[p] for p in parts), cue=cue)
         for kind, w, parts, cue in relations
     )
     skips = tuple(Skipped(span=Span(a, b), text=text[a:b], reason=r) for a, b, r in skipped)
     return Parsed(text=text, published=doc.published, claims=tuple(claims), relations=rels, skipped=skips,
                   sentences=tuple(Span(s.start, s.end) for s in sentences))
-
-
-def _relation_kind(kind: str) -> RelationKind:
-    return RelationKind(kind)
 
 
 def _claim_of(text: str, cid: str, d: Draft) -> Claim:
@@ -352,13 +346,6 @@ def _head(d: Draft) -> str:
                 if metric is not Metric.OTHER and cue_at(item, i, cue):
                     return " ".join(item[: i + len(cue.split())])
     return " ".join(item[:4])
-
-
-def _resolve_dates(dates: list[DateHit], published: dt.date | None) -> dict[int, DateHit]:
-    out: dict[int, DateHit] = {}
-    for h in dates:
-        out[id(h)] = resolve_year(h, published)
-    return out
 
 
 def _date_claim(text: str, cid: str, h: DateHit, sentences: list[Sentence]) -> Claim:
