@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .cues import (
-    cue_at, has_content, item_metric, nearest_cue, sentence_has, tokens_between, word_matches,
+    FUNCTION_WORDS, cue_at, has_content, item_metric, nearest_cue, sentence_has, tokens_between, word_matches,
 )
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
@@ -326,6 +326,8 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
     end = hit.end
     if d.item_tokens and hit.kind != "duration" and hit.unit not in (Unit.YEARS, Unit.MONTHS, Unit.WEEKS, Unit.DAYS):
         toks = tokens_between(text, hit.end, d.item_end)[:3]
+        while toks and toks[-1][0] in FUNCTION_WORDS:  # "£27,900 and" reads better as "£27,900"
+            toks.pop()
         end = toks[-1][2] if toks else hit.end
     span = Span(hit.qualifier_start, end)
     return Claim(
