@@ -92,7 +92,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit in (Unit.KG, Unit.G):
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
         return
-    if hit.unit in (Unit.YEARS, Unit.MONTHS) and SENTENCE_TERMS.search(text, d.sentence.start, d.sentence.end):
+    if hit.unit in (Unit.YEARS, Unit.MONTHS) and SENTENCE_TERMS.search(" ".join(words)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
@@ -177,7 +177,7 @@ def _context_tokens(text: str, sent: Sentence, sentences: list[Sentence]) -> lis
 
 
 def _subgroup(text: str, d: Draft) -> None:
-    words = d.item_tokens[:4]
+    words = d.item_tokens[:6]
     for w in words:
         if w in SUBGROUPS:
             d.subgroup = SUBGROUPS[w]
@@ -334,14 +334,24 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
         id=cid, text=text[span.start : span.end], span=span, number_span=Span(hit.start, hit.end),
         value=hit.value, qualifier=hit.qualifier, unit=hit.unit, metric=d.metric, scope=d.scope,
         sentence=d.sentence.index, readings=hit.readings, malformed=hit.malformed,
-        item=_head(d), subgroup=d.subgroup, year=d.year, period=d.period, scope_stated=d.scope_stated, speaker=d.speaker,
+        item=_head(d, text), subgroup=d.subgroup, year=d.year, period=d.period, scope_stated=d.scope_stated, speaker=d.speaker,
         in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id,
     )
 
 
-def _head(d: Draft) -> str:
-    """The words naming what a count counts, up to its head noun ('zombie knives', 'weapons')."""
+WORTH_BEFORE = regex.compile(
+    r"(?i)(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+(?:worth|valued\s+at|with\s+a\s+(?:street\s+)?value\s+of)\s+$"
+)
+
+
+def _head(d: Draft, text: str = "") -> str:
+    """The words naming what a figure counts, up to its head noun ('zombie knives', 'weapons');
+    for money, the thing named before "worth" ('cannabis worth £152,000')."""
     item = d.item_tokens
+    if d.hit.unit is Unit.GBP and text:
+        worth = WORTH_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
+        if worth:
+            return " ".join([worth["thing"].lower(), *item[:4]])
     if d.hit.unit is Unit.COUNT:
         for i in range(len(item)):
             for cue, metric, _ in ITEM_CUES:
@@ -359,7 +369,7 @@ def _date_claim(text: str, cid: str, h: DateHit, sentences: list[Sentence]) -> C
         value=iso, qualifier=Qualifier.EXACT, unit=Unit.DATE, metric=Metric.OTHER, scope=UNKNOWN_SCOPE,
         sentence=sent, date=date, weekday=h.weekday,
         weekday_span=Span(h.weekday_start, h.weekday_start + len(h.weekday)) if h.weekday and h.weekday_start is not None else None,
-        range_id=h.range_id, day=h.day, month=h.month,
+        range_id=h.range_id, day=h.day, month=h.month, year_printed=h.year_printed,
     )
 
 

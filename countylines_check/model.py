@@ -231,6 +231,7 @@ class Claim:
     date: dt.date | None = None  # for unit == DATE
     weekday: str | None = None  # for unit == DATE, as printed ("Monday")
     weekday_span: Span | None = None
+    year_printed: bool = False  # for dates: the year stands in the text, not inferred
     in_change: bool = False  # one end of a change ("rising from 676 to 1,421"), not a total
     kind: str = "digits"  # digits | words | vague | fraction | ratio | duration | date
     list_id: int | None = None  # the itemised list the figure stands in, if any

@@ -26,7 +26,7 @@ RelationTuple = tuple[str, int | None, list[int], str]
 
 INCLUDING_BEFORE = regex.compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
-    r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+)?$"
+    r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+|(?:[a-z]+\s+){1,3}(?:worth|valued\s+at)\s+)?$"
 )
 OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+)\b")
 N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
@@ -49,6 +49,12 @@ AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:t
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 COLON_AFTER = regex.compile(r"^[^.;:\d–—]{0,60}(?::|\s[–—-])[^.;:\d–—]{0,40}$")
 BREAKS_DOWN = regex.compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
+SHARE_VERB = regex.compile(
+    r"(?i)\b(?:made\s+up|make\s+up|accounted\s+for|account\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|"
+    r"was|were|is|are)\s+(?:about|around|almost|nearly|some|roughly|just\s+over|just\s+under|over|"
+    r"more\s+than|less\s+than)?\s*$"
+)
+SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
 SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|[–—]|\s-)\s*$")
 
 
@@ -56,6 +62,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
     """Every stated relation between figures, in text order."""
     relations: list[RelationTuple] = []
     part_of: set[int] = set()
+    whole_of: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence.index, []).append(i)
@@ -65,10 +72,12 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
         if parts:
             relations.append((kind, whole, parts, cue))
             part_of.update(parts)
+            if whole is not None:
+                whole_of.update((p, whole) for p in parts)
 
     for s in sentences:
         idx = by_sentence.get(s.index, [])
-        _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of)
+        _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of)
         _within_sentence(text, drafts, s, idx, add)
         _subgroup_lists(drafts, idx, part_of, add)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
@@ -166,7 +175,10 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
             named = _named_metric(of_noun["noun"])
             whole = _latest_with_metric(drafts, i, named) if named is not None else None
             if whole is not None and whole < i and _same_family(drafts[whole], d):
-                add("subset", whole, [i], "of the")
+                stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
+                parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
+                kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+                add(kind, whole, parts, "of the")  # "48 of those arrested were men and 15 were women"
                 continue
         whom = OF_WHOM_AFTER.match(after)
         if whom and not earlier:
@@ -211,7 +223,7 @@ def _opening(text: str, s: Sentence) -> int:
 
 def _sentence_openers(
     text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object,
-    part_of: set[int],
+    part_of: set[int], whole_of: dict[int, int],
 ) -> None:
     assert callable(add)
     if not idx:
@@ -242,8 +254,11 @@ def _sentence_openers(
         return
     if opener:
         named = _named_metric(opener.group())
-        whole = (_latest_with_metric(drafts, idx[0], named) if named is not None
-                 else _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of))
+        if named is not None:
+            whole = _latest_with_metric(drafts, idx[0], named)
+        else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
+            last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
+            whole = whole_of.get(last, last) if last is not None else None
         if whole is not None:
             parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])]
             kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
@@ -343,6 +358,18 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             whole = candidates[0] if candidates else None
         if whole is not None:
             add_share(whole, [count, share])
+    # "The 58 arrests in the county made up around 9% of the national total"
+    for i, d in enumerate(drafts):
+        if d.hit.unit is not Unit.PERCENT or not SHARE_OF_TOTAL.match(text, d.hit.end):
+            continue
+        before = [j for j in range(i) if drafts[j].sentence.index == d.sentence.index and drafts[j].hit.unit is Unit.COUNT]
+        if not before or not SHARE_VERB.search(text, drafts[before[-1]].hit.end, d.hit.qualifier_start):
+            continue
+        count = before[-1]
+        wider = [j for j in range(count) if drafts[j].metric is drafts[count].metric and drafts[j].hit.unit is Unit.COUNT
+                 and (drafts[j].hit.value.point or 0) > (drafts[count].hit.value.point or 0)]
+        if wider and drafts[count].metric.value != "other":
+            add_share(wider[-1], [count, i])
     # "31 of the 46 people arrested (82%)": the share follows the whole, the count came before it
     for _, w, ps, cue in list(relations):
         if cue != "of the" or w is None or w + 1 >= len(drafts) or len(ps) != 1:

@@ -79,6 +79,7 @@ ONE_IN = regex.compile(
     r"(?i)(?<![\w-])(?P<a>\d{1,3}|" + "|".join(list(vocab.UNITS)[1:11]) + r")\s+in\s+(?:every\s+)?"
     r"(?P<b>\d{1,3}|" + "|".join(list(vocab.UNITS)[2:11]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
 )
+HALF_AFTER = regex.compile(r"(?i)\s+and\s+a\s+half\b")
 COUPLE = regex.compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
 COMPOUND_DURATION = regex.compile(r"(?i)^\s+and\s+(?:a\s+half\b|(?P<n>\d{1,2}|[a-z]+)\s+months?\b)")
 WEEK_WORDS = regex.compile(r"(?i)(?<![\w-])(?P<w>week-long|weeklong|a week|one week|a fortnight)\b(?!-)")
@@ -330,6 +331,11 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
     fig_end = suffix.end(unit_key) if unit_key else end
     if text[max(0, start - 2) : start].endswith("£"):
         start, unit = start - 1, Unit.GBP
+    half = HALF_AFTER.match(text, end)
+    if half and unit is Unit.COUNT:  # "six and a half years"
+        after = SUFFIX.match(text, half.end())
+        if after is not None and after["years"]:
+            value, unit, fig_end = value + Decimal("0.5"), Unit.YEARS, after.end("years")
     qualifier, q_start, q_end = _qualifier(text, start, fig_end)
     return FigureHit(start, max(fig_end, q_end), q_start, qualifier, interval(value, qualifier), (), unit, None,
                      "words")

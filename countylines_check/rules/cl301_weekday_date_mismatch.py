@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ..model import Finding, Status
+from ..model import Claim, Finding, Status
 from ..vocab.calendar import WEEKDAYS
 from ._base import rule
 from ._context import Context
+
+
+def _fits_another_year(claim: Claim, years: set[int]) -> bool:
+    for year in years:
+        try:
+            if WEEKDAYS[dt.date(year, claim.date.month, claim.date.day).weekday()] == claim.weekday:  # type: ignore[union-attr]
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def _nearest_matching(date: dt.date, weekday: str) -> dt.date:
@@ -32,10 +42,13 @@ def weekday_date_mismatch(ctx: Context) -> Iterator[Finding]:
     Passes:
         The operation ran from Monday, 9 October to Sunday, 15 October 2023.
     """
+    printed_years = {c.date.year for c in ctx.dates if c.date is not None and c.year_printed}
     for claim in ctx.dates:
         if claim.date is None or claim.weekday is None:
             continue
         actual = WEEKDAYS[claim.date.weekday()]
+        if actual != claim.weekday and not claim.year_printed and _fits_another_year(claim, printed_years):
+            continue  # the year was inferred; a year the article prints elsewhere makes the weekday right
         if actual == claim.weekday:
             yield ctx.finding(weekday_date_mismatch, Status.CONSISTENT, [claim],
                               f"{claim.date:%-d %B %Y} was a {actual}")

@@ -61,8 +61,6 @@ CASES = unique([
         "during raids.",
         flags(WRONG, "£2.1m", "£1.2m"),
         id="drug-named-before-worth",
-        marks=pytest.mark.xfail(strict=True, reason="'cocaine worth £1.2m' names the drug before the "
-                                "figure, so it is not matched with '£2.1m of cocaine'"),
     ),
     pytest.param(
         "Officers seized 4kg of heroin in Rotherham. The 400g of heroin had a street value of £40,000.",
