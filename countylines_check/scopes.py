@@ -85,6 +85,15 @@ def gazetteer() -> Gazetteer:
 WORD = regex.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
+def _token(m: regex.Match[str]) -> tuple[int, int, str]:
+    """A word for lookup: lower case, curly apostrophes straightened, a possessive dropped
+    ("Wiltshire's 24 arrests" names Wiltshire)."""
+    word = m.group().lower().replace("’", "'")
+    if word.endswith("'s") and len(word) > 3:
+        return m.start(), m.end() - 2, word[:-2]
+    return m.start(), m.end(), word
+
+
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w.lower().replace("’", "'") for w in WORD.findall(name))
 
@@ -108,7 +117,7 @@ def find_mentions(text: str) -> list[Mention]:
     """
     gaz = gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
-    tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in WORD.finditer(text)]
+    tokens = [_token(m) for m in WORD.finditer(text)]
     found: list[tuple[int, int, tuple[str, Scope]]] = []  # (first token, word count, entry)
     for i in range(len(tokens)):
         for n in range(min(gaz.longest.get(tokens[i][2], 0), len(tokens) - i), 0, -1):
@@ -252,7 +261,8 @@ def contains(outer: Scope, inner: Scope) -> bool:
 
 CLAUSE_END = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary)\b|\bits\s+(?:force\s+)?area\b"), ScopeLevel.FORCE),
+    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
+     ScopeLevel.FORCE),
     (regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
     (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
@@ -345,7 +355,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> 
             passage.carry(frame, s)
         quoted = _quoted(text, s)
         carried = passage.scope_at(s, quoted)
-        anaphora = passage.anaphora(text, s) if not inside else None
+        anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for d in figures:
             clause = CLAUSE_END.search(text, d.hit.end, s.end)
