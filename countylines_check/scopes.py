@@ -100,6 +100,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
 CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+OPERATION_AFTER = regex.compile(
+    r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"
+)
 AREA_JOIN = regex.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
@@ -136,6 +139,8 @@ def find_mentions(text: str) -> list[Mention]:
         if any(a <= start < b for a, b in credits):
             continue
         weak = scope.name == "national body"
+        if scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end):
+            continue  # "a UK-wide county lines week": it describes the operation, not where a figure applies
         if weak or scope.level is ScopeLevel.NATIONAL:
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
         raw.append(Mention(start, end, scope, weak))
