@@ -250,6 +250,7 @@ def parse_document(doc: Document) -> Parsed:
         drafts.append(d)
 
     _inherit_parallel(text, drafts)
+    _inherit_subgroup(drafts)
     relations = find_relations(text, drafts, sentences)
     _inherit_metrics(drafts, relations)
     assign_scopes(text, drafts, sentences)
@@ -271,6 +272,16 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
         if d.metric_source in ("none", "weak") and (derived or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
+
+
+def _inherit_subgroup(drafts: list[Draft]) -> None:
+    """'the 904 children we reached' is the article's figure for children when it gave only one."""
+    for i, d in enumerate(drafts):
+        if d.metric is not Metric.OTHER or not d.subgroup or d.hit.unit is not Unit.COUNT:
+            continue
+        earlier = {e.metric for e in drafts[:i] if e.subgroup == d.subgroup and e.metric is not Metric.OTHER}
+        if len(earlier) == 1:
+            d.metric, d.metric_source = earlier.pop(), "inherited"
 
 
 def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
