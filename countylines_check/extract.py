@@ -79,6 +79,7 @@ class Draft:
     year: int | None = None
     in_change: bool = False
     period: str | None = None
+    head: str = ""  # the words naming what the figure counts (see _head)
     scope: Scope = UNKNOWN_SCOPE
     scope_stated: bool = False
     speaker: str | None = None
@@ -136,9 +137,9 @@ def _money_metric(
     clause = STOP.search(text, d.hit.end, d.sentence.end)
     right = [t for t in sentence_tokens if d.hit.end <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
     left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
-    for side in (right, list(reversed(left))):
+    for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
         side_words = [t for t, _, _ in side]
-        for i in range(len(side_words)):
+        for i in positions:  # nearest the figure first; cues read forwards ("street value")
             for cue, metric in MONEY_CUES:
                 if cue_at(side_words, i, cue):
                     return metric, "money"
@@ -249,6 +250,8 @@ def parse_document(doc: Document) -> Parsed:
         )
         drafts.append(d)
 
+    for d in drafts:
+        d.head = _head(d, text)
     _inherit_parallel(text, drafts)
     _inherit_subgroup(drafts)
     relations = find_relations(text, drafts, sentences)
@@ -345,13 +348,14 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
         id=cid, text=text[span.start : span.end], span=span, number_span=Span(hit.start, hit.end),
         value=hit.value, qualifier=hit.qualifier, unit=hit.unit, metric=d.metric, scope=d.scope,
         sentence=d.sentence.index, readings=hit.readings, malformed=hit.malformed,
-        item=_head(d, text), subgroup=d.subgroup, year=d.year, period=d.period, scope_stated=d.scope_stated, speaker=d.speaker,
+        item=d.head, subgroup=d.subgroup, year=d.year, period=d.period, scope_stated=d.scope_stated, speaker=d.speaker,
         in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id,
     )
 
 
 WORTH_BEFORE = regex.compile(
-    r"(?i)(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+(?:worth|valued\s+at|with\s+a\s+(?:street\s+)?value\s+of)\s+$"
+    r"(?i)(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+(?:worth|valued\s+at|"
+    r"with\s+an?\s+(?:estimated\s+)?(?:street\s+|total\s+)?value\s+of)\s+(?:about\s+|around\s+|some\s+|over\s+)?$"
 )
 
 

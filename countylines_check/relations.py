@@ -413,7 +413,7 @@ def is_generic(d: Draft) -> bool:
     family = _family_of(d)
     if family is None:
         return False
-    words = " ".join(d.item_tokens[:5])
+    words = d.head or " ".join(d.item_tokens[:5])
     if family == "weapons":
         return d.metric.value == "weapons" and "weapon" in words
     return any(w in words for w in GENERIC_WORDS[family])

@@ -100,6 +100,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("collared", M.ARRESTS),
     ("rounded up", M.ARRESTS),
     ("charge*", M.CHARGED),
+    ("before the court*", M.CHARGED),
     ("released", M.OTHER),
     ("remand*", M.OTHER),
     ("bail*", M.OTHER),
