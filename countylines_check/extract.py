@@ -179,10 +179,10 @@ def _context_tokens(text: str, sent: Sentence, sentences: list[Sentence]) -> lis
 
 def _subgroup(text: str, d: Draft) -> None:
     words = d.item_tokens[:6]
-    for w in words:
-        if w in SUBGROUPS:
-            d.subgroup = SUBGROUPS[w]
-            break
+    found = [SUBGROUPS[w] for w in words if w in SUBGROUPS]
+    mixed = len({SUBGROUPS[w] for w in words[:4] if w in SUBGROUPS}) > 1 and "and" in words[:4]
+    if found and not mixed:  # "adults and children", "men and women" count everyone, not a subgroup
+        d.subgroup = found[0]
     if regex.search(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18", text[d.hit.end : d.hit.end + 40]):
         d.subgroup = "children"
     d.person = d.subgroup is not None or any(

@@ -34,7 +34,7 @@ OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|o
 AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
 LIST_JOIN = regex.compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*plus|;)?\s*(?:a\s+further\s+|another\s+)?"
-    r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:seized\s+|made\s+|had\s+|recorded\s+)?$"   # ", Cleveland £27,900"
+    r"(?:(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?:seized\s+|made\s+|had\s+|recorded\s+)?)?$"   # ", Cleveland £27,900"
 )
 OF_THESE = regex.compile(
     r"(?i)[\"'“‘]?\s*(?P<cue>of\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
@@ -100,6 +100,9 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
             relations.append(("partition", i, parts, "combined"))
 
 
+COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
+CHANGE_LEAD = regex.compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
+COMPARED_BASE = regex.compile(r"(?i)^\s+(?:on|from|than|compared\s+with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
 CHANGE_RATE = regex.compile(
     r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
     r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
@@ -120,11 +123,34 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
         ]
         if len(ends) == 2 and len(rates) == 1:
             relations.append(("change", None, [*ends, rates[0]], "change"))
+            continue
+        # "56 people, a third more than the 39 arrested": now, rate, then the figure compared with
+        for k in range(len(idx) - 2):
+            now, rate, base = (drafts[j] for j in idx[k : k + 3])
+            between = text[rate.hit.end : base.hit.qualifier_start]
+            lead = text[now.hit.end : rate.hit.qualifier_start]
+            if rate.hit.unit is Unit.PERCENT and now.hit.unit is base.hit.unit and (
+                COMPARED_WITH.match(between) or CHANGE_LEAD.search(lead) and COMPARED_BASE.match(between)
+            ):
+                relations.append(("change", None, [idx[k + 2], idx[k], idx[k + 1]], "compared"))
 
 
-def _adjacent(text: str, whole: Draft, cue_start: int) -> bool:
-    """'321 weapons, including' ties the cue to the figure; '27 arrests and seizures of drugs, including' does not."""
+KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
+
+
+def _same_kind(a: Draft, b: Draft) -> bool:
+    """'nine children, and made 40 visits': a list ends where the thing counted changes."""
+    ka, kb = (KINDS.get(d.metric.value, d.metric.value) for d in (a, b))
+    return "other" in (ka, kb) or ka == kb
+
+
+def _adjacent(text: str, whole: Draft, cue_start: int, cue: str) -> bool:
+    """'321 weapons, including' ties the cue to the figure; '27 arrests and seizures of drugs, including'
+    does not. 'Of whom' refers to people, who may be described at length ('1,963 adults and children
+    were safeguarded, of whom')."""
     gap = text[whole.hit.end : cue_start]
+    if cue.startswith("of "):
+        return len(gap) <= 90 and not regex.search(r"[.;]", gap)
     return len(gap) <= 45 and not regex.search(r"\band\b|[.;]", gap)
 
 
@@ -145,7 +171,7 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
         gap = text[prev.item_end : drafts[j].hit.qualifier_start]
         if drafts[j].hit.start >= stop or not LIST_JOIN.match(gap) or "while" in gap or ";" in gap:
             break
-        if not _same_family(drafts[first], drafts[j]):
+        if not _same_family(drafts[first], drafts[j]) or not _same_kind(drafts[first], drafts[j]):
             break
         parts.append(j)
     return parts
@@ -158,7 +184,8 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
         before = text[s.start : d.hit.qualifier_start]
         inc = INCLUDING_BEFORE.search(before[-60:])
         earlier = [j for j in idx[:n] if _same_family(drafts[j], d)]
-        if inc and earlier and not _adjacent(text, drafts[earlier[-1]], d.hit.qualifier_start - (len(before[-60:]) - inc.start())):
+        cue_start = d.hit.qualifier_start - (len(before[-60:]) - inc.start()) if inc else 0
+        if inc and earlier and not _adjacent(text, drafts[earlier[-1]], cue_start, inc["cue"].lower()):
             earlier = []
         if inc and earlier:
             stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)

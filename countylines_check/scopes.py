@@ -247,6 +247,13 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     return said[0] if said else None
 
 
+def forces_of(region: Scope) -> frozenset[str]:
+    """Every force in a region, so a list naming them all is known to be the whole region."""
+    if region.level is not ScopeLevel.REGION:
+        return frozenset()
+    return frozenset(f for f, r in gazetteer().force_region.items() if r == region.name)
+
+
 def contains(outer: Scope, inner: Scope) -> bool:
     """Whether ``inner`` lies within ``outer`` (force within its region, place within its force)."""
     gaz = gazetteer()

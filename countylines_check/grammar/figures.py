@@ -70,6 +70,7 @@ FRACTION = regex.compile(
     + r")(?![\w-])"
 )
 OF_AFTER = regex.compile(r"(?i)\s+(?:of|the)\b")
+COMPARED_AFTER = regex.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|up|down)\b")  # "a third more than"
 RATIO = regex.compile(
     r"(?i)\b(?P<w>" + "|".join(w for w in vocab.RATIOS if w != "twice")
     + r"|twice(?=\s+(?:as|the|what|that|than|its|their)\b))\b"
@@ -101,7 +102,7 @@ _UNIT_OF = {
 }
 _BEFORE = regex.compile(
     r"(?i)(?<![\w])(?P<q>" + "|".join(regex.escape(p) for p in sorted(BEFORE, key=len, reverse=True))
-    + r")\s+(?:(?:a|an|the)\s+)?(?:further\s+|total\s+of\s+|staggering\s+|record\s+)?$"
+    + r")\s+(?:(?:a|an)\s+)?(?:further\s+|total\s+of\s+|staggering\s+|record\s+)?$"
 )
 _AFTER = regex.compile(
     r"(?i)^(?P<q>\s?\+|\s+(?:and|or)\s+(?:more|over)\b(?!\s+than)|\s+plus\b(?!\s+\d))"
@@ -201,7 +202,7 @@ def scan(text: str) -> Scan:
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
-            if not OF_AFTER.match(text, m.end()) and q is Qualifier.EXACT:
+            if not OF_AFTER.match(text, m.end()) and not COMPARED_AFTER.match(text, m.end()) and q is Qualifier.EXACT:
                 continue  # "the second half", "half an hour": a fraction needs "of" or a qualifier
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
     for m in NUMBER_WORDS.finditer(text):

@@ -141,6 +141,15 @@ class Context:
         return self.finding(rule, Status.CONTRADICTORY, claims,
                             f"{arithmetic}, not '{stated.text}' ({describe(allowed, unit)})", suggestions)
 
+    @staticmethod
+    def nearest(candidates: list[Claim], to: list[Claim]) -> list[Claim]:
+        """The candidate closest to some claims, as a one-item list (or none): a total repeated in
+        headline and body is checked once, against the mention beside the figures it totals."""
+        if not candidates:
+            return []
+        anchor = min(c.span.start for c in to)
+        return [min(candidates, key=lambda c: abs(c.span.start - anchor))]
+
     def subcounts(self) -> set[str]:
         """Claims that count part of a whole of the same metric ("Of these, 11 were remanded")."""
         out: set[str] = set()

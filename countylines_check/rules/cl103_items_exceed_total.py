@@ -40,7 +40,7 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
             continue
         summed = ctx.total(items)
         unit = Unit.G if items[0].unit in (Unit.KG, Unit.G) else items[0].unit
-        for total in totals:
+        for total in ctx.nearest(totals, items):
             value = in_grams(total, total.value) if total.unit in (Unit.KG, Unit.G) else total.value
             listed = f"{sum_text(items)} = {describe(summed, unit)}" if len(items) > 1 else f"'{items[0].printed}'"
             if summed.exceeds(value):

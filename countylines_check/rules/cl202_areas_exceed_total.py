@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
-from ..scopes import contains
+from ..scopes import contains, forces_of
 from ._base import rule
-from ._context import Context, describe, sum_text
+from ._context import Context, describe, fmt, sum_text
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
@@ -27,7 +27,8 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
 
     Why: a region's 163 arrests split as "West Midlands Police 98, Staffordshire Police 41, West
     Mercia Police 22 and Warwickshire Police 12" adds up to 173: one of the figures is wrong.
-    Limits: the areas must be listed in one sentence, each named, and lie within the wider area.
+    Limits: the areas must be listed in one sentence or list, each named, and lie within the wider
+    area; when they are every force of a region, their sum must equal the region's figure.
 
     Flags:
         Forces across the country made 150 arrests. Kent Police made 90 arrests and Essex Police 70.
@@ -42,14 +43,19 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
         ]
-        for whole in wholes:
+        for whole in ctx.nearest(wholes, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor
             parts = [p for p in listed if contains(whole.scope, p.scope)]
             if len(parts) < 2 or len({p.scope.area for p in parts}) < len(parts):
                 continue  # one area named twice is not a breakdown
             summed = ctx.total(parts)
             arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
-            if summed.exceeds(whole.value):
+            every_force = bool(forces_of(whole.scope)) and {p.scope.name for p in parts} == forces_of(whole.scope)
+            if every_force and summed.disjoint(whole.value):  # all the region's forces: they are the whole
+                yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
+                                  f"{arithmetic} for every force in the region, not '{whole.printed}'",
+                                  (f"total {fmt(summed.point)}",) if summed.point is not None else ())
+            elif summed.exceeds(whole.value):
                 yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
                                   f"{arithmetic}, more than '{whole.printed}' for the wider area")
             else:

@@ -42,13 +42,17 @@ def weekday_date_mismatch(ctx: Context) -> Iterator[Finding]:
     Passes:
         The operation ran from Monday, 9 October to Sunday, 15 October 2023.
     """
-    printed_years = {c.date.year for c in ctx.dates if c.date is not None and c.year_printed}
+    printed = [c.date for c in ctx.dates if c.date is not None and c.year_printed]
     for claim in ctx.dates:
         if claim.date is None or claim.weekday is None:
             continue
         actual = WEEKDAYS[claim.date.weekday()]
-        if actual != claim.weekday and not claim.year_printed and _fits_another_year(claim, printed_years):
-            continue  # the year was inferred; a year the article prints elsewhere makes the weekday right
+        if actual != claim.weekday and not claim.year_printed:
+            # the year was inferred from publication; a full date the article prints for the same month
+            # ("Thursday 14 March 2023" beside "Monday 13 March") says which year is meant
+            same_month = {d.year for d in printed if abs(d.month - claim.date.month) <= 1}
+            if _fits_another_year(claim, same_month - {claim.date.year}):
+                continue
         if actual == claim.weekday:
             yield ctx.finding(weekday_date_mismatch, Status.CONSISTENT, [claim],
                               f"{claim.date:%-d %B %Y} was a {actual}")

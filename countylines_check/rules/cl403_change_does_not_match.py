@@ -12,7 +12,7 @@ from ._base import rule
 from ._context import Context, fmt, widened
 
 REAL_TERMS = regex.compile(r"(?i)\bin\s+real\s+terms\b|\badjusted\s+for\s+inflation\b")
-FALLING = regex.compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved)\b")
+FALLING = regex.compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved|fewer|less|lower)\b")
 
 
 @rule("CL403", "change-does-not-match")
@@ -35,9 +35,11 @@ def change_does_not_match(ctx: Context) -> Iterator[Finding]:
             continue
         ratio = after.value.point / before.value.point
         if rate.unit is Unit.PERCENT:
-            falling = bool(FALLING.search(ctx.text[max(0, rate.span.start - 40) : rate.span.start]))
+            around = ctx.text[max(0, rate.span.start - 40) : rate.span.end + 12]
+            falling = bool(FALLING.search(around))
             actual = ((1 - ratio) if falling else (ratio - 1)) * 100
-            allowed = widened(rate.value, Decimal("0.5"))
+            # "27%" may be rounded by half a point; "a quarter" is a looser word for about 22-28%
+            allowed = widened(rate.value, Decimal(3) if rate.kind == "fraction" else Decimal("0.5"))
             shown = f"{actual.quantize(Decimal('0.1'))}%"
         else:
             actual, allowed, shown = ratio, rate.value, f"{ratio.quantize(Decimal('0.01'))} times"
