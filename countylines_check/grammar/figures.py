@@ -89,9 +89,16 @@ ONE_EXCEPTIONS = regex.compile(
     r"(?i)(?:\bno\s+|\b(?:any|some|every|each|the\s+only|this|that|which|the)\s+)$"
 )
 ONE_AFTER = regex.compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
+# A year-like number (2086) is a count only before a word for what police count.
+YEAR_COUNT_NOUN = regex.compile(
+    r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|arrests|officers|men|women|children|weapons|knives|firearms|"
+    r"phones|vehicles|warrants|raids|addresses|lines|referrals|individuals|suspects|victims|adults|juveniles|"
+    r"homes|premises|visits|wraps|guns|machetes|swords|crossbows)\b"
+)
+# A decimal count ("1.551 cannabis plants") is suspicious before any plural noun that is not a unit.
 COUNT_NOUN_AFTER = regex.compile(
-    r"(?i)^\s+(?:more\s+|further\s+|additional\s+|other\s+)?(?:people|persons|men|women|children|knives|"
-    r"premises|(?:[a-z'-]+\s+){0,2}(?!(?:kilos|grams|kilograms|tonnes|miles|hours|minutes|years|months|weeks|days"
+    r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|men|women|children|knives|premises|"
+    r"(?!(?:kilos|grams|kilograms|tonnes|miles|hours|minutes|years|months|weeks|days"
     r"|times|pounds|metres|litres)\b)[a-z]{3,}s)\b"
 )
 
@@ -288,7 +295,7 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
         and reading.decimals == 0
         and "," not in run
         and 1900 <= reading.value <= 2099
-        and not COUNT_NOUN_AFTER.match(text[end : end + 40])
+        and not YEAR_COUNT_NOUN.match(text[end : end + 40])
     ):
         skipped.append((start, end, "year"))
         return None

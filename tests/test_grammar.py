@@ -1,0 +1,27 @@
+"""What the grammar reads as a figure, and what it leaves in the ledger of skipped numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "figures", "skipped"),
+    [
+        pytest.param("In 2019 police made 2086 arrests.", ["2086"], ["2019"], id="year-beside-a-year-like-count"),
+        pytest.param("The 2023 figures and 2010 numbers.", [], ["2023", "2010"], id="years-before-plural-nouns"),
+        pytest.param("Officers held 2,050 vulnerable people.", ["2,050"], [], id="grouped-digits-never-a-year"),
+        pytest.param("Call 101 or 0800 555 111 at 9.30am.", [], ["101", "0800 555 111", "9.30am"], id="phone-and-time"),
+        pytest.param("Jordan Pike, 24, of Ipswich was one of 12 men.", ["12"], ["24", "one"], id="appositive-age"),
+        pytest.param("Police made over 16,000 arrests of people under 18.", ["16,000"], ["under 18"], id="age-vs-large-figure"),
+        pytest.param("He was jailed for six and a half years.", ["six and a half years"], [], id="half-years"),
+        pytest.param("Seized £3.4MILLION of drugs and £7K cash.", ["£3.4MILLION", "£7K"], [], id="money-multipliers"),
+        pytest.param("Three in four of those children were known.", ["Three in four"], [], id="ratio-in-words"),
+    ],
+)
+def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:
+    parsed = parse(text)
+    assert [c.printed for c in parsed if c.unit.value != "date"] == figures
+    assert [s.text for s in parsed.skipped] == skipped
