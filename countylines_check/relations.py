@@ -57,6 +57,17 @@ SHARE_VERB = regex.compile(
 SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
 SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|[–—]|\s-)\s*$")
 
+COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
+CHANGE_LEAD = regex.compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
+COMPARED_BASE = regex.compile(r"(?i)^\s+(?:on|from|than|compared\s+with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
+CHANGE_RATE = regex.compile(
+    r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
+    r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
+)
+COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
+FAMILIES = ("weapons", "drugs_value", "drugs_weight")
+GENERIC_WORDS = {"weapons": ("weapon",), "drugs_value": ("drug", "class"), "drugs_weight": ("drug", "class")}
+KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
 def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) -> list[RelationTuple]:
     """Every stated relation between figures, in text order."""
@@ -87,9 +98,6 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
     return relations
 
 
-COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
-
-
 def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
     """'jailed for a combined 13 years': the total of the prison terms the article lists."""
     for i, d in enumerate(drafts):
@@ -98,15 +106,6 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         parts = [j for j, p in enumerate(drafts) if j != i and p.metric is d.metric and p.hit.unit is d.hit.unit]
         if len(parts) >= 2:
             relations.append(("partition", i, parts, "combined"))
-
-
-COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
-CHANGE_LEAD = regex.compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
-COMPARED_BASE = regex.compile(r"(?i)^\s+(?:on|from|than|compared\s+with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
-CHANGE_RATE = regex.compile(
-    r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
-    r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
-)
 
 
 def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
@@ -133,9 +132,6 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
                 COMPARED_WITH.match(between) or CHANGE_LEAD.search(lead) and COMPARED_BASE.match(between)
             ):
                 relations.append(("change", None, [idx[k + 2], idx[k], idx[k + 1]], "compared"))
-
-
-KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:
@@ -407,9 +403,6 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             add_share(w, [ps[0], w + 1])
 
 
-FAMILIES = ("weapons", "drugs_value", "drugs_weight")
-
-
 def _itemised_lists(drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:
     """Items of one family listed together (in a sentence or a bulleted list) under a total elsewhere."""
     containers: dict[tuple[str, int], list[int]] = {}
@@ -430,9 +423,6 @@ def _family_of(d: Draft) -> str | None:
     if metric in ("drugs_value", "drugs_weight"):
         return metric
     return None
-
-
-GENERIC_WORDS = {"weapons": ("weapon",), "drugs_value": ("drug", "class"), "drugs_weight": ("drug", "class")}
 
 
 def is_generic(d: Draft) -> bool:
