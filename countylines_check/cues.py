@@ -13,7 +13,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from .model import Metric
-from .vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS
+from .vocab.metrics import DRUG_NAMES, EVENT_CUES, FAMILY, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS
 
 TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
 Token = tuple[str, int, int]  # lower-cased word, start, end
@@ -132,3 +132,17 @@ def has_content(text: str, start: int, end: int) -> bool:
     return False
 
 
+
+
+def family(metric: Metric) -> str | None:
+    """The family a metric's items are totalled in ('weapons' for knives), if any."""
+    return FAMILY.get(metric)
+
+
+def is_family_total(metric: Metric, words: str) -> bool:
+    """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
+    if metric is Metric.WEAPONS:
+        return "weapon" in words
+    if metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
+        return ("drug" in words or "class" in words) and not any(d in words for d in DRUG_NAMES)
+    return False

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from .errors import InputError
 from .grammar.dates import find_dateline
@@ -82,7 +81,3 @@ class LineIndex:
         """
         line = bisect.bisect_right(self._starts, offset) - 1
         return line + 1, offset - self._starts[line] + 1
-
-    @cached_property
-    def lines(self) -> list[str]:
-        return self.text.split("\n")

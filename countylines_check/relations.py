@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import nearest_cue
+from .cues import family, is_family_total, nearest_cue
 from .model import Metric, Unit
 from .vocab.metrics import EVENT_CUES
 
@@ -66,7 +66,6 @@ CHANGE_RATE = regex.compile(
 )
 COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
-GENERIC_WORDS = {"weapons": ("weapon",), "drugs_value": ("drug", "class"), "drugs_weight": ("drug", "class")}
 KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
 def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) -> list[RelationTuple]:
@@ -410,27 +409,12 @@ def _itemised_lists(drafts: list[Draft], sentences: list[Sentence], relations: l
         key = ("list", d.sentence.list_id) if d.sentence.list_id is not None else ("sentence", d.sentence.index)
         containers.setdefault(key, []).append(i)
     for members in containers.values():
-        for family in FAMILIES:
-            items = [i for i in members if _family_of(drafts[i]) == family and not is_generic(drafts[i])]
+        for kind in FAMILIES:
+            items = [i for i in members if family(drafts[i].metric) == kind and not is_generic(drafts[i])]
             if items:
                 relations.append(("list", None, items, "itemised"))
 
 
-def _family_of(d: Draft) -> str | None:
-    metric = d.metric.value
-    if metric in ("weapons", "firearms", "knives"):
-        return "weapons"
-    if metric in ("drugs_value", "drugs_weight"):
-        return metric
-    return None
-
-
 def is_generic(d: Draft) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
-    family = _family_of(d)
-    if family is None:
-        return False
-    words = d.head or " ".join(d.item_tokens[:5])
-    if family == "weapons":
-        return d.metric.value == "weapons" and "weapon" in words
-    return any(w in words for w in GENERIC_WORDS[family])
+    return is_family_total(d.metric, d.head or " ".join(d.item_tokens[:5]))

@@ -14,11 +14,11 @@ from ..model import (
     Claim, Finding, Metric, Parsed, Quantity, Relation, RelationKind, Span, Status, Unit,
 )
 from ._base import RuleSpec
-from ..vocab.metrics import SUBGROUPS
+from ..cues import family as family_of
+from ..cues import is_family_total
+from ..vocab.metrics import CLASS_B, DRUG_NAMES, SUBGROUPS
 
 WEAPON_METRICS = frozenset({Metric.WEAPONS, Metric.FIREARMS, Metric.KNIVES})
-DRUG_NAMES = ("cocaine", "crack", "heroin", "cannabis", "mdma", "ecstasy", "ketamine", "amphetamine", "spice",
-              "skunk", "diamorphine", "methadone", "opium")
 FILLER = frozenset({"of", "in", "worth", "the", "a", "and", "were", "was", "have", "been", "had", "being",
                     "seized", "recovered", "valued", "at", "with", "which", "that", "also", "as", "well",
                     "its", "their", "has", "more", "than", "over", "further"})
@@ -50,15 +50,7 @@ def in_grams(claim: Claim, q: Quantity) -> Quantity:
 
 def is_generic(claim: Claim) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
-    words = claim.item
-    if claim.metric is Metric.WEAPONS:
-        return "weapon" in words
-    if claim.metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
-        return ("drug" in words or "class" in words) and not any(d in words for d in DRUG_NAMES)
-    return False
-
-
-CLASS_B = ("cannabis", "ketamine", "amphetamine", "spice", "skunk")
+    return is_family_total(claim.metric, claim.item)
 
 
 def covers(total: Claim, item: Claim) -> bool:
@@ -73,11 +65,7 @@ def claim_is_class_a_only(claim: Claim) -> bool:
 
 
 def family(claim: Claim) -> str | None:
-    if claim.metric in WEAPON_METRICS:
-        return "weapons"
-    if claim.metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
-        return claim.metric.value
-    return None
+    return family_of(claim.metric)
 
 
 def item_key(claim: Claim) -> str:

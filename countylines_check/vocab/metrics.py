@@ -186,3 +186,15 @@ SUBSET_METRICS: Final[dict[Metric, Metric]] = {
     M.CHARGED: M.ARRESTS,
     M.CHILDREN_SAFEGUARDED: M.SAFEGUARDED,
 }
+
+# Families of items a list can total: weapons (firearms and knives are weapons) and drugs.
+FAMILY: Final[dict[Metric, str]] = {
+    M.WEAPONS: "weapons", M.FIREARMS: "weapons", M.KNIVES: "weapons",
+    M.DRUGS_VALUE: "drugs_value", M.DRUGS_WEIGHT: "drugs_weight",
+}
+# Drugs named in an item make it one kind of drug, not a total of "drugs" or "class A".
+DRUG_NAMES: Final = (
+    "cocaine", "crack", "heroin", "cannabis", "mdma", "ecstasy", "ketamine", "amphetamine", "spice",
+    "skunk", "diamorphine", "methadone", "opium",
+)
+CLASS_B: Final = ("cannabis", "ketamine", "amphetamine", "spice", "skunk")
