@@ -88,7 +88,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
     for s in sentences:
         idx = by_sentence.get(s.index, [])
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of)
-        _within_sentence(text, drafts, s, idx, add)
+        _within_sentence(text, drafts, s, idx, by_sentence, add)
         _subgroup_lists(drafts, idx, part_of, add)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
@@ -172,7 +172,9 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
     return parts
 
 
-def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int], add: object) -> None:
+def _within_sentence(
+    text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object
+) -> None:
     assert callable(add)
     for n, i in enumerate(idx):
         d = drafts[i]
@@ -204,7 +206,7 @@ def _within_sentence(text: str, drafts: list[Draft], s: Sentence, idx: list[int]
                 continue
         whom = OF_WHOM_AFTER.match(after)
         if whom and not earlier:
-            previous = _previous_figure(drafts, _by_sentence(drafts), s.index, d)
+            previous = _previous_figure(drafts, by_sentence, s.index, d)
             earlier = [previous] if previous is not None else []
         if whom and earlier:
             add("subset", earlier[-1], [i], whom["cue"].lower())
@@ -312,13 +314,6 @@ def _latest_with_metric(drafts: list[Draft], before: int, metric: Metric) -> int
 def _has_noun(d: Draft) -> bool:
     """'Of those seven,' names nothing: the figure refers back to one already given."""
     return any(t not in ("were", "was", "had", "have", "of", "who", "which") for t in d.item_tokens[:2])
-
-
-def _by_sentence(drafts: list[Draft]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for i, d in enumerate(drafts):
-        out.setdefault(d.sentence.index, []).append(i)
-    return out
 
 
 def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, like: Draft,

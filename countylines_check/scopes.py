@@ -359,8 +359,16 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> 
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
+    first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
     for s in sentences:
-        inside = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        while first < len(mentions) and mentions[first].start < s.start:
+            first += 1
+        inside: list[Mention] = []
+        for mention in mentions[first:]:
+            if mention.start >= s.end:
+                break
+            if mention.end <= s.end:
+                inside.append(mention)
         figures = by_sentence.get(s.index, [])
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
