@@ -65,6 +65,14 @@ def test_all_is_pinned() -> None:
     ]
 
 
+def test_batch_surface_is_pinned() -> None:
+    from countylines_check import batch
+
+    assert sorted(batch.__all__) == [
+        "Document", "Outcome", "check_document", "check_many", "claim_records", "iter_records",
+    ]
+
+
 def test_all_has_no_duplicates() -> None:
     assert len(countylines_check.__all__) == len(set(countylines_check.__all__))
 
