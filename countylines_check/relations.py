@@ -37,7 +37,7 @@ LIST_JOIN = regex.compile(
     r"(?:(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?:seized\s+|made\s+|had\s+|recorded\s+)?)?$"   # ", Cleveland £27,900"
 )
 OF_THESE = regex.compile(
-    r"(?i)[\"'“‘]?\s*(?P<cue>of\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
+    r"(?i)[\"'“‘]?\s*(?P<cue>(?:of|among|amongst)\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
 )
 OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
@@ -285,7 +285,8 @@ def _sentence_openers(
             whole = whole_of.get(last, last) if last is not None else None
         if whole is not None:
             parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])]
-            kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            exhaustive = not opener["cue"].lower().startswith("among")  # "among them" names some, not all
+            kind = "partition" if exhaustive and len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
             add(kind, whole, parts, opener["cue"].lower())
         return
     among = AMONG_THE.match(head)

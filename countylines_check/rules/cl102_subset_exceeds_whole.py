@@ -33,7 +33,8 @@ def subset_exceeds_whole(ctx: Context) -> Iterator[Finding]:
         if summed.exceeds(whole_value):
             yield ctx.finding(
                 subset_exceeds_whole, Status.CONTRADICTORY, [whole, *parts],
-                f"{lead} {relation.cue} '{whole.printed}' is more than the whole ({describe(whole.value, whole.unit)})",
+                f"{lead} is said to be part of '{whole.printed}' but is more than the whole "
+                f"({describe(whole.value, whole.unit)})",
             )
         else:
             yield ctx.finding(subset_exceeds_whole, Status.CONSISTENT, [whole, *parts],
