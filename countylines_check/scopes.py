@@ -103,7 +103,18 @@ CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]
 OPERATION_AFTER = regex.compile(
     r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"
 )
-AREA_JOIN = regex.compile(r"^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)$")
+_JOIN = r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
+# Between two listed areas: a comma or "and", possibly with names the gazetteer does not know
+# ("Nuneaton, Bedworth, Rugby, Leamington Spa and ..."): each such name is one more area in the list.
+AREA_JOIN = regex.compile(rf"^{_JOIN}(?P<unknown>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){{0,2}}{_JOIN})*+$")
+# A place that names an institution ("Teesside Crown Court heard") or where drugs were carried
+# to or from ("a line supplying heroin into Swindon", "runners from London") is not where a
+# figure was counted.
+INSTITUTION_AFTER = regex.compile(
+    r"\s+(?:Crown\s+Court|Magistrates[’']?\s+Court|Youth\s+Court|County\s+Court|Court|Prison|University|College|"
+    r"Hospital|Football\s+Club|FC|Airport)\b"
+)
+DIRECTION_BEFORE = regex.compile(r"(?i)\b(?:into|from)\s+(?:central\s+|the\s+)?$")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
@@ -137,6 +148,9 @@ def find_mentions(text: str) -> list[Mention]:
         taken.update(range(i, i + n))
         start, end = tokens[i][0], tokens[i + n - 1][1]
         if any(a <= start < b for a, b in credits):
+            continue
+        if scope.level is ScopeLevel.PLACE and (
+                INSTITUTION_AFTER.match(text, end) or DIRECTION_BEFORE.search(text, max(0, start - 20), start)):
             continue
         weak = scope.name == "national body"
         if scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end):
@@ -200,15 +214,20 @@ def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _drop_area_lists(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A list of three or more areas says where an operation ran, not which area a figure is for."""
     runs: list[list[Mention]] = []
+    sizes: list[int] = []
     for m in mentions:
-        if runs and AREA_JOIN.match(text[runs[-1][-1].end : m.start]):
+        join = AREA_JOIN.match(text[runs[-1][-1].end : m.start]) if runs else None
+        if join:
             runs[-1].append(m)
+            sizes[-1] += 1 + len(join.captures("unknown"))
         else:
             runs.append([m])
+            sizes.append(1)
     kept: list[Mention] = []
-    for run in runs:
-        if len(run) < 3:
+    for run, size in zip(runs, sizes):
+        if size < 3:
             kept.extend(run)
     return kept
 
@@ -286,6 +305,15 @@ def _quoted(text: str, s: Sentence) -> bool:
     return chunk[:1] in "“\"" or bool(regex.search(r"\b(?:said|says|added)\s*:\s*[“\"]", chunk))
 
 
+def _still_quoting(text: str, s: Sentence, inside: bool) -> bool:
+    """Is a quotation open after this sentence (one opened here or earlier and not yet closed)?"""
+    chunk = text[s.start : s.end]
+    opened, closed = chunk.count("“"), chunk.count("”")
+    if opened != closed:
+        return opened > closed
+    return inside != (chunk.count('"') % 2 == 1)
+
+
 def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
     """The article's own scope: a force or region its headline or opening names, else national."""
     opening = sentences[:2] if sentences else []
@@ -360,6 +388,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> 
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
     first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
+    paragraph, inside_quote = -1, False  # a quote runs on over sentences until it closes or the paragraph ends
     for s in sentences:
         while first < len(mentions) and mentions[first].start < s.start:
             first += 1
@@ -373,7 +402,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> 
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
             passage.carry(frame, s)
-        quoted = _quoted(text, s)
+        if s.paragraph != paragraph:
+            paragraph, inside_quote = s.paragraph, False
+        quoted = inside_quote or _quoted(text, s)
+        inside_quote = _still_quoting(text, s, inside_quote)
         carried = passage.scope_at(s, quoted)
         anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, Status, Unit
+from ..model import Claim, Finding, RelationKind, Status, Unit
 from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
 from ._context import Context, describe
@@ -35,6 +35,8 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         if not wholes:
             continue
         widest = max(wholes, key=lambda w: w.value.high if w.value.high is not None else w.value.floor())
+        if _already_stated_part(ctx, part, widest):
+            continue  # a quote repeating "the 14 children" that CL102 has already set against its total
         if part.value.exceeds(widest.value):
             yield ctx.finding(
                 subgroup_metric_exceeds_total, Status.CONTRADICTORY, [part, widest],
@@ -44,3 +46,14 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         else:
             yield ctx.finding(subgroup_metric_exceeds_total, Status.CONSISTENT, [part, widest],
                               f"'{part.printed}' {part.metric.value} fits within '{widest.printed}' {widest.metric.value}")
+
+
+def _already_stated_part(ctx: Context, part: Claim, whole: Claim) -> bool:
+    """The text already ties an equal figure of the same metric to this whole ("including 14 children")."""
+    for relation in ctx.relations(RelationKind.SUBSET, RelationKind.PARTITION):
+        if relation.whole != whole.id:
+            continue
+        for other in ctx.claims(relation.parts):
+            if other.id != part.id and other.metric is part.metric and other.value == part.value:
+                return True
+    return False
