@@ -13,7 +13,9 @@ import regex
 from rapidfuzz import fuzz, process
 
 from .model import Metric
-from .vocab.metrics import DRUG_NAMES, EVENT_CUES, FAMILY, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS
+from .vocab.metrics import (
+    DRUG_NAMES, EVENT_CUES, FAMILY, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, WEAPON_KINDS,
+)
 
 TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
 Token = tuple[str, int, int]  # lower-cased word, start, end
@@ -116,14 +118,19 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+LEADING_PREPOSITIONS = frozenset("during in over across throughout on at since within from after".split())
+
+
 def has_content(text: str, start: int, end: int) -> bool:
     """Whether the words after a figure name a thing counted.
 
     'in 2017 to' names nothing, nor does 'and Dyfed-Powys Police' in "made 71 arrests, Gwent
     Police 33 and Dyfed-Powys Police 22": proper names there are the next list entry's area.
     """
-    for m in TOKEN.finditer(text, start, end):
+    for k, m in enumerate(TOKEN.finditer(text, start, end)):
         word = m.group()
+        if k == 0 and word.lower() in LEADING_PREPOSITIONS:
+            return False  # "charged 21 during the week", "arrested 12 in Hampshire": a where or when, no thing
         if word.lower() in FUNCTION_WORDS or word.isdigit() or word[0].isupper():
             continue
         if word.lower() in ("police", "constabulary"):
@@ -142,7 +149,7 @@ def family(metric: Metric) -> str | None:
 def is_family_total(metric: Metric, words: str) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
     if metric is Metric.WEAPONS:
-        return "weapon" in words
+        return "weapon" in words and not WEAPON_KINDS.intersection(words.split())
     if metric in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT):
         return ("drug" in words or "class" in words) and not any(d in words for d in DRUG_NAMES)
     return False

@@ -29,7 +29,7 @@ from .relations import find_relations
 from .scopes import assign_scopes
 from .sentences import Sentence, split_sentences
 from .vocab.metrics import (
-    CHILD_WORDS, EVENT_CUES, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS,
+    CHILD_WORDS, EVENT_CUES, ITEM_CUES, MONEY_CUES, NRM_WORDS, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS,
 )
 
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
@@ -48,7 +48,9 @@ CHANGE = regex.compile(
     r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
     r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
-SENTENCE_TERMS = regex.compile(r"(?i)\b(?:jailed|sentenced|prison|imprisoned|custodial)\b")
+SENTENCE_TERMS = regex.compile(
+    r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
+)
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
     r"""(?x)
@@ -103,7 +105,10 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit is Unit.COUNT and d.item_tokens and any(cue_at(d.item_tokens, 0, c) for c, _ in EVENT_CUES):
         named = None  # "1,482 held as forces shut ...": the verb right after the figure says it
     if named is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
-        own_event = nearest_cue(tokens_between(text, hit.end, d.item_end), hit.start, hit.end, EVENT_CUES)
+        own = tokens_between(text, hit.end, d.item_end)
+        joined = next((k for k, (t, _, _) in enumerate(own) if t in ("and", "or", "but", "while")), len(own))
+        # "arrested 46 people and charged 21": a verb after "and" starts the next figure's clause
+        own_event = nearest_cue(own[:joined], hit.start, hit.end, EVENT_CUES)
     if own_event is not None:
         d.metric, d.metric_source = own_event, "event"
     elif named is not None and not (hit.unit is Unit.PERCENT and named is Metric.OTHER):
@@ -120,6 +125,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         near = nearest_cue(sentence_tokens, hit.start, hit.end, PERCENT_CUES)
         if near is not None:
             d.metric, d.metric_source = near, "weak"
+    if d.metric is Metric.SAFEGUARDED and "referred" in words and sentence_has(words, NRM_WORDS):
+        d.metric = Metric.NRM_REFERRALS  # "Twelve of them were referred to the National Referral Mechanism"
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
 

@@ -55,6 +55,8 @@ SHARE_VERB = regex.compile(
     r"more\s+than|less\s+than)?\s*$"
 )
 SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
+# "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
+SHARE_APPOSITION = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
 SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|[–—]|\s-)\s*$")
 
 COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
@@ -99,12 +101,19 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
 
 def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
     """'jailed for a combined 13 years': the total of the prison terms the article lists."""
-    for i, d in enumerate(drafts):
-        if d.metric.value != "sentences_years" or not COMBINED.search(text, max(0, d.hit.qualifier_start - 30), d.hit.qualifier_start):
-            continue
-        parts = [j for j, p in enumerate(drafts) if j != i and p.metric is d.metric and p.hit.unit is d.hit.unit]
-        if len(parts) >= 2:
+    def combined(d: Draft) -> bool:
+        return d.metric.value == "sentences_years" and bool(
+            COMBINED.search(text, max(0, d.hit.qualifier_start - 30), d.hit.qualifier_start))
+
+    terms = [j for j, p in enumerate(drafts) if p.metric.value == "sentences_years"]
+    for i in (i for i in terms if combined(drafts[i])):
+        d = drafts[i]
+        total = d.hit.value.point or 0
+        # the other terms, less restatements of the total ("more than 41 years behind bars")
+        parts = [j for j in terms if j != i and not combined(drafts[j]) and (drafts[j].hit.value.point or 0) < total]
+        if len(parts) >= 2 and all(drafts[j].hit.unit is d.hit.unit for j in parts):  # 18 months among years: unchecked
             relations.append(("partition", i, parts, "combined"))
+            return  # one total is enough: the headline and the body state the same one
 
 
 def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
@@ -359,21 +368,26 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         gap = text[a.hit.end : b.hit.qualifier_start]
         if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and SHARE_AFTER.match(gap):
             count, share = i, i + 1
-        elif a.hit.unit is Unit.PERCENT and b.hit.unit is Unit.COUNT and regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap):
+        elif a.hit.unit is Unit.PERCENT and b.hit.unit is Unit.COUNT and (
+                regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or SHARE_APPOSITION.match(gap)):
             count, share = i + 1, i
         else:
             continue
         whole = whole_of.get(count)
         if whole is None:
-            near = [
+            earlier = [
                 j for j in range(min(count, share) - 1, -1, -1)
-                if drafts[count].sentence.index - drafts[j].sentence.index <= 2
+                if drafts[count].sentence.index - drafts[j].sentence.index <= 8
                 and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
             ]
+            near = [j for j in earlier if drafts[count].sentence.index - drafts[j].sentence.index <= 2]
             known = drafts[count].metric.value != "other"
-            alike = [j for j in near if known and drafts[j].metric is drafts[count].metric]
+            # the whole counts what the part counts ("Half of those charged, 11 people": the charged)
+            alike = [j for j in earlier if known and drafts[j].metric is drafts[count].metric and j not in whole_of]
             candidates = alike or near
             whole = candidates[0] if candidates else None
+            if whole is not None and not alike:  # after "241 boys and 71 girls", a share is of their total
+                whole = whole_of.get(whole, whole)
         if whole is not None:
             add_share(whole, [count, share])
     # "The 58 arrests in the county made up around 9% of the national total"

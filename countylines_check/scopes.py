@@ -114,7 +114,12 @@ INSTITUTION_AFTER = regex.compile(
     r"\s+(?:Crown\s+Court|Magistrates[’']?\s+Court|Youth\s+Court|County\s+Court|Court|Prison|University|College|"
     r"Hospital|Football\s+Club|FC|Airport)\b"
 )
-DIRECTION_BEFORE = regex.compile(r"(?i)\b(?:into|from)\s+(?:central\s+|the\s+)?$")
+DIRECTION_BEFORE = regex.compile(
+    r"(?i)\b(?:into|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
+)
+# "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
+RESIDENCE_BEFORE = regex.compile(r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:of|from)\s+$")
+POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
@@ -142,6 +147,7 @@ def find_mentions(text: str) -> list[Mention]:
                 break
     taken: set[int] = set()
     raw: list[Mention] = []
+    routes: set[int] = set()  # places drugs went to or from, or where someone lives
     for i, n, (name, scope) in sorted(found, key=lambda f: -f[1]):  # the longest name wins an overlap
         if taken & set(range(i, i + n)):
             continue
@@ -149,9 +155,11 @@ def find_mentions(text: str) -> list[Mention]:
         start, end = tokens[i][0], tokens[i + n - 1][1]
         if any(a <= start < b for a, b in credits):
             continue
-        if scope.level is ScopeLevel.PLACE and (
-                INSTITUTION_AFTER.match(text, end) or DIRECTION_BEFORE.search(text, max(0, start - 20), start)):
+        if scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end):
             continue
+        if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
+                DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
+            routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         weak = scope.name == "national body"
         if scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end):
             continue  # "a UK-wide county lines week": it describes the operation, not where a figure applies
@@ -159,7 +167,8 @@ def find_mentions(text: str) -> list[Mention]:
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
         raw.append(Mention(start, end, scope, weak))
     raw.sort(key=lambda m: m.start)
-    return _pair_places(text, _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw))))
+    listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)))
+    return _pair_places(text, [m for m in listed if m.start not in routes])
 
 
 def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -322,6 +331,12 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
         for m in inside:
             if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
                 return m.scope
+    # A local story names one force somewhere ("an investigation by Hampshire Constabulary") and
+    # nothing national: its figures are that force's.
+    named = {m.scope for m in mentions if not m.weak and m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION,
+                                                                         ScopeLevel.NATIONAL)}
+    if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
+        return next(iter(named))
     return NATIONAL
 
 

@@ -69,7 +69,13 @@ FRACTION = regex.compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
     + r")(?![\w-])"
 )
+# "half a million pounds", "three-quarters of a million": a fraction of a round amount is an amount.
+FRACTION_OF_SCALE = regex.compile(
+    r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
+    + r")(?:\s+of)?\s+an?\s+(?P<scale>thousand|million|billion)\b(?P<pounds>\s+(?:pounds|quid)\b)?"
+)
 OF_AFTER = regex.compile(r"(?i)\s+(?:of|the)\b")
+PART_OF_PERIOD = regex.compile(r"(?i)\b(?:first|second|final|last|latter|former|other)[\s-]$")
 COMPARED_AFTER = regex.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|up|down)\b")  # "a third more than"
 RATIO = regex.compile(
     r"(?i)\b(?P<w>" + "|".join(w for w in vocab.RATIOS if w != "twice")
@@ -205,12 +211,21 @@ def scan(text: str) -> Scan:
         if free(m.start(), m.end()):
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.ABOUT, interval(Decimal(2), Qualifier.ABOUT), (),
                             Unit.COUNT, None, "words"))
+    for m in FRACTION_OF_SCALE.finditer(text):
+        if free(m.start(), m.end()):
+            share = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
+            point = (share * vocab.SCALES[m["scale"].lower()] / 100).quantize(Decimal(1))
+            q, qs, _ = _qualifier(text, m.start(), m.end())
+            unit = Unit.GBP if m["pounds"] or text[max(0, m.start() - 1) : m.start()] == "£" else Unit.COUNT
+            claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q, Decimal(vocab.SCALES[m["scale"].lower()]) / 40), (), unit, None, "words"))
     for m in FRACTION.finditer(text):
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
             if not OF_AFTER.match(text, m.end()) and not COMPARED_AFTER.match(text, m.end()) and q is Qualifier.EXACT:
-                continue  # "the second half", "half an hour": a fraction needs "of" or a qualifier
+                continue  # "half an hour": a fraction needs "of" or a qualifier
+            if PART_OF_PERIOD.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "the second half of the year" is a time, not a share
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
     for m in NUMBER_WORDS.finditer(text):
         if free(m.start(), m.end()):

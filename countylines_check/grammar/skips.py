@@ -49,6 +49,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
             |\bunder[\s-]18s?\b(?![.,]\d)(?!\s+(?:months|years|weeks|days))
             |\b\d{{1,2}}\s+or\s+(?:older|over|younger|under|above|below)\b           # "25 or older"
+            |\bas\s+(?:young|old)\s+as\s+(?:\d{{1,2}}|{_NUMWORD})\b                  # "as young as 14"
             |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:of|from|was|who|has|had|is|and|a|an)\b)  # "Jordan Pike, 24, of Ipswich"
             |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
             """

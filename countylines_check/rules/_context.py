@@ -142,7 +142,7 @@ class Context:
         """Claims that count part of a whole of the same metric ("Of these, 11 were remanded")."""
         out: set[str] = set()
         for r in self.parsed.relations:
-            if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION):
+            if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE):
                 whole = self.by_id[r.whole]
                 out.update(p for p in r.parts if self.by_id[p].metric is whole.metric)
         return out

@@ -72,7 +72,9 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("vehicle*", M.VEHICLES, ()),
     ("car", M.VEHICLES, ()),
     ("officer*", M.OFFICERS, ()),
-    ("referral*", M.NRM_REFERRALS, ()),
+    ("referral*", M.NRM_REFERRALS, ("nrm", "national referral mechanism", "slavery", "trafficking", "modern")),
+    ("safeguarding referral*", M.SAFEGUARDED, ()),
+    ("referral*", M.SAFEGUARDED, ()),
     ("arrest*", M.ARRESTS, ()),
     ("detention*", M.ARRESTS, ()),
     ("charge*", M.CHARGED, ()),
@@ -91,6 +93,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("nrm", M.NRM_REFERRALS),
     ("slavery", M.NRM_REFERRALS),
     ("trafficking", M.NRM_REFERRALS),
+    ("referred", M.SAFEGUARDED),  # to the NRM when the sentence says so: see NRM_WORDS
     ("arrest*", M.ARRESTS),
     ("detain*", M.ARRESTS),
     ("held", M.ARRESTS),
@@ -113,6 +116,8 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("supported", M.SAFEGUARDED),
     ("getting help", M.SAFEGUARDED),
     ("protected", M.SAFEGUARDED),
+    ("at risk", M.SAFEGUARDED),
+    ("identified as", M.SAFEGUARDED),
     ("engag*", M.PEOPLE_ENGAGED),
     ("educat*", M.PEOPLE_ENGAGED),
     ("spoke to", M.PEOPLE_ENGAGED),
@@ -198,3 +203,9 @@ DRUG_NAMES: Final = (
     "skunk", "diamorphine", "methadone", "opium",
 )
 CLASS_B: Final = ("cannabis", "ketamine", "amphetamine", "spice", "skunk")
+# A referral is to the National Referral Mechanism when the sentence names it; else to safeguarding.
+NRM_WORDS: Final = ("nrm", "national referral mechanism", "slavery", "trafficking")
+
+# Words that make "weapons" one kind of weapon ("two air weapons"), not the family total.
+WEAPON_KINDS: Final = frozenset({"air", "bladed", "imitation", "replica", "stun", "blank-firing", "sharp", "pointed",
+                                 "improvised", "lethal"})
