@@ -34,6 +34,11 @@ STATUS_CLASS = {status: f"clc-{status.value}" for status in Status}
 
 STATUS_ORDER = (Status.CONTRADICTORY, Status.SUSPECT, Status.CONSISTENT, Status.UNCHECKED)
 
+#: Status -> background of its marks, badges and table cells.
+BACKGROUND = {Status.CONTRADICTORY: "#ffc9c9", Status.SUSPECT: "#ffe8a3", Status.CONSISTENT: "#d3f9d8",
+              Status.UNCHECKED: "#eceef0"}
+_RED, _AMBER, _GREEN, _GREY = (BACKGROUND[s] for s in STATUS_ORDER)
+
 # Colours are paired with an underline style so the statuses stay apart without colour vision:
 # contradictory solid red, suspect dashed amber, consistent plain green, unchecked dotted grey.
 STYLE = f"""
@@ -49,18 +54,18 @@ STYLE = f"""
   margin: 0 0 14px; background: #fff; color: #1f2328; }}
 .{WRAPPER} mark {{ color: inherit; padding: 1px 2px; border-radius: 3px; border-bottom: 2px solid transparent;
   cursor: help; }}
-.{WRAPPER} .clc-contradictory {{ background: #ffc9c9; border-bottom: 2px solid #c92a2a; }}
-.{WRAPPER} .clc-suspect {{ background: #ffe8a3; border-bottom: 2px dashed #b35c00; }}
-.{WRAPPER} .clc-consistent {{ background: #d3f9d8; border-bottom: 2px solid #d3f9d8; }}
-.{WRAPPER} .clc-unchecked {{ background: #eceef0; border-bottom: 2px dotted #8c959f; }}
+.{WRAPPER} .clc-contradictory {{ background: {_RED}; border-bottom: 2px solid #c92a2a; }}
+.{WRAPPER} .clc-suspect {{ background: {_AMBER}; border-bottom: 2px dashed #b35c00; }}
+.{WRAPPER} .clc-consistent {{ background: {_GREEN}; border-bottom: 2px solid {_GREEN}; }}
+.{WRAPPER} .clc-unchecked {{ background: {_GREY}; border-bottom: 2px dotted #8c959f; }}
 .{WRAPPER} table.clc-findings {{ border-collapse: collapse; width: 100%; font-size: 14px; }}
 .{WRAPPER} .clc-findings th, .{WRAPPER} .clc-findings td {{ border: 1px solid #d0d7de; padding: 4px 8px;
   vertical-align: top; text-align: left; background: #fff; color: #1f2328; }}
 .{WRAPPER} .clc-findings th {{ background: #f6f8fa; }}
 .{WRAPPER} .clc-findings td.clc-num {{ text-align: right; font-variant-numeric: tabular-nums; }}
-.{WRAPPER} .clc-findings td.clc-contradictory {{ background: #ffc9c9; }}
-.{WRAPPER} .clc-findings td.clc-suspect {{ background: #ffe8a3; }}
-.{WRAPPER} .clc-findings td.clc-consistent {{ background: #d3f9d8; }}
+.{WRAPPER} .clc-findings td.clc-contradictory {{ background: {_RED}; }}
+.{WRAPPER} .clc-findings td.clc-suspect {{ background: {_AMBER}; }}
+.{WRAPPER} .clc-findings td.clc-consistent {{ background: {_GREEN}; }}
 .{WRAPPER} .clc-findings td.clc-code {{ white-space: nowrap; }}
 .{WRAPPER} .clc-rule-name {{ color: #57606a; font-size: 12px; }}
 .{WRAPPER} .clc-hint {{ color: #57606a; font-size: 13px; margin-left: .4em; }}
