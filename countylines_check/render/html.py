@@ -58,7 +58,8 @@ STYLE = f"""
 .{WRAPPER} .clc-suspect {{ background: {_AMBER}; border-bottom: 2px dashed #b35c00; }}
 .{WRAPPER} .clc-consistent {{ background: {_GREEN}; border-bottom: 2px solid {_GREEN}; }}
 .{WRAPPER} .clc-unchecked {{ background: {_GREY}; border-bottom: 2px dotted #8c959f; }}
-.{WRAPPER} table.clc-findings {{ border-collapse: collapse; width: 100%; font-size: 14px; }}
+.{WRAPPER} table.clc-findings {{ border-collapse: collapse; table-layout: auto; width: 100%; font-size: 14px;
+  margin: 0; }}
 .{WRAPPER} .clc-findings th, .{WRAPPER} .clc-findings td {{ border: 1px solid #d0d7de; padding: 4px 8px;
   vertical-align: top; text-align: left; background: #fff; color: #1f2328; }}
 .{WRAPPER} .clc-findings th {{ background: #f6f8fa; }}
