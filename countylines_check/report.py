@@ -13,10 +13,13 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, ReportFailed
 from .model import Claim, Finding, Parsed, Quantity, RuleError, Skipped, Status, Unit
+
+if TYPE_CHECKING:
+    import pandas
 
 SCHEMA = "countylines-check/report@1"
 SEVERITY = {Status.CONTRADICTORY: 3, Status.SUSPECT: 2, Status.CONSISTENT: 1, Status.UNCHECKED: 0}
@@ -176,6 +179,40 @@ class Report:
         from .render.text import render_text
 
         return render_text(self)
+
+    def _repr_html_(self) -> str:
+        """The article with every figure highlighted by status, then the findings (notebooks)."""
+        from .render.html import render_html
+
+        return render_html(self)
+
+    def _repr_markdown_(self) -> str:
+        from .render.markdown import render_markdown
+
+        return render_markdown(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per claim, in text order, for ``csv.DictWriter`` or a DataFrame.
+
+        Keys: ``source``; ``id``; ``line`` and ``col`` (from 1) of the figure; ``text`` (the claim's
+        phrase) and ``figure`` (as printed); ``low``, ``high``, ``point`` (int or float, None when
+        unbounded or for a date); ``date`` (ISO, date claims only); ``qualifier``; ``unit``; ``metric``;
+        ``scope_level``; ``scope_name``; ``status``; ``rules`` (codes of the findings involving the
+        claim, comma-separated, "" for none) and ``messages`` (their messages, one a line).
+        """
+        from .render.records import claim_records
+
+        return claim_records(self)
+
+    def to_pandas(self) -> pandas.DataFrame:
+        """``to_records()`` as a pandas DataFrame, one row per claim (the ``pandas`` extra).
+
+        Raises:
+            ImportError: pandas is not installed; the message names the extra to install.
+        """
+        from .render.records import claim_frame
+
+        return claim_frame(self)
 
     def __repr__(self) -> str:
         s = self.summary

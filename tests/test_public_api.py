@@ -229,6 +229,15 @@ def test_report_failed_is_a_countylines_error() -> None:
         check(CONTRADICTORY).raise_for_findings()
 
 
+def test_report_displays_and_exports_for_notebooks() -> None:
+    report = check(THREE_LINES, source="a.txt")
+    assert repr(report) == "<Report a.txt: 5 claims, 4 contradictory, 1 suspect>"
+    assert report._repr_html_().startswith('<div class="countylines-report">')
+    assert report._repr_markdown_().startswith("**a.txt**: 5 claims")
+    assert [r["figure"] for r in report.to_records()] == ["1,5000", "37", "21", "9", "eight"]
+    assert callable(report.to_pandas)
+
+
 # --- caller mistakes raise InputError ---------------------------------------------------
 
 
