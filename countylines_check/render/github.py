@@ -65,7 +65,7 @@ def render(reports: Sequence[Report], options: Options) -> str:
 
 # --- step summary -----------------------------------------------------------------------
 
-MARKDOWN_SPECIAL = "\\`*_{}[]<>()#+!|"
+MARKDOWN_SPECIAL = "\\`*_[]<>|"  # what can start markup mid-line in GitHub Markdown
 
 
 def escape_markdown(text: str) -> str:
