@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import os
 import shutil
 import sys
@@ -28,22 +29,28 @@ from . import __version__, check, check_file
 from .document import coerce_published
 from .errors import ConfigError, CountylinesError
 from .options import Options, parse_codes, select_report
-from .render import github, jsonl, junit, sarif, statistics, text
-from .render import json as json_report
+from .render import github, statistics
 from .report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 SUFFIXES = (".txt",)
 
 Renderer = Callable[[Sequence[Report], Options], str]
-FORMATS: dict[str, Renderer] = {
-    "text": text.render,
-    "json": json_report.render,
-    "jsonl": jsonl.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "junit": junit.render,
+FORMATS: dict[str, str] = {  # --format name -> module in render/ with ``render(reports, options) -> str``
+    "text": "text",
+    "json": "json",
+    "jsonl": "jsonl",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
 }
+
+
+def renderer(name: str) -> Renderer:
+    """The format's render function, imported when asked for so a run loads only the one it uses."""
+    module = importlib.import_module(f"{__package__}.render.{FORMATS[name]}")
+    render: Renderer = module.render
+    return render
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -208,7 +215,7 @@ def _write_step_summary(reports: Sequence[Report], options: Options) -> bool:
 
 def _run(paths: Sequence[str], options: Options) -> int:
     reports, had_input_error = _check_all(paths, options)
-    render = statistics.render if options.statistics else FORMATS[options.format]
+    render = statistics.render if options.statistics else renderer(options.format)
     _emit(render(reports, options))
     if options.format == "github" and not _write_step_summary(reports, options):
         had_input_error = True

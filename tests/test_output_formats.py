@@ -26,7 +26,7 @@ import jsonschema
 import pytest
 
 from countylines_check import ConfigError, Status, check, check_file
-from countylines_check.cli import FORMATS, main
+from countylines_check.cli import FORMATS, main, renderer
 from countylines_check.model import Finding
 from countylines_check.options import Options, enabled_codes, select_report
 from countylines_check.render import github, sarif
@@ -634,6 +634,6 @@ def test_help_lists_the_new_flags() -> None:
 
 def test_renderers_take_reports_and_options_only() -> None:
     report = check(CONTRADICTORY, source="a.txt")
-    for name, render in FORMATS.items():
-        assert isinstance(render([report], Options(format=name)), str), name
+    for name in FORMATS:
+        assert isinstance(renderer(name)([report], Options(format=name)), str), name
     assert sarif.default_level(BY_CODE["CL001"]) == "warning" and sarif.default_level(BY_CODE["CL101"]) == "error"
