@@ -1,29 +1,56 @@
 """``countylines-check PATH...``: check articles and print what holds together and what does not.
 
 Exit codes (also in ``--help``):
-  0  no finding at the ``--fail-on`` level
+  0  no finding at the ``--fail-on`` level (or ``--exit-zero``)
   1  at least one finding at the ``--fail-on`` level (default: contradictory)
-  2  usage error or an input that cannot be read (the other files are still checked)
+  2  usage error (bad option, unknown rule code) or an input that cannot be read (the other files
+     are still checked)
   3  internal error: a rule crashed (the report is still printed)
+
+``--exit-zero`` turns 1 into 0 only: usage, input and internal errors keep 2 and 3.
+
+Output formats live in ``render/``, one module each with ``render(reports, options) -> str``;
+``FORMATS`` below is the only place that lists them.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
+import importlib
 import os
+import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__, check, check_file
 from .document import coerce_published
-from .errors import CountylinesError
+from .errors import ConfigError, CountylinesError
+from .options import Options, parse_codes, select_report
+from .render import github, statistics
 from .report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 SUFFIXES = (".txt",)
+
+Renderer = Callable[[Sequence[Report], Options], str]
+FORMATS: dict[str, str] = {  # --format name -> module in render/ with ``render(reports, options) -> str``
+    "text": "text",
+    "json": "json",
+    "jsonl": "jsonl",
+    "sarif": "sarif",
+    "github": "github",
+    "junit": "junit",
+}
+
+
+def renderer(name: str) -> Renderer:
+    """The format's render function, imported when asked for so a run loads only the one it uses."""
+    module = importlib.import_module(f"{__package__}.render.{FORMATS[name]}")
+    render: Renderer = module.render
+    return render
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,15 +58,60 @@ def _parser() -> argparse.ArgumentParser:
         prog="countylines-check",
         description="Check the figures in articles about county lines operations.",
         epilog="exit codes: 0 clean, 1 findings at the --fail-on level, 2 usage or unreadable input, "
-               "3 internal error",
+               "3 internal error. --exit-zero turns 1 into 0.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories of .txt files, or - for stdin")
-    p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
+    p.add_argument("--format", choices=tuple(FORMATS), default="text", help="output format (default: text)")
     p.add_argument("--published", metavar="DATE", help="publication date, e.g. 2024-12-06 (else read from the article)")
     p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default="contradictory",
                    help="lowest finding status that makes the exit code 1 (default: contradictory)")
+    p.add_argument("--select", action="append", metavar="CODES",
+                   help="only these rules: comma-separated codes or prefixes (CL101,CL2); default all")
+    p.add_argument("--ignore", action="append", metavar="CODES",
+                   help="skip these rules: comma-separated codes or prefixes")
+    p.add_argument("--exit-zero", action="store_true",
+                   help="exit 0 even when findings reach the --fail-on level (usage and internal errors still "
+                        "exit 2 and 3)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="text: print only the findings, without source excerpts or per-file summaries")
+    p.add_argument("--statistics", action="store_true",
+                   help="print how many findings each rule produced instead of the findings (text or json)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text output (default auto: on a terminal, unless NO_COLOR is set)")
+    p.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=None,
+                   help="text: show each finding's source line with the figure underlined "
+                        "(default: on a terminal, unless --quiet)")
     p.add_argument("--version", action="version", version=f"countylines-check {__version__}")
     return p
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def use_color(mode: str, stream: TextIO, environ: Mapping[str, str]) -> bool:
+    """``always``/``never`` as asked; ``auto``: a terminal, unless NO_COLOR is set (no-color.org) or TERM=dumb."""
+    if mode != "auto":
+        return mode == "always"
+    return _is_terminal(stream) and not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
+
+
+def options_from(args: argparse.Namespace, published: dt.date | None) -> Options:
+    """The effective settings of this run; raises ``ConfigError`` for an unknown rule code."""
+    terminal = _is_terminal(sys.stdout)
+    show_source = args.show_source if args.show_source is not None else terminal and not args.quiet
+    one_file = len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
+    return Options(
+        format=args.format, published=published, fail_on=args.fail_on,
+        select=parse_codes(args.select) if args.select is not None else None,
+        ignore=parse_codes(args.ignore or ()),
+        exit_zero=args.exit_zero, quiet=args.quiet, statistics=args.statistics,
+        color=use_color(args.color, sys.stdout, os.environ), show_source=show_source,
+        width=shutil.get_terminal_size((100, 24)).columns, one_file=one_file,
+    )
 
 
 def _expand(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, str | None]]:
@@ -61,10 +133,13 @@ def _expand(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, str | None
             yield raw, None, f"{raw}: no such file or directory"
 
 
-def _emit(text: str) -> None:
-    """Print a result; a reader that stops early (``| head``) is not an error."""
+def _emit(output: str) -> None:
+    """Write a result; a reader that stops early (``| head``) is not an error."""
+    if not output:
+        return
     try:
-        print(text)
+        sys.stdout.write(output)
+        sys.stdout.flush()
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # silence the flush at exit
@@ -84,8 +159,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CountylinesError as exc:
         print(f"countylines-check: --published: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.statistics and args.format not in statistics.FORMATS:
+        print(f"countylines-check: --statistics prints text or json, not {args.format}", file=sys.stderr)
+        return EXIT_USAGE
     try:
-        return _run(args, published)
+        options = options_from(args, published)
+    except ConfigError as exc:
+        print(f"countylines-check: --{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        return _run(args.paths, options)
     except KeyboardInterrupt:
         return EXIT_USAGE
     except Exception as exc:  # a bug of ours: say so plainly, with the code that means "internal error"
@@ -93,35 +176,54 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _run(args: argparse.Namespace, published: dt.date | None) -> int:
+def _check_all(paths: Sequence[str], options: Options) -> tuple[list[Report], bool]:
+    """The reports of every readable article, and whether some input could not be read."""
     reports: list[Report] = []
     had_input_error = False
-    for name, path, error in _expand(args.paths):
+    for name, path, error in _expand(paths):
         if error:
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True
             continue
         try:
             if path is None:
-                report = check(sys.stdin.read(), published=published, source="<stdin>")
+                report = check(sys.stdin.read(), published=options.published, source="<stdin>")
             else:
-                report = check_file(path, published=published)
+                report = check_file(path, published=options.published)
         except CountylinesError as exc:
             print(f"countylines-check: {exc}", file=sys.stderr)
             had_input_error = True
             continue
-        reports.append(report)
-        if args.format == "text":
-            _emit(f"{report}\n")
-    if args.format == "json":
-        payload = [r.to_dict() for r in reports]
-        single = len(payload) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
-        _emit(json.dumps(payload[0] if single else payload, indent=2, ensure_ascii=False))
+        reports.append(select_report(report, options.enabled))
+    return reports, had_input_error
+
+
+def _write_step_summary(reports: Sequence[Report], options: Options) -> bool:
+    """Append the Markdown summary to ``$GITHUB_STEP_SUMMARY`` when it is set; False if it cannot be written."""
+    target = os.environ.get("GITHUB_STEP_SUMMARY")
+    if not target:
+        return True
+    try:
+        with open(target, "a", encoding="utf-8") as handle:
+            handle.write(github.step_summary(reports, options))
+    except OSError as exc:
+        print(f"countylines-check: GITHUB_STEP_SUMMARY: cannot write {target} ({exc.strerror or exc})",
+              file=sys.stderr)
+        return False
+    return True
+
+
+def _run(paths: Sequence[str], options: Options) -> int:
+    reports, had_input_error = _check_all(paths, options)
+    render = statistics.render if options.statistics else renderer(options.format)
+    _emit(render(reports, options))
+    if options.format == "github" and not _write_step_summary(reports, options):
+        had_input_error = True
     if any(r.errors for r in reports):
         return EXIT_INTERNAL
     if had_input_error:
         return EXIT_USAGE
-    if any(r.failing(args.fail_on) for r in reports):
+    if not options.exit_zero and any(r.failing(options.fail_on) for r in reports):
         return EXIT_FINDINGS
     return EXIT_OK
 
