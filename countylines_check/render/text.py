@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..document import LineIndex
 from ..model import Finding, Status
+from ..readers._source import SourceMap
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 LEVEL = {Status.CONTRADICTORY: "error", Status.SUSPECT: "warning", Status.CONSISTENT: "ok"}
 
 
-def finding_line(report: Report, finding: Finding, index: LineIndex) -> str:
+def finding_line(report: Report, finding: Finding, index: SourceMap) -> str:
     start = min((s.start for s in finding.spans), default=0)
     line, col = index.position(start)
     where = f"{report.source or '<text>'}:{line}:{col}"
@@ -22,7 +22,7 @@ def finding_line(report: Report, finding: Finding, index: LineIndex) -> str:
 
 
 def render_findings(report: Report, findings: Iterable[Finding]) -> str:
-    index = LineIndex(report.text)
+    index = report.source_map  # line and column in the original file, not in the prose read from it
     lines = []
     for f in findings:
         lines.append(finding_line(report, f, index))
