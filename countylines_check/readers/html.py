@@ -133,6 +133,13 @@ class _Extractor(HTMLParser):
         self.feed(self.markup)
         self.close()
 
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
+        """``<![`` that is not a CDATA section: a bogus comment, as browsers read it (the stdlib asserts)."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report)
+
     # --- where we are -----------------------------------------------------------------------------
     def _offset(self) -> int:
         line, col = self.getpos()

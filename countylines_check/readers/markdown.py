@@ -123,7 +123,7 @@ class _Walker:
                 self.out.paragraph()
             elif kind == "html_block":
                 self._html_block(token)
-            if token.map is not None and token.nesting == 0:
+            if token.map is not None and token.nesting == 0 and kind != "inline":  # a whole block: step past it
                 self.cursor = max(self.cursor, self._line_start(token.map[1]))
 
     def _line_start(self, line: int) -> int:
