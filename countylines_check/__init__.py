@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .document import Document
+from .document import Document, coerce_published
 from .errors import ConfigError, CountylinesError, InputError, ReportFailed
+from . import readers
 from .extract import parse_document
 from .model import Claim, Finding, Parsed, Quantity, Qualifier, Relation, Scope, ScopeLevel, Span, Status, Unit, Metric
 from .reconcile import run_rules
@@ -67,20 +68,18 @@ def check(text: str, *, published: dt.date | str | None = None, source: str | No
 
 
 def check_file(path: str | Path, *, published: dt.date | str | None = None, strict: bool = False) -> Report:
-    """Check a UTF-8 text file.
+    """Check an article file: plain text, Markdown, HTML or Word, chosen by suffix (``readers.SUFFIXES``).
+
+    Positions in the report's text are offsets into the prose read from the file; ``str(report)``,
+    ``Report.position`` and the ``line``/``col``/``source_span`` fields of ``to_dict()`` point at the
+    file itself. A date the file declares (Markdown front matter, an HTML ``<meta>``) is used when
+    ``published`` is not given.
 
     Raises:
-        InputError: the file cannot be read or is not UTF-8 text.
+        InputError: the file cannot be read or decoded, or its format needs an extra that is not installed.
     """
-    p = Path(path)
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{p}: cannot read file ({exc.strerror or exc})") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{p}: looks like a binary file, not an article")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{p}: not UTF-8 text (bad byte at offset {exc.start})") from None
-    return check(text, published=published, source=str(p), strict=strict)
+    article = readers.read(path)
+    date = coerce_published(published) or article.published
+    parsed = parse_document(Document.from_text(article.text, published=date))
+    findings, errors = run_rules(parsed, strict=strict)
+    return build_report(parsed, findings, errors, str(Path(path)), origin=article.map, format=article.format)

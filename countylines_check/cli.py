@@ -29,11 +29,11 @@ from . import __version__, check, check_file
 from .document import coerce_published
 from .errors import ConfigError, CountylinesError
 from .options import Options, parse_codes, select_report
+from .readers import SUFFIXES
 from .render import github, statistics
 from .report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
-SUFFIXES = (".txt",)
 
 Renderer = Callable[[Sequence[Report], Options], str]
 FORMATS: dict[str, str] = {  # --format name -> module in render/ with ``render(reports, options) -> str``
@@ -60,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="exit codes: 0 clean, 1 findings at the --fail-on level, 2 usage or unreadable input, "
                "3 internal error. --exit-zero turns 1 into 0.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories of .txt files, or - for stdin")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=f"article files, directories (searched for {' '.join(SUFFIXES)} files), or - for stdin")
     p.add_argument("--format", choices=tuple(FORMATS), default="text", help="output format (default: text)")
     p.add_argument("--published", metavar="DATE", help="publication date, e.g. 2024-12-06 (else read from the article)")
     p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default="contradictory",
@@ -122,7 +123,7 @@ def _expand(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, str | None
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if _is_article(p, path))
             if not files:
                 yield raw, None, f"{raw}: no articles ({', '.join(SUFFIXES)}) in this directory"
             for f in files:
@@ -131,6 +132,13 @@ def _expand(paths: Sequence[str]) -> Iterator[tuple[str, Path | None, str | None
             yield raw, path, None
         else:
             yield raw, None, f"{raw}: no such file or directory"
+
+
+def _is_article(path: Path, root: Path) -> bool:
+    """A file of a format we read, not hidden (``.git``, ``.cache``) and not a Word lock file (``~$story.docx``)."""
+    parts = path.relative_to(root).parts
+    return (path.suffix.lower() in SUFFIXES and path.is_file()
+            and not any(part.startswith((".", "~$")) for part in parts))
 
 
 def _emit(output: str) -> None:

@@ -14,9 +14,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from functools import cached_property
+from typing import Any
 
 from .errors import ConfigError, ReportFailed
-from .model import Claim, Finding, Parsed, Quantity, RuleError, Skipped, Status, Unit
+from .model import Claim, Finding, Parsed, Quantity, RuleError, Skipped, Span, Status, Unit
+from .readers._source import SourceMap
 
 if TYPE_CHECKING:
     import pandas
@@ -54,6 +57,10 @@ class Report:
     errors: tuple[RuleError, ...] = ()
     skipped: tuple[Skipped, ...] = ()
     parsed: Parsed | None = field(default=None, repr=False, compare=False)
+    # the file's own text and the map from ``text`` back to it, when a reader pulled the prose out
+    # of Markdown, HTML or Word; None when ``text`` is the article as given
+    origin: SourceMap | None = field(default=None, repr=False, compare=False)
+    format: str = "text"
     _statuses: Mapping[str, Status] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -98,6 +105,25 @@ class Report:
     def claim(self, claim_id: str) -> Claim:
         return next(c for c in self.claims if c.id == claim_id)
 
+    # --- positions in the original file -------------------------------------------------------
+    @cached_property
+    def source_map(self) -> SourceMap:
+        """Offsets of ``text`` mapped to the original file (the identity for plain text)."""
+        return self.origin if self.origin is not None else SourceMap.identity(self.text)
+
+    @property
+    def source_text(self) -> str:
+        """The original file's text: the Markdown or HTML as written (for .docx, one paragraph a line)."""
+        return self.source_map.source_text
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """Line and column (from 1) in the original file of an offset into ``text``."""
+        return self.source_map.position(offset)
+
+    def source_span(self, span: Span) -> Span:
+        """The span of ``source_text`` that a span of ``text`` came from."""
+        return self.source_map.to_source(span)
+
     # --- failing ------------------------------------------------------------------------
     def failing(self, fail_on: str | Status = "contradictory") -> tuple[Finding, ...]:
         """Findings at or above ``fail_on`` (contradictory, suspect, or never).
@@ -127,10 +153,12 @@ class Report:
     # --- output -------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         """The public report format (REPORT_FORMAT.md), plus extra fields the contract allows."""
+        where = self.source_map
         return {
             "schema": SCHEMA,
             "source": self.source,
             "published": self.published.isoformat() if self.published else None,
+            "format": self.format,
             "summary": self.summary,
             "claims": [
                 {
@@ -149,6 +177,8 @@ class Report:
                     "subgroup": c.subgroup,
                     "speaker": c.speaker,
                     "weekday": c.weekday,
+                    **_line_col(where, (c.span,)),
+                    "source_span": _pair(where.to_source(c.span)),
                 }
                 for c in self.claims
             ],
@@ -161,6 +191,8 @@ class Report:
                     "spans": [[s.start, s.end] for s in f.spans],
                     "message": f.message,
                     "suggestions": list(f.suggestions),
+                    **_line_col(where, f.spans),
+                    "source_spans": [_pair(where.to_source(s)) for s in f.spans],
                 }
                 for f in self.findings
             ],
@@ -220,7 +252,18 @@ class Report:
                 f"{s['suspect']} suspect>")
 
 
+def _line_col(where: SourceMap, spans: tuple[Span, ...]) -> dict[str, int]:
+    """Line and column (from 1) in the original file of the earliest span, as ``str(report)`` shows them."""
+    line, col = where.position(min((s.start for s in spans), default=0))
+    return {"line": line, "col": col}
+
+
+def _pair(span: Span) -> list[int]:
+    return [span.start, span.end]
+
+
 def build_report(parsed: Parsed, findings: Iterable[Finding], errors: Iterable[RuleError],
-                 source: str | None) -> Report:
+                 source: str | None, *, origin: SourceMap | None = None, format: str = "text") -> Report:
     return Report(source=source, published=parsed.published, text=parsed.text, claims=parsed.claims,
-                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped, parsed=parsed)
+                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped, parsed=parsed,
+                  origin=origin, format=format)

@@ -136,7 +136,7 @@ def test_json_for_a_directory_is_a_list(seed_reports: list[Report]) -> None:
 
 def test_json_for_a_directory_of_one_file_is_still_a_list(tmp_path: Path) -> None:
     (tmp_path / "only.txt").write_text(CLEAN, encoding="utf-8")
-    (tmp_path / "notes.md").write_text(CONTRADICTORY, encoding="utf-8")  # not an article: skipped
+    (tmp_path / "notes.csv").write_text(CONTRADICTORY, encoding="utf-8")  # not an article format: skipped
     payload = json.loads(run("--format", "json", tmp_path).stdout)
     assert isinstance(payload, list)
     assert [d["source"] for d in payload] == [str(tmp_path / "only.txt")]

@@ -144,3 +144,9 @@ def test_report_imports_render_only_inside_functions() -> None:
     at_module_level = [f"line {i.line}: {i.module}" for i in render if not i.in_function]
     assert at_module_level == []
     assert render, "report.py renders through render/ (lazily): the check above must see those imports"
+
+
+@pytest.mark.parametrize("path", files_in("readers"), ids=rel)
+def test_readers_do_not_import_later_stages(path: Path) -> None:
+    """Readers turn files into text: the report may import them, never the reverse."""
+    assert hits(imports_of(path), LOW_LEVEL_FORBIDDEN) == []

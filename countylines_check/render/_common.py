@@ -5,9 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from ..document import LineIndex
 from ..model import Finding, Span, Status
+
+
+class Positions(Protocol):
+    """Turns a checked-text offset into a line and column of the original file (``Report.source_map``)."""
+
+    def position(self, offset: int) -> tuple[int, int]: ...
 
 LEVEL = {Status.CONTRADICTORY: "error", Status.SUSPECT: "warning", Status.CONSISTENT: "ok"}
 STDIN = "<stdin>"
@@ -26,7 +32,7 @@ class Region:
     end_column: int
 
 
-def region(index: LineIndex, span: Span) -> Region:
+def region(index: Positions, span: Span) -> Region:
     line, column = index.position(span.start)
     end_line, end_column = index.position(span.end)
     return Region(line, column, end_line, end_column)

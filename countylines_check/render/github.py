@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ..document import LineIndex
 from ..model import Status
 from ._common import LEVEL, display_path, main_span, message_with_suggestions, region
 
@@ -47,7 +46,7 @@ def command(kind: str, message: str, **properties: str | int) -> str:
 
 
 def annotation_lines(report: Report) -> Iterator[str]:
-    index = LineIndex(report.text)
+    index = report.source_map
     path = display_path(report.source)
     for finding in report.problems:
         where = region(index, main_span(finding))
@@ -94,7 +93,7 @@ def step_summary(reports: Sequence[Report], options: Options) -> str:
     for r in reports:
         if not r.problems and not r.errors:
             continue
-        index = LineIndex(r.text)
+        index = r.source_map
         lines += ["", f"### `{display_path(r.source)}`", ""]
         for f in r.problems:
             where = region(index, main_span(f))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING
 
-from ..document import LineIndex
+from ._common import Positions
 from ..model import Claim, Finding, Status, Unit
 
 if TYPE_CHECKING:
@@ -85,7 +85,7 @@ class Mark:
 
 def render_html(report: Report) -> str:
     """The whole fragment: summary line, marked article, findings table."""
-    index = LineIndex(report.text)
+    index = report.source_map
     return (
         f'<div class="{WRAPPER}">\n<style>{STYLE}</style>\n'
         f"{_head(report)}\n"
@@ -211,11 +211,11 @@ def figures_of(report: Report, finding: Finding) -> str:
     return ", ".join(known[cid].printed if cid in known else cid for cid in finding.claims)
 
 
-def finding_line(finding: Finding, index: LineIndex) -> int:
+def finding_line(finding: Finding, index: Positions) -> int:
     return index.position(min((s.start for s in finding.spans), default=0))[0]
 
 
-def findings_table(report: Report, index: LineIndex) -> str:
+def findings_table(report: Report, index: Positions) -> str:
     if not report.findings:
         return '<p class="clc-empty">No findings: no figure could be checked against another.</p>'
     head = "".join(f"<th>{h}</th>" for h in ("line", "code", "status", "figures", "message", "suggestion"))

@@ -13,7 +13,6 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..document import LineIndex
 from ._common import LEVEL, main_span, region
 
 if TYPE_CHECKING:
@@ -22,7 +21,7 @@ if TYPE_CHECKING:
 
 
 def records(report: Report) -> Iterator[dict[str, Any]]:
-    index = LineIndex(report.text)
+    index = report.source_map
     for finding in report.problems:
         where = region(index, main_span(finding))
         yield {

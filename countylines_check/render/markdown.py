@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..document import LineIndex
 from .html import STATUS_ORDER, figures_of, finding_line, findings_in_reading_order
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ def render_markdown(report: Report) -> str:
     counts = ", ".join(f"{summary[s.value]} {s.value}" for s in STATUS_ORDER)
     lines = [f"**{escape_markdown(report.source or 'text')}**: {summary['claims']} claims: {counts}", ""]
     if report.findings:
-        index = LineIndex(report.text)
+        index = report.source_map
         lines += ["| line | code | status | figures | message | suggestion |", "|---:|---|---|---|---|---|"]
         for f in findings_in_reading_order(report):
             cells = (str(finding_line(f, index)), f.rule, f.status.value, figures_of(report, f), f.message,

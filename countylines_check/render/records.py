@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..document import LineIndex
 from ..model import Unit
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ def claim_records(report: Report) -> list[dict[str, Any]]:
     for finding in report.findings:
         for cid in finding.claims:
             involving.setdefault(cid, []).append((finding.rule, finding.message))
-    index = LineIndex(report.text)
+    index = report.source_map
     records = []
     for claim in report.claims:
         line, col = index.position(claim.number_span.start)

@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..document import LineIndex
 from ..model import Span, Status
 from ..rules import RULES, RuleSpec
-from ._common import STDIN, Region, display_path, message_with_suggestions, ordered_spans, region
+from ._common import STDIN, Positions, Region, display_path, message_with_suggestions, ordered_spans, region
 
 if TYPE_CHECKING:
     from ..options import Options
@@ -80,13 +79,13 @@ def _region(text: str, where: Region, span: Span) -> dict[str, Any]:
     }
 
 
-def _location(report: Report, index: LineIndex, span: Span) -> dict[str, Any]:
+def _location(report: Report, index: Positions, span: Span) -> dict[str, Any]:
     return {"physicalLocation": {"artifactLocation": artifact_location(report.source),
                                  "region": _region(report.text, region(index, span), span)}}
 
 
 def results(report: Report, rule_index: dict[str, int]) -> list[dict[str, Any]]:
-    index = LineIndex(report.text)
+    index = report.source_map
     out: list[dict[str, Any]] = []
     for finding in report.problems:
         first, *others = ordered_spans(finding)

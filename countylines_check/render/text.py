@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..document import LineIndex
 from ..model import Finding, Span, Status
-from ._common import LEVEL, ordered_spans
+from ._common import LEVEL, Positions, ordered_spans
 
 if TYPE_CHECKING:
     from ..options import Options
@@ -52,7 +52,7 @@ class Style:
 PLAIN = Style()
 
 
-def finding_line(report: Report, finding: Finding, index: LineIndex, style: Style = PLAIN) -> str:
+def finding_line(report: Report, finding: Finding, index: Positions, style: Style = PLAIN) -> str:
     start = min((s.start for s in finding.spans), default=0)
     line, col = index.position(start)
     where = style.bold(f"{report.source or '<text>'}:{line}:{col}:")
@@ -60,11 +60,12 @@ def finding_line(report: Report, finding: Finding, index: LineIndex, style: Styl
     return f"{where} {level} {style.bold(finding.rule)} {finding.message}"
 
 
-def _finding_block(report: Report, finding: Finding, index: LineIndex, style: Style,
+def _finding_block(report: Report, finding: Finding, index: Positions, source_lines: LineIndex, style: Style,
                    source_width: int | None) -> list[str]:
     lines = [finding_line(report, finding, index, style)]
-    if source_width is not None:
-        lines.extend(excerpt(report.text, index, ordered_spans(finding), finding.status, style, source_width))
+    if source_width is not None:  # the excerpt shows the file as written (Markdown, HTML), not the prose read from it
+        spans = [report.source_span(s) for s in ordered_spans(finding)]
+        lines.extend(excerpt(report.source_text, source_lines, spans, finding.status, style, source_width))
     if finding.suggestions:
         lines.append(f"    {style.bold('suggestion:')} {' or '.join(finding.suggestions)}")
     return lines
@@ -73,8 +74,10 @@ def _finding_block(report: Report, finding: Finding, index: LineIndex, style: St
 def render_findings(report: Report, findings: Iterable[Finding], style: Style = PLAIN,
                     source_width: int | None = None) -> str:
     """The findings, one line each plus a suggestion line; with ``source_width``, source excerpts."""
-    index = LineIndex(report.text)
-    return "\n".join(line for f in findings for line in _finding_block(report, f, index, style, source_width))
+    index = report.source_map  # line and column in the original file, not in the prose read from it
+    source_lines = LineIndex(report.source_text)
+    return "\n".join(line for f in findings
+                     for line in _finding_block(report, f, index, source_lines, style, source_width))
 
 
 def summary_line(report: Report, style: Style = PLAIN) -> str:
