@@ -3,7 +3,8 @@
 Exit codes (also in ``--help``):
   0  no finding at the ``--fail-on`` level
   1  at least one finding at the ``--fail-on`` level (default: contradictory)
-  2  usage error or an input that cannot be read (the other files are still checked)
+  2  usage error, a bad configuration file, or an input that cannot be read (the other files are
+     still checked; a bad configuration stops before any file is checked)
   3  internal error: a rule crashed (the report is still printed)
 """
 
@@ -18,6 +19,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from . import __version__, check, check_file
+from .config import DEFAULT as DEFAULT_CONFIG
+from .config import Config, config_for, load_config
 from .document import coerce_published
 from .errors import CountylinesError
 from .report import Report
@@ -36,8 +39,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files, directories of .txt files, or - for stdin")
     p.add_argument("--format", choices=("text", "json"), default="text", help="output format (default: text)")
     p.add_argument("--published", metavar="DATE", help="publication date, e.g. 2024-12-06 (else read from the article)")
-    p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default="contradictory",
-                   help="lowest finding status that makes the exit code 1 (default: contradictory)")
+    p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default=None,
+                   help="lowest finding status that makes the exit code 1 (default: the config's, else contradictory)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--config", metavar="PATH", type=Path,
+                       help="use this countylines.toml or pyproject.toml for every file (else the nearest one)")
+    where.add_argument("--no-config", action="store_true", help="ignore configuration files")
     p.add_argument("--version", action="version", version=f"countylines-check {__version__}")
     return p
 
@@ -93,24 +100,52 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+class _Configs:
+    """The configuration for each article: ``--config``, none with ``--no-config``, else the nearest
+    file up the tree from the article (the working directory for stdin), read once per directory."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.fixed: Config | None = DEFAULT_CONFIG if args.no_config else None
+        self.by_directory: dict[Path, Config] = {}
+        if args.config is not None:
+            self.fixed = load_config(args.config)
+
+    def __call__(self, path: Path | None) -> Config:
+        if self.fixed is not None:
+            return self.fixed
+        directory = (path or Path.cwd() / "-").resolve().parent
+        if directory not in self.by_directory:
+            self.by_directory[directory] = config_for(directory / "-")
+        return self.by_directory[directory]
+
+
 def _run(args: argparse.Namespace, published: dt.date | None) -> int:
     reports: list[Report] = []
+    fail_levels: list[str] = []
     had_input_error = False
-    for name, path, error in _expand(args.paths):
+    inputs = list(_expand(args.paths))
+    try:  # a bad configuration stops everything: results under the wrong settings would mislead
+        configs = _Configs(args)
+        chosen = [configs(path) if error is None else DEFAULT_CONFIG for _, path, error in inputs]
+    except CountylinesError as exc:
+        print(f"countylines-check: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    for (name, path, error), config in zip(inputs, chosen):
         if error:
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True
             continue
         try:
             if path is None:
-                report = check(sys.stdin.read(), published=published, source="<stdin>")
+                report = check(sys.stdin.read(), published=published, source="<stdin>", config=config)
             else:
-                report = check_file(path, published=published)
+                report = check_file(path, published=published, config=config)
         except CountylinesError as exc:
             print(f"countylines-check: {exc}", file=sys.stderr)
             had_input_error = True
             continue
         reports.append(report)
+        fail_levels.append(args.fail_on or config.fail_on or "contradictory")  # the flag overrides the file
         if args.format == "text":
             _emit(f"{report}\n")
     if args.format == "json":
@@ -121,7 +156,7 @@ def _run(args: argparse.Namespace, published: dt.date | None) -> int:
         return EXIT_INTERNAL
     if had_input_error:
         return EXIT_USAGE
-    if any(r.failing(args.fail_on) for r in reports):
+    if any(r.failing(level) for r, level in zip(reports, fail_levels)):
         return EXIT_FINDINGS
     return EXIT_OK
 

@@ -6,16 +6,19 @@ bug in one check never hides the other checks' findings (``strict=True`` re-rais
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
 
 from .model import Finding, Parsed, RuleError
 from .rules import RULES, RuleSpec
 from .rules._context import Context
 
-def run_rules(parsed: Parsed, *, rules: Iterable[RuleSpec] | None = None,
-              strict: bool = False) -> tuple[tuple[Finding, ...], tuple[RuleError, ...]]:
-    """Run every rule on one article; a crashing rule becomes a ``RuleError``, not a lost report."""
-    ctx = Context(parsed)
+def run_rules(parsed: Parsed, *, rules: Iterable[RuleSpec] | None = None, strict: bool = False,
+              options: Mapping[str, Mapping[str, Decimal]] | None = None,
+              ) -> tuple[tuple[Finding, ...], tuple[RuleError, ...]]:
+    """Run the rules (every rule, or those a configuration selects) on one article, with the rule
+    options it sets; a crashing rule becomes a ``RuleError``, not a lost report."""
+    ctx = Context(parsed, options or {})
     findings: list[Finding] = []
     errors: list[RuleError] = []
     for spec in rules if rules is not None else RULES:

@@ -50,6 +50,7 @@ class Report:
     findings: tuple[Finding, ...]
     errors: tuple[RuleError, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    suppressed: tuple[Finding, ...] = ()  # silenced by markers in the article; statuses ignore them
     parsed: Parsed | None = field(default=None, repr=False, compare=False)
     _statuses: Mapping[str, Status] = field(init=False, repr=False, compare=False)
 
@@ -167,6 +168,7 @@ class Report:
             ],
             "skipped": [{"span": [s.span.start, s.span.end], "text": s.text, "reason": s.reason} for s in self.skipped],
             "errors": [{"rule": e.rule, "message": e.message} for e in self.errors],
+            "suppressed": [_finding_dict(f) for f in self.suppressed],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -183,7 +185,13 @@ class Report:
                 f"{s['suspect']} suspect>")
 
 
+def _finding_dict(f: Finding) -> dict[str, Any]:
+    return {"rule": f.rule, "name": f.name, "status": f.status.value, "claims": list(f.claims),
+            "spans": [[s.start, s.end] for s in f.spans], "message": f.message, "suggestions": list(f.suggestions)}
+
+
 def build_report(parsed: Parsed, findings: Iterable[Finding], errors: Iterable[RuleError],
-                 source: str | None) -> Report:
+                 source: str | None, suppressed: Iterable[Finding] = ()) -> Report:
     return Report(source=source, published=parsed.published, text=parsed.text, claims=parsed.claims,
-                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped, parsed=parsed)
+                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped,
+                  suppressed=tuple(suppressed), parsed=parsed)
