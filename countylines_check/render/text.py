@@ -37,6 +37,8 @@ def render_text(report: Report) -> str:
     s = report.summary
     tail = (f"{report.source or '<text>'}: {s['claims']} claims: {s['contradictory']} contradictory, "
             f"{s['suspect']} suspect, {s['consistent']} consistent, {s['unchecked']} unchecked")
+    if report.suppressed:
+        tail += f", {len(report.suppressed)} suppressed by markers"
     if report.errors:
         tail += "\n" + "\n".join(f"internal error in {e.rule}: {e.message}" for e in report.errors)
     return f"{body}\n{tail}" if body else tail
