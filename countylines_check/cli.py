@@ -3,8 +3,8 @@
 Exit codes (also in ``--help``):
   0  no finding at the ``--fail-on`` level (or ``--exit-zero``)
   1  at least one finding at the ``--fail-on`` level (default: contradictory)
-  2  usage error (bad option, unknown rule code) or an input that cannot be read (the other files
-     are still checked)
+  2  usage error, a bad configuration file, or an input that cannot be read (the other files are
+     still checked; a bad configuration stops before any file is checked)
   3  internal error: a rule crashed (the report is still printed)
 
 ``--exit-zero`` turns 1 into 0 only: usage, input and internal errors keep 2 and 3.
@@ -16,6 +16,7 @@ Output formats live in ``render/``, one module each with ``render(reports, optio
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import importlib
 import os
@@ -26,6 +27,8 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__, check, check_file
+from .config import DEFAULT as DEFAULT_CONFIG
+from .config import Config, config_for, load_config
 from .document import coerce_published
 from .errors import ConfigError, CountylinesError
 from .options import Options, parse_codes, select_report
@@ -64,8 +67,6 @@ def _parser() -> argparse.ArgumentParser:
                    help=f"article files, directories (searched for {' '.join(SUFFIXES)} files), or - for stdin")
     p.add_argument("--format", choices=tuple(FORMATS), default="text", help="output format (default: text)")
     p.add_argument("--published", metavar="DATE", help="publication date, e.g. 2024-12-06 (else read from the article)")
-    p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default="contradictory",
-                   help="lowest finding status that makes the exit code 1 (default: contradictory)")
     p.add_argument("--select", action="append", metavar="CODES",
                    help="only these rules: comma-separated codes or prefixes (CL101,CL2); default all")
     p.add_argument("--ignore", action="append", metavar="CODES",
@@ -82,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--show-source", action=argparse.BooleanOptionalAction, default=None,
                    help="text: show each finding's source line with the figure underlined "
                         "(default: on a terminal, unless --quiet)")
+    p.add_argument("--fail-on", choices=("contradictory", "suspect", "never"), default=None,
+                   help="lowest finding status that makes the exit code 1 (default: the config's, else contradictory)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--config", metavar="PATH", type=Path,
+                       help="use this countylines.toml or pyproject.toml for every file (else the nearest one)")
+    where.add_argument("--no-config", action="store_true", help="ignore configuration files")
     p.add_argument("--version", action="version", version=f"countylines-check {__version__}")
     return p
 
@@ -106,7 +113,7 @@ def options_from(args: argparse.Namespace, published: dt.date | None) -> Options
     show_source = args.show_source if args.show_source is not None else terminal and not args.quiet
     one_file = len(args.paths) == 1 and not Path(args.paths[0]).is_dir()
     return Options(
-        format=args.format, published=published, fail_on=args.fail_on,
+        format=args.format, published=published, fail_on=args.fail_on or "contradictory",
         select=parse_codes(args.select) if args.select is not None else None,
         ignore=parse_codes(args.ignore or ()),
         exit_zero=args.exit_zero, quiet=args.quiet, statistics=args.statistics,
@@ -176,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"countylines-check: --{exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        return _run(args.paths, options)
+        return _run(args, options)
     except KeyboardInterrupt:
         return EXIT_USAGE
     except Exception as exc:  # a bug of ours: say so plainly, with the code that means "internal error"
@@ -184,26 +191,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _check_all(paths: Sequence[str], options: Options) -> tuple[list[Report], bool]:
-    """The reports of every readable article, and whether some input could not be read."""
+class _Configs:
+    """The configuration for each article: ``--config``, none with ``--no-config``, else the nearest
+    file up the tree from the article (the working directory for stdin), read once per directory."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.fixed: Config | None = DEFAULT_CONFIG if args.no_config else None
+        self.by_directory: dict[Path, Config] = {}
+        if args.config is not None:
+            self.fixed = load_config(args.config)
+
+    def __call__(self, path: Path | None) -> Config:
+        if self.fixed is not None:
+            return self.fixed
+        directory = (path or Path.cwd() / "-").resolve().parent
+        if directory not in self.by_directory:
+            self.by_directory[directory] = config_for(directory / "-")
+        return self.by_directory[directory]
+
+
+    def effective(self, path: Path | None, options: Options) -> Config:
+        """The file's configuration, with ``--select``/``--ignore`` from the command line winning over it."""
+        config = self(path)
+        if options.select is not None or options.ignore:
+            config = dataclasses.replace(config, select=options.select, ignore=options.ignore)
+        return config
+
+
+def _check_all(args: argparse.Namespace, options: Options) -> tuple[list[Report], list[str], bool | None]:
+    """The reports of every readable article, the fail level of each (the flag, else its config's), and
+    whether some input could not be read (None when the configuration itself is bad)."""
     reports: list[Report] = []
+    fail_levels: list[str] = []
     had_input_error = False
-    for name, path, error in _expand(paths):
+    inputs = list(_expand(args.paths))
+    try:  # a bad configuration stops everything: results under the wrong settings would mislead
+        configs = _Configs(args)
+        chosen = [configs.effective(path, options) if error is None else DEFAULT_CONFIG for _, path, error in inputs]
+    except CountylinesError as exc:
+        print(f"countylines-check: {exc}", file=sys.stderr)
+        return [], [], None
+    for (name, path, error), config in zip(inputs, chosen):
         if error:
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True
             continue
         try:
             if path is None:
-                report = check(sys.stdin.read(), published=options.published, source="<stdin>")
+                report = check(sys.stdin.read(), published=options.published, source="<stdin>", config=config)
             else:
-                report = check_file(path, published=options.published)
+                report = check_file(path, published=options.published, config=config)
         except CountylinesError as exc:
             print(f"countylines-check: {exc}", file=sys.stderr)
             had_input_error = True
             continue
         reports.append(select_report(report, options.enabled))
-    return reports, had_input_error
+        fail_levels.append(args.fail_on or config.fail_on or "contradictory")  # the flag overrides the file
+    return reports, fail_levels, had_input_error
 
 
 def _write_step_summary(reports: Sequence[Report], options: Options) -> bool:
@@ -221,8 +265,10 @@ def _write_step_summary(reports: Sequence[Report], options: Options) -> bool:
     return True
 
 
-def _run(paths: Sequence[str], options: Options) -> int:
-    reports, had_input_error = _check_all(paths, options)
+def _run(args: argparse.Namespace, options: Options) -> int:
+    reports, fail_levels, had_input_error = _check_all(args, options)
+    if had_input_error is None:
+        return EXIT_USAGE
     render = statistics.render if options.statistics else renderer(options.format)
     _emit(render(reports, options))
     if options.format == "github" and not _write_step_summary(reports, options):
@@ -231,7 +277,7 @@ def _run(paths: Sequence[str], options: Options) -> int:
         return EXIT_INTERNAL
     if had_input_error:
         return EXIT_USAGE
-    if not options.exit_zero and any(r.failing(options.fail_on) for r in reports):
+    if not options.exit_zero and any(r.failing(level) for r, level in zip(reports, fail_levels)):
         return EXIT_FINDINGS
     return EXIT_OK
 

@@ -7,6 +7,7 @@ their first word so a sentence is scanned in time proportional to its length.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -25,24 +26,10 @@ def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]
     return [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
 
 
-@lru_cache(maxsize=4096)
-def cue_token(token: str) -> str:
-    """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
-    if len(token) < 6 or token in _VOCABULARY_WORDS:
-        return token
-    match = process.extractOne(token, _VOCABULARY_LIST, scorer=fuzz.ratio, score_cutoff=90)
-    return match[0] if match else token
-
-
 def word_matches(token: str, cue: str) -> bool:
     if cue.endswith("*"):
         return token.startswith(cue[:-1])
     return token in (cue, cue + "s", cue + "es")
-
-
-@lru_cache(maxsize=65536)
-def _word_is(token: str, cue_word: str) -> bool:
-    return word_matches(cue_token(token), cue_word)
 
 
 @lru_cache(maxsize=1024)
@@ -50,66 +37,150 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(cue.split())
 
 
-@lru_cache(maxsize=16384)
-def _first_words_matching(token: str) -> frozenset[str]:
-    """Every cue word a token can stand for: one pass per distinct token, then set lookups."""
-    return frozenset(w for w in _FIRST_WORDS if _word_is(token, w))
+ItemCue = tuple[str, Metric, tuple[str, ...]]
+Cue = tuple[str, Metric]
 
 
-def cue_at(tokens: list[str], i: int, cue: str) -> bool:
-    words = _cue_words(cue)
-    if i + len(words) > len(tokens) or words[0] not in _first_words_matching(tokens[i]):
-        return False
-    return all(_word_is(tokens[i + k], w) for k, w in enumerate(words[1:], start=1))
+class Lexicon:
+    """The cue tables one parse reads, with the matching caches that depend on them.
+
+    Why a class: the tables decide which tokens are misspellings of a cue and which words can start
+    one, so those caches belong to one set of tables. The default lexicon is ``vocab.metrics``; a
+    configuration's extra metric words get a derived lexicon (``lexicon()``, built once per distinct
+    set of words), so the module tables are never changed and two configurations never mix.
+    """
+
+    def __init__(self, item_cues: tuple[ItemCue, ...], event_cues: tuple[Cue, ...],
+                 money_cues: tuple[Cue, ...]) -> None:
+        self.item_cues = item_cues
+        self.event_cues = event_cues
+        self.money_cues = money_cues
+        plain_items = tuple((c, m) for c, m, ctx in item_cues if not ctx and m is not Metric.OTHER)
+        self.bare_cues: tuple[Cue, ...] = event_cues + plain_items
+        self.percent_cues: tuple[Cue, ...] = (
+            plain_items + event_cues + tuple((c, m) for c, m in money_cues if m is Metric.CASH_SEIZED)
+        )
+        self._words, self._word_list = _build_vocabulary(item_cues, event_cues, money_cues)
+        self._first_words = frozenset(
+            str(cue).split()[0]
+            for cue in (*(c for c, *_ in item_cues), *(c for c, _ in event_cues), *(c for c, _ in money_cues),
+                        *(w for _, _, ctx in item_cues for w in ctx), *SEIZURE_WORDS, *PERSON_NOUNS)
+        )
+        self.cue_token: Callable[[str], str] = lru_cache(maxsize=4096)(self._cue_token)
+        self._word_is: Callable[[str, str], bool] = lru_cache(maxsize=65536)(self._token_is)
+        self._first_words_matching: Callable[[str], frozenset[str]] = lru_cache(maxsize=16384)(self._first_words_of)
+
+    def _cue_token(self, token: str) -> str:
+        """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
+        if len(token) < 6 or token in self._words:
+            return token
+        match = process.extractOne(token, self._word_list, scorer=fuzz.ratio, score_cutoff=90)
+        return match[0] if match else token
+
+    def _token_is(self, token: str, cue_word: str) -> bool:
+        return word_matches(self.cue_token(token), cue_word)
+
+    def _first_words_of(self, token: str) -> frozenset[str]:
+        """Every cue word a token can stand for: one pass per distinct token, then set lookups."""
+        return frozenset(w for w in self._first_words if self._word_is(token, w))
+
+    def cue_at(self, tokens: list[str], i: int, cue: str) -> bool:
+        words = _cue_words(cue)
+        if i + len(words) > len(tokens) or words[0] not in self._first_words_matching(tokens[i]):
+            return False
+        return all(self._word_is(tokens[i + k], w) for k, w in enumerate(words[1:], start=1))
+
+    def sentence_has(self, tokens: list[str], cues: tuple[str, ...]) -> bool:
+        return any(self.cue_at(tokens, i, cue) for cue in cues for i in range(len(tokens)))
+
+    def item_metric(self, item: list[str], sentence_tokens: list[str]) -> Metric | None:
+        """The metric the counted thing names; None at a person noun (people need an event cue)."""
+        for i in range(len(item)):
+            if any(word_matches(item[i], p) for p in PERSON_NOUNS):
+                return None
+            for cue, metric, context in self.item_cues:
+                if self.cue_at(item, i, cue) and (not context or self.sentence_has(sentence_tokens, context)):
+                    return metric
+        return None
+
+    def nearest_cue(self, tokens: list[tuple[str, int, int]], start: int, end: int,
+                    table: tuple[tuple[str, Metric], ...]) -> Metric | None:
+        words = [t for t, _, _ in tokens]
+        best: tuple[float, Metric] | None = None
+        for i, (_, a, b) in enumerate(tokens):
+            if start <= a < end:
+                continue
+            for cue, metric in table:
+                if self.cue_at(words, i, cue):
+                    distance = (start - b) if b <= start else (a - end) * 0.8
+                    if best is None or distance < best[0]:
+                        best = (distance, metric)
+                    break
+        return best[1] if best else None
 
 
-def _build_vocabulary() -> tuple[frozenset[str], tuple[str, ...]]:
+def _build_vocabulary(item_cues: tuple[ItemCue, ...], event_cues: tuple[Cue, ...],
+                      money_cues: tuple[Cue, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
     words: set[str] = set()
-    for cue, *_ in (*ITEM_CUES, *EVENT_CUES, *MONEY_CUES):
+    for cue, *_ in (*item_cues, *event_cues, *money_cues):
         for w in str(cue).split():
             stem = w.rstrip("*")
             words.update({stem, stem + "s", stem + "ed", stem + "ing"} if w.endswith("*") else {w, w + "s"})
     return frozenset(words), tuple(sorted(words))
 
 
-_VOCABULARY_WORDS, _VOCABULARY_LIST = _build_vocabulary()
-_FIRST_WORDS = frozenset(
-    str(cue).split()[0]
-    for cue in (*(c for c, *_ in ITEM_CUES), *(c for c, _ in EVENT_CUES), *(c for c, _ in MONEY_CUES),
-                *(w for _, _, ctx in ITEM_CUES for w in ctx), *SEIZURE_WORDS, *PERSON_NOUNS)
-)
+DEFAULT_LEXICON = Lexicon(ITEM_CUES, EVENT_CUES, MONEY_CUES)
+
+# Which table a metric's extra words join: what happened to people, the thing counted, or what a
+# sum of money is. The metrics left out are read from the figure's unit, not from words.
+EVENT_METRICS = frozenset({Metric.ARRESTS, Metric.CHARGED, Metric.SAFEGUARDED, Metric.CHILDREN_SAFEGUARDED,
+                           Metric.NRM_REFERRALS, Metric.PEOPLE_ENGAGED})
+MONEY_METRICS = frozenset({Metric.CASH_SEIZED, Metric.DRUGS_VALUE, Metric.FUNDING})
+WORDLESS_METRICS = frozenset({Metric.DRUGS_WEIGHT, Metric.SENTENCES_YEARS, Metric.OTHER})
+
+
+@lru_cache(maxsize=32)
+def lexicon(extra: tuple[tuple[str, Metric], ...] = ()) -> Lexicon:
+    """The default lexicon with extra cue words ahead of the built-in ones (the user's wording wins
+    where both match); built once per distinct set of words.
+
+    >>> lexicon() is DEFAULT_LEXICON
+    True
+    >>> lexicon((("lifted", Metric.ARRESTS),)).event_cues[0]
+    ('lifted', <Metric.ARRESTS: 'arrests'>)
+    """
+    if not extra:
+        return DEFAULT_LEXICON
+    for _, metric in extra:
+        if metric in WORDLESS_METRICS:
+            raise ValueError(f"{metric.value} is read from the figure's unit, not from words")
+    events = tuple((w, m) for w, m in extra if m in EVENT_METRICS)
+    money = tuple((w, m) for w, m in extra if m in MONEY_METRICS)
+    items = tuple((w, m, ()) for w, m in extra if m not in EVENT_METRICS and m not in MONEY_METRICS)
+    return Lexicon(items + ITEM_CUES, events + EVENT_CUES, money + MONEY_CUES)
+
+
+def cue_token(token: str) -> str:
+    """The default vocabulary word a token is a misspelling of ('arested' -> 'arrested')."""
+    return DEFAULT_LEXICON.cue_token(token)
+
+
+def cue_at(tokens: list[str], i: int, cue: str) -> bool:
+    return DEFAULT_LEXICON.cue_at(tokens, i, cue)
 
 
 def sentence_has(tokens: list[str], cues: tuple[str, ...]) -> bool:
-    return any(cue_at(tokens, i, cue) for cue in cues for i in range(len(tokens)))
+    return DEFAULT_LEXICON.sentence_has(tokens, cues)
 
 
 def item_metric(item: list[str], sentence_tokens: list[str]) -> Metric | None:
-    """The metric the counted thing names; None at a person noun (people need an event cue)."""
-    for i in range(len(item)):
-        if any(word_matches(item[i], p) for p in PERSON_NOUNS):
-            return None
-        for cue, metric, context in ITEM_CUES:
-            if cue_at(item, i, cue) and (not context or sentence_has(sentence_tokens, context)):
-                return metric
-    return None
+    return DEFAULT_LEXICON.item_metric(item, sentence_tokens)
 
 
 def nearest_cue(
     tokens: list[tuple[str, int, int]], start: int, end: int, table: tuple[tuple[str, Metric], ...]
 ) -> Metric | None:
-    words = [t for t, _, _ in tokens]
-    best: tuple[float, Metric] | None = None
-    for i, (_, a, b) in enumerate(tokens):
-        if start <= a < end:
-            continue
-        for cue, metric in table:
-            if cue_at(words, i, cue):
-                distance = (start - b) if b <= start else (a - end) * 0.8
-                if best is None or distance < best[0]:
-                    best = (distance, metric)
-                break
-    return best[1] if best else None
+    return DEFAULT_LEXICON.nearest_cue(tokens, start, end, table)
 
 
 FUNCTION_WORDS = frozenset(

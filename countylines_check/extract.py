@@ -15,9 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import (
-    FUNCTION_WORDS, cue_at, has_content, item_metric, nearest_cue, sentence_has, tokens_between, word_matches,
-)
+from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, tokens_between, word_matches
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
 from .grammar.figures import FigureHit, scan
@@ -26,11 +24,9 @@ from .model import (
     Span, Unit,
 )
 from .relations import find_relations
-from .scopes import assign_scopes
+from .scopes import Gazetteer, assign_scopes
 from .sentences import Sentence, split_sentences
-from .vocab.metrics import (
-    CHILD_WORDS, EVENT_CUES, ITEM_CUES, MONEY_CUES, NRM_WORDS, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS,
-)
+from .vocab.metrics import CHILD_WORDS, NRM_WORDS, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS
 
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
@@ -58,11 +54,6 @@ SPEAKER = regex.compile(
     |\b(?:said|says|added|explained|warned)\s+(?P<who2>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)
     """
 )
-BARE_CUES = EVENT_CUES + tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER)
-PERCENT_CUES = (
-    tuple((c, m) for c, m, ctx in ITEM_CUES if not ctx and m is not Metric.OTHER) + EVENT_CUES
-    + tuple((c, m) for c, m in MONEY_CUES if m is Metric.CASH_SEIZED)
-)
 PRONOUN_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "Police", "Officers", "The"})
 
 
@@ -87,10 +78,10 @@ class Draft:
     speaker: str | None = None
 
 
-def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> None:
+def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], lex: Lexicon) -> None:
     hit, words = d.hit, [t for t, _, _ in sentence_tokens]
     if hit.unit is Unit.GBP:
-        d.metric, d.metric_source = _money_metric(text, d, sentence_tokens, words)
+        d.metric, d.metric_source = _money_metric(text, d, sentence_tokens, words, lex)
         return
     if hit.unit in (Unit.KG, Unit.G):
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
@@ -100,32 +91,32 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
-    named = item_metric(d.item_tokens, words)
+    named = lex.item_metric(d.item_tokens, words)
     own_event = None
-    if hit.unit is Unit.COUNT and d.item_tokens and any(cue_at(d.item_tokens, 0, c) for c, _ in EVENT_CUES):
+    if hit.unit is Unit.COUNT and d.item_tokens and any(lex.cue_at(d.item_tokens, 0, c) for c, _ in lex.event_cues):
         named = None  # "1,482 held as forces shut ...": the verb right after the figure says it
     if named is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
         own = tokens_between(text, hit.end, d.item_end)
         joined = next((k for k, (t, _, _) in enumerate(own) if t in ("and", "or", "but", "while")), len(own))
         # "arrested 46 people and charged 21": a verb after "and" starts the next figure's clause
-        own_event = nearest_cue(own[:joined], hit.start, hit.end, EVENT_CUES)
+        own_event = lex.nearest_cue(own[:joined], hit.start, hit.end, lex.event_cues)
     if own_event is not None:
         d.metric, d.metric_source = own_event, "event"
     elif named is not None and not (hit.unit is Unit.PERCENT and named is Metric.OTHER):
         d.metric, d.metric_source = named, "item"
     elif hit.unit is Unit.COUNT and (d.person or not has_content(text, hit.end, d.item_end)):
-        event = nearest_cue(sentence_tokens, hit.start, hit.end, EVENT_CUES if d.person else BARE_CUES)
+        event = lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
         if event is not None:
-            adjacent = nearest_cue(
+            adjacent = lex.nearest_cue(
                 tokens_between(text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start),
-                hit.start, hit.end, BARE_CUES,
+                hit.start, hit.end, lex.bare_cues,
             )
             d.metric, d.metric_source = event, "event" if d.person or adjacent is event else "weak"
     elif hit.unit is Unit.PERCENT:
-        near = nearest_cue(sentence_tokens, hit.start, hit.end, PERCENT_CUES)
+        near = lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.percent_cues)
         if near is not None:
             d.metric, d.metric_source = near, "weak"
-    if d.metric is Metric.SAFEGUARDED and "referred" in words and sentence_has(words, NRM_WORDS):
+    if d.metric is Metric.SAFEGUARDED and "referred" in words and lex.sentence_has(words, NRM_WORDS):
         d.metric = Metric.NRM_REFERRALS  # "Twelve of them were referred to the National Referral Mechanism"
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
@@ -139,7 +130,7 @@ def _counts_children(d: Draft) -> bool:
 
 
 def _money_metric(
-    text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], words: list[str]
+    text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], words: list[str], lex: Lexicon
 ) -> tuple[Metric, str]:
     clause = STOP.search(text, d.hit.end, d.sentence.end)
     right = [t for t in sentence_tokens if d.hit.end <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
@@ -147,10 +138,10 @@ def _money_metric(
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
         side_words = [t for t, _, _ in side]
         for i in positions:  # nearest the figure first; cues read forwards ("street value")
-            for cue, metric in MONEY_CUES:
-                if cue_at(side_words, i, cue):
+            for cue, metric in lex.money_cues:
+                if lex.cue_at(side_words, i, cue):
                     return metric, "money"
-    if sentence_has(words, SEIZURE_WORDS):
+    if lex.sentence_has(words, SEIZURE_WORDS):
         return Metric.CASH_SEIZED, "default"
     return Metric.OTHER, "none"
 
@@ -215,8 +206,13 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
     return speakers
 
 
-def parse_document(doc: Document) -> Parsed:
-    """Turn a document into typed claims and the relations between them."""
+def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
+                   gazetteer: Gazetteer | None = None) -> Parsed:
+    """Turn a document into typed claims and the relations between them.
+
+    ``lexicon`` and ``gazetteer`` carry a configuration's extra metric words and force aliases;
+    the defaults are the vocabulary tables as shipped.
+    """
     text = doc.text
     found = scan(text)
     sentences = split_sentences(text)
@@ -246,7 +242,7 @@ def parse_document(doc: Document) -> Parsed:
         _subgroup(text, d)
         if sent.index not in token_cache:
             token_cache[sent.index] = _context_tokens(text, sent, sentences)
-        _type_metric(text, d, token_cache[sent.index])
+        _type_metric(text, d, token_cache[sent.index], lexicon)
         clause = STOP.search(text, hit.end, sent.end)
         period = PERIOD.search(text, sent.start, clause.start() if clause else sent.end)
         d.period = period.group().lower() if period else None
@@ -258,12 +254,12 @@ def parse_document(doc: Document) -> Parsed:
         drafts.append(d)
 
     for d in drafts:
-        d.head = _head(d, text)
+        d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
     _inherit_subgroup(drafts)
-    relations = find_relations(text, drafts, sentences)
+    relations = find_relations(text, drafts, sentences, lexicon)
     _inherit_metrics(drafts, relations)
-    assign_scopes(text, drafts, sentences)
+    assign_scopes(text, drafts, sentences, gazetteer)
     speakers = _speakers(text, sentences)
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)
@@ -366,7 +362,7 @@ WORTH_BEFORE = regex.compile(
 )
 
 
-def _head(d: Draft, text: str = "") -> str:
+def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
     """The words naming what a figure counts, up to its head noun ('zombie knives', 'weapons');
     for money, the thing named before "worth" ('cannabis worth £152,000')."""
     item = d.item_tokens
@@ -376,8 +372,8 @@ def _head(d: Draft, text: str = "") -> str:
             return " ".join([worth["thing"].lower(), *item[:4]])
     if d.hit.unit is Unit.COUNT:
         for i in range(len(item)):
-            for cue, metric, _ in ITEM_CUES:
-                if metric is not Metric.OTHER and cue_at(item, i, cue):
+            for cue, metric, _ in lex.item_cues:
+                if metric is not Metric.OTHER and lex.cue_at(item, i, cue):
                     return " ".join(item[: i + len(cue.split())])
     return " ".join(item[:4])
 

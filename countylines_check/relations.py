@@ -14,9 +14,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import family, is_family_total, nearest_cue
+from .cues import DEFAULT_LEXICON, Lexicon, family, is_family_total
 from .model import Metric, Unit
-from .vocab.metrics import EVENT_CUES
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -70,8 +69,9 @@ COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+to
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
 KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
-def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) -> list[RelationTuple]:
-    """Every stated relation between figures, in text order."""
+def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
+                   lexicon: Lexicon = DEFAULT_LEXICON) -> list[RelationTuple]:
+    """Every stated relation between figures, in text order (``lexicon`` reads 'Of those arrested')."""
     relations: list[RelationTuple] = []
     part_of: set[int] = set()
     whole_of: dict[int, int] = {}
@@ -89,8 +89,8 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence]) ->
 
     for s in sentences:
         idx = by_sentence.get(s.index, [])
-        _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of)
-        _within_sentence(text, drafts, s, idx, by_sentence, add)
+        _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
+        _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
         _subgroup_lists(drafts, idx, part_of, add)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
@@ -182,7 +182,8 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
 
 
 def _within_sentence(
-    text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object
+    text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object,
+    lex: Lexicon = DEFAULT_LEXICON,
 ) -> None:
     assert callable(add)
     for n, i in enumerate(idx):
@@ -205,7 +206,7 @@ def _within_sentence(
                 continue
         of_noun = OF_THE_NOUN.match(after)
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
-            named = _named_metric(of_noun["noun"])
+            named = _named_metric(of_noun["noun"], lex)
             whole = _latest_with_metric(drafts, i, named) if named is not None else None
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
@@ -256,7 +257,7 @@ def _opening(text: str, s: Sentence) -> int:
 
 def _sentence_openers(
     text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object,
-    part_of: set[int], whole_of: dict[int, int],
+    part_of: set[int], whole_of: dict[int, int], lex: Lexicon = DEFAULT_LEXICON,
 ) -> None:
     assert callable(add)
     if not idx:
@@ -286,7 +287,7 @@ def _sentence_openers(
             add("partition", whole, [i for i in idx if _same_family(drafts[i], drafts[whole])], "breaks down")
         return
     if opener:
-        named = _named_metric(opener.group())
+        named = _named_metric(opener.group(), lex)
         if named is not None:
             whole = _latest_with_metric(drafts, idx[0], named)
         else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
@@ -307,10 +308,10 @@ def _sentence_openers(
                 break
 
 
-def _named_metric(opener: str) -> Metric | None:
+def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     """'Of those arrested' names what the whole counts; 'Of these' does not."""
     words = [w.lower() for w in regex.findall(r"\w+", opener)]
-    found = nearest_cue([(w, i, i + 1) for i, w in enumerate(words)], len(words), len(words), EVENT_CUES)
+    found = lex.nearest_cue([(w, i, i + 1) for i, w in enumerate(words)], len(words), len(words), lex.event_cues)
     return found if found is not None and found is not Metric.OTHER else None
 
 

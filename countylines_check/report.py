@@ -56,6 +56,7 @@ class Report:
     findings: tuple[Finding, ...]
     errors: tuple[RuleError, ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    suppressed: tuple[Finding, ...] = ()  # silenced by markers in the article; statuses ignore them
     parsed: Parsed | None = field(default=None, repr=False, compare=False)
     # the file's own text and the map from ``text`` back to it, when a reader pulled the prose out
     # of Markdown, HTML or Word; None when ``text`` is the article as given
@@ -182,26 +183,14 @@ class Report:
                 }
                 for c in self.claims
             ],
-            "findings": [
-                {
-                    "rule": f.rule,
-                    "name": f.name,
-                    "status": f.status.value,
-                    "claims": list(f.claims),
-                    "spans": [[s.start, s.end] for s in f.spans],
-                    "message": f.message,
-                    "suggestions": list(f.suggestions),
-                    **_line_col(where, f.spans),
-                    "source_spans": [_pair(where.to_source(s)) for s in f.spans],
-                }
-                for f in self.findings
-            ],
+            "findings": [_finding_dict(f, where) for f in self.findings],
             "relations": [
                 {"kind": r.kind.value, "whole": r.whole, "parts": list(r.parts), "cue": r.cue}
                 for r in (self.parsed.relations if self.parsed else ())
             ],
             "skipped": [{"span": [s.span.start, s.span.end], "text": s.text, "reason": s.reason} for s in self.skipped],
             "errors": [{"rule": e.rule, "message": e.message} for e in self.errors],
+            "suppressed": [_finding_dict(f, where) for f in self.suppressed],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -262,8 +251,15 @@ def _pair(span: Span) -> list[int]:
     return [span.start, span.end]
 
 
-def build_report(parsed: Parsed, findings: Iterable[Finding], errors: Iterable[RuleError],
-                 source: str | None, *, origin: SourceMap | None = None, format: str = "text") -> Report:
+def _finding_dict(f: Finding, where: SourceMap) -> dict[str, Any]:
+    return {"rule": f.rule, "name": f.name, "status": f.status.value, "claims": list(f.claims),
+            "spans": [[s.start, s.end] for s in f.spans], "message": f.message, "suggestions": list(f.suggestions),
+            **_line_col(where, f.spans), "source_spans": [_pair(where.to_source(s)) for s in f.spans]}
+
+
+def build_report(parsed: Parsed, findings: Iterable[Finding], errors: Iterable[RuleError], source: str | None,
+                 suppressed: Iterable[Finding] = (), *, origin: SourceMap | None = None,
+                 format: str = "text") -> Report:
     return Report(source=source, published=parsed.published, text=parsed.text, claims=parsed.claims,
-                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped, parsed=parsed,
-                  origin=origin, format=format)
+                  findings=tuple(findings), errors=tuple(errors), skipped=parsed.skipped,
+                  suppressed=tuple(suppressed), parsed=parsed, origin=origin, format=format)

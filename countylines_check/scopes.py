@@ -43,8 +43,14 @@ class Gazetteer:
     place_force: dict[str, str]
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
+@lru_cache(maxsize=32)
+def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
+    """Every name the text can give a scope by, with ``extra`` aliases (alias, force or region it
+    names) from a configuration; built once per distinct set of aliases, the tables stay as shipped.
+
+    Raises:
+        ValueError: an alias names no known force or region, or already names another area.
+    """
     names: dict[str, Scope] = {}
     lower: dict[str, Scope] = {}
     force_region: dict[str, str] = {}
@@ -76,10 +82,26 @@ def gazetteer() -> Gazetteer:
         folded.setdefault(_words(name), (name, scope))
     for phrase, scope in lower.items():
         folded.setdefault(_words(phrase), (phrase, scope))
+    _add_aliases(folded, extra)
     longest: dict[str, int] = {}
     for key in folded:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     return Gazetteer(folded, longest, force_region, place_force)
+
+
+def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[tuple[str, str], ...]) -> None:
+    known = dict(folded)
+    for alias, target in extra:
+        entry = known.get(_words(target))
+        if entry is None or entry[1].level not in (ScopeLevel.FORCE, ScopeLevel.REGION):
+            raise ValueError(f"{target!r} is not a police force or region this checker knows")
+        key = _words(alias)
+        if not key:
+            raise ValueError(f"alias {alias!r} has no words")
+        taken = folded.get(key)
+        if taken is not None and taken[1] != entry[1]:
+            raise ValueError(f"alias {alias!r} already names {taken[1].name}")
+        folded.setdefault(key, (alias, entry[1]))
 
 
 WORD = regex.compile(r"[\w'’]+(?:-[\w'’]+)*")
@@ -128,13 +150,13 @@ ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reporte
 NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
-def find_mentions(text: str) -> list[Mention]:
+def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """Every named scope in the text, with places in long area lists and credits removed.
 
     >>> [(m.scope.level.value, m.scope.name) for m in find_mentions("In Hampshire, across England and Wales")]
     [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'England and Wales')]
     """
-    gaz = gazetteer()
+    gaz = gaz or gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
     tokens = [_token(m) for m in WORD.finditer(text)]
     found: list[tuple[int, int, tuple[str, Scope]]] = []  # (first token, word count, entry)
@@ -392,9 +414,9 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     return None
 
 
-def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence]) -> None:
+def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
-    mentions = find_mentions(text)
+    mentions = find_mentions(text, gaz)
     article = _default_scope(text, sentences, mentions)
     passage = _Passage(carried=article, article=article)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):

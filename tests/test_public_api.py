@@ -42,6 +42,7 @@ def finding_lines(report: Report) -> list[re.Match[str]]:
 def test_all_is_pinned() -> None:
     assert sorted(countylines_check.__all__) == [
         "Claim",
+        "Config",
         "ConfigError",
         "CountylinesError",
         "Finding",
@@ -60,6 +61,8 @@ def test_all_is_pinned() -> None:
         "Unit",
         "check",
         "check_file",
+        "find_config",
+        "load_config",
         "parse",
         "reconcile",
     ]

@@ -82,9 +82,10 @@ def render_findings(report: Report, findings: Iterable[Finding], style: Style = 
 
 def summary_line(report: Report, style: Style = PLAIN) -> str:
     s = report.summary
-    return (f"{style.bold((report.source or '<text>') + ':')} {s['claims']} claims: "
+    line = (f"{style.bold((report.source or '<text>') + ':')} {s['claims']} claims: "
             f"{s['contradictory']} contradictory, {s['suspect']} suspect, {s['consistent']} consistent, "
             f"{s['unchecked']} unchecked")
+    return line + (f", {len(report.suppressed)} suppressed by markers" if report.suppressed else "")
 
 
 def render_text(report: Report, style: Style = PLAIN, source_width: int | None = None) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-from ._base import RuleSpec, rule
+from ._base import Option, RuleSpec, rule
 
 
 def _discover() -> tuple[RuleSpec, ...]:
@@ -25,4 +25,4 @@ def _discover() -> tuple[RuleSpec, ...]:
 RULES: tuple[RuleSpec, ...] = _discover()
 BY_CODE: dict[str, RuleSpec] = {spec.code: spec for spec in RULES}
 
-__all__ = ["RULES", "BY_CODE", "RuleSpec", "rule"]
+__all__ = ["RULES", "BY_CODE", "Option", "RuleSpec", "rule"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import regex
@@ -25,6 +26,22 @@ NAME = regex.compile(r"^[a-z]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)
+class Option:
+    """A number a user may set for one rule (``[tool.countylines.rules.CL101] tolerance = 0.02``).
+
+    Every option is a number with a default that keeps the rule as documented; a configuration
+    only ever loosens or tightens a comparison, never turns the check into another one.
+    """
+
+    name: str
+    default: Decimal
+    help: str
+    minimum: Decimal = Decimal(0)
+    maximum: Decimal | None = None
+    integer: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class RuleSpec:
     code: str
     name: str
@@ -33,6 +50,7 @@ class RuleSpec:
     flags: tuple[str, ...]
     passes: tuple[str, ...]
     function: RuleFunction
+    options: tuple[Option, ...] = ()
 
     def __call__(self, ctx: Context) -> Iterator[Finding]:
         return self.function(ctx)
@@ -61,16 +79,19 @@ def _section(doc: str, title: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def rule(code: str, name: str) -> Callable[[RuleFunction], RuleSpec]:
-    """Register a rule function under a stable code and a name that describes the slip."""
+def rule(code: str, name: str, *, options: tuple[Option, ...] = ()) -> Callable[[RuleFunction], RuleSpec]:
+    """Register a rule function under a stable code and a name that describes the slip, with the
+    options a configuration may set for it."""
     if not CODE.match(code):
         raise ValueError(f"rule code {code!r} must be CL plus three digits")
     if not NAME.match(name):
         raise ValueError(f"rule name {name!r} must be lower-case words joined by hyphens")
+    if len({o.name for o in options}) != len(options):
+        raise ValueError(f"rule {code} declares an option twice")
 
     def wrap(function: RuleFunction) -> RuleSpec:
         doc = inspect.cleandoc(function.__doc__ or "")
         summary = doc.splitlines()[0] if doc else ""
-        return RuleSpec(code, name, summary, doc, _section(doc, "Flags"), _section(doc, "Passes"), function)
+        return RuleSpec(code, name, summary, doc, _section(doc, "Flags"), _section(doc, "Passes"), function, options)
 
     return wrap

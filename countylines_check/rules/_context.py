@@ -6,14 +6,14 @@ as an editor would print them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..model import (
     Claim, Finding, Metric, Parsed, Quantity, Relation, RelationKind, Span, Status, Unit,
 )
-from ._base import RuleSpec
+from ._base import Option, RuleSpec
 from ..cues import family as family_of
 from ..cues import is_family_total
 from ..vocab.metrics import CLASS_B, DRUG_NAMES, SUBGROUPS
@@ -88,6 +88,7 @@ class Context:
     """Indexes over one article's claims, and helpers rules share."""
 
     parsed: Parsed
+    options: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)  # rule code -> option -> value
     by_id: dict[str, Claim] = field(init=False)
     figures: list[Claim] = field(init=False)
     dates: list[Claim] = field(init=False)
@@ -106,6 +107,13 @@ class Context:
 
     def claims(self, ids: Iterable[str]) -> list[Claim]:
         return [self.by_id[i] for i in ids]
+
+    def option(self, rule: RuleSpec, name: str) -> Decimal:
+        """A rule option's value: the configuration's, else the default the rule declares."""
+        value = self.options.get(rule.code, {}).get(name)
+        if value is not None:
+            return value
+        return next(o.default for o in rule.options if o.name == name)
 
     def related_pairs(self) -> set[frozenset[str]]:
         """Pairs of claims a relation already ties (a whole and its part, two parts)."""
@@ -177,6 +185,20 @@ def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
 def widened(q: Quantity, by: Decimal) -> Quantity:
     """An interval widened by a rounding margin on both sides ('98%' may be 97.5 to 98.5)."""
     return Quantity(None if q.low is None else q.low - by, None if q.high is None else q.high + by, q.point)
+
+
+def loosened(q: Quantity, by: Decimal) -> Quantity:
+    """An interval widened by a fraction of itself: with a tolerance of 0.02, '100' stands for 98 to 102."""
+    if not by:
+        return q
+    return Quantity(None if q.low is None else q.low - abs(q.low) * by,
+                    None if q.high is None else q.high + abs(q.high) * by, q.point)
+
+
+TOLERANCE = Option("tolerance", Decimal(0), "a fraction the figures may differ by and still agree (0.02 = 2%)",
+                   maximum=Decimal(1))
+POINTS = Option("points", Decimal(0), "percentage points allowed beyond the printed figure's rounding",
+                maximum=Decimal(100))
 
 
 def describe(q: Quantity, unit: Unit = Unit.COUNT) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..model import Claim, Finding, Metric, RelationKind, Status, Unit
 from ._base import rule
-from ._context import Context, describe, fmt, sum_text
+from ._context import TOLERANCE, Context, describe, fmt, loosened, sum_text
 
 SAME_PEOPLE = {Metric.CHILDREN_SAFEGUARDED: Metric.SAFEGUARDED}
 
@@ -29,7 +29,7 @@ def totals_for(ctx: Context, parts: list[Claim]) -> list[Claim]:
     ]
 
 
-@rule("CL101", "parts-do-not-sum")
+@rule("CL101", "parts-do-not-sum", options=(TOLERANCE,))
 def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
     """A breakdown's parts must add up to the total they break down.
 
@@ -43,13 +43,14 @@ def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
     Passes:
         Officers safeguarded 37 people: 21 men, 9 women and seven children.
     """
+    tolerance = ctx.option(parts_do_not_sum, "tolerance")
     for relation in ctx.relations(RelationKind.PARTITION):
         parts = ctx.claims(relation.parts)
         wholes = [ctx.by_id[relation.whole]] if relation.whole else totals_for(ctx, parts)
         summed = ctx.total(parts)
         for whole in wholes:
             arithmetic = f"{sum_text(parts)} = {describe(summed)}"
-            if summed.disjoint(whole.value):
+            if summed.disjoint(loosened(whole.value, tolerance)):
                 exact = summed.low == summed.high and summed.point is not None
                 yield ctx.finding(
                     parts_do_not_sum, Status.CONTRADICTORY, [whole, *parts],

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from ..model import Finding, RelationKind, Status, Unit
 from ._base import rule
-from ._context import Context, describe, in_grams, sum_text
+from ._context import TOLERANCE, Context, describe, in_grams, loosened, sum_text
 
 
-@rule("CL102", "subset-exceeds-whole")
+@rule("CL102", "subset-exceeds-whole", options=(TOLERANCE,))
 def subset_exceeds_whole(ctx: Context) -> Iterator[Finding]:
     """What is "included" in a total cannot be larger than the total.
 
@@ -21,6 +21,7 @@ def subset_exceeds_whole(ctx: Context) -> Iterator[Finding]:
     Passes:
         Police seized 321 weapons, including 43 firearms, during the week.
     """
+    tolerance = ctx.option(subset_exceeds_whole, "tolerance")
     for relation in ctx.relations(RelationKind.SUBSET):
         if relation.whole is None:
             continue
@@ -30,7 +31,7 @@ def subset_exceeds_whole(ctx: Context) -> Iterator[Finding]:
         whole_value = in_grams(whole, whole.value) if whole.unit in (Unit.KG, Unit.G) else whole.value
         unit = whole.unit if whole.unit not in (Unit.KG, Unit.G) else Unit.G
         lead = f"{sum_text(parts)} = {describe(summed, unit)}" if len(parts) > 1 else f"'{parts[0].printed}'"
-        if summed.exceeds(whole_value):
+        if summed.exceeds(loosened(whole_value, tolerance)):
             yield ctx.finding(
                 subset_exceeds_whole, Status.CONTRADICTORY, [whole, *parts],
                 f"{lead} is said to be part of '{whole.printed}' but is more than the whole "

@@ -6,10 +6,10 @@ from collections.abc import Iterator
 
 from ..model import Finding, RelationKind, Status, Unit
 from ._base import rule
-from ._context import Context, covers, describe, family, in_grams, is_generic, sum_text
+from ._context import TOLERANCE, Context, covers, describe, family, in_grams, is_generic, loosened, sum_text
 
 
-@rule("CL103", "items-exceed-total")
+@rule("CL103", "items-exceed-total", options=(TOLERANCE,))
 def items_exceed_total(ctx: Context) -> Iterator[Finding]:
     """Items listed together cannot add up to more than the total given for their kind.
 
@@ -23,6 +23,7 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
     Passes:
         Officers seized 25 weapons. Among the items were 12 knives, 6 firearms and 5 machetes.
     """
+    tolerance = ctx.option(items_exceed_total, "tolerance")
     for relation in ctx.relations(RelationKind.LIST):
         items = ctx.claims(relation.parts)
         kind = family(items[0])
@@ -43,7 +44,7 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
         for total in ctx.nearest(totals, items):
             value = in_grams(total, total.value) if total.unit in (Unit.KG, Unit.G) else total.value
             listed = f"{sum_text(items)} = {describe(summed, unit)}" if len(items) > 1 else f"'{items[0].printed}'"
-            if summed.exceeds(value):
+            if summed.exceeds(loosened(value, tolerance)):
                 yield ctx.finding(
                     items_exceed_total, Status.CONTRADICTORY, [total, *items],
                     f"the items listed add up to more than the total '{total.printed}': {listed}",

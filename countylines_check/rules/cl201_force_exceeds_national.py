@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
-from ._context import Context, describe, in_grams, is_generic, item_key
+from ._context import TOLERANCE, Context, describe, in_grams, is_generic, item_key, loosened
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 
@@ -30,7 +30,7 @@ def _comparable(part: Claim, whole: Claim) -> bool:
     return whole.metric not in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT) and len(whole_key.split()) <= 1
 
 
-@rule("CL201", "force-exceeds-national")
+@rule("CL201", "force-exceeds-national", options=(TOLERANCE,))
 def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
     """A force's (or region's, or town's) figure cannot exceed the figure for an area containing it.
 
@@ -44,6 +44,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
     Passes:
         Across England and Wales 1,360 people were arrested. In Hampshire, 43 people were arrested.
     """
+    tolerance = ctx.option(force_exceeds_national, "tolerance")
     for part in ctx.figures:
         if part.scope.level not in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE):
             continue
@@ -59,7 +60,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         grams = part.unit in (Unit.KG, Unit.G)
         value = in_grams(part, part.value) if grams else part.value
-        broken = [w for w in wholes if value.exceeds(in_grams(w, w.value) if grams else w.value)]
+        broken = [w for w in wholes if value.exceeds(loosened(in_grams(w, w.value) if grams else w.value, tolerance))]
         for whole in broken:
             yield ctx.finding(
                 force_exceeds_national, Status.CONTRADICTORY, [part, whole],

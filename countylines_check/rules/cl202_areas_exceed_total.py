@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains, forces_of
 from ._base import rule
-from ._context import Context, describe, fmt, sum_text
+from ._context import TOLERANCE, Context, describe, fmt, loosened, sum_text
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
@@ -21,7 +21,7 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
     return [g for g in groups.values() if len(g) >= 2]
 
 
-@rule("CL202", "areas-exceed-total")
+@rule("CL202", "areas-exceed-total", options=(TOLERANCE,))
 def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     """Figures for the areas within a wider area cannot add up to more than the wider area's figure.
 
@@ -35,6 +35,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     Passes:
         Forces across the country made 250 arrests. Kent Police made 90 arrests and Essex Police 70.
     """
+    tolerance = ctx.option(areas_exceed_total, "tolerance")
     for listed in _area_lists(ctx):
         wholes = [
             w for w in ctx.figures
@@ -51,11 +52,12 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             summed = ctx.total(parts)
             arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
             every_force = bool(forces_of(whole.scope)) and {p.scope.name for p in parts} == forces_of(whole.scope)
-            if every_force and summed.disjoint(whole.value):  # all the region's forces: they are the whole
+            allowed = loosened(whole.value, tolerance)
+            if every_force and summed.disjoint(allowed):  # all the region's forces: they are the whole
                 yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
                                   f"{arithmetic} for every force in the region, not '{whole.printed}'",
                                   (f"total {fmt(summed.point)}",) if summed.point is not None else ())
-            elif summed.exceeds(whole.value):
+            elif summed.exceeds(allowed):
                 yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
                                   f"{arithmetic}, more than '{whole.printed}' for the wider area")
             else:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from decimal import Decimal
 
 import regex
 
 from ..model import Claim, Finding, Status
-from ._base import rule
+from ._base import Option, rule
 from ._context import Context
 
 WEEK_WORDS = regex.compile(r"(?i)\b(?:week-long|weeklong|seven-day|7-day|a week|one week|week of (?:action|intensification)|intensification week)\b")
@@ -27,7 +28,13 @@ def _length(first: Claim, last: Claim) -> int | None:
     return (end - start).days + 1
 
 
-@rule("CL302", "range-not-a-week")
+SHORTEST = Option("min-days", Decimal(4), "the fewest days a range called a week may span",
+                  minimum=Decimal(1), maximum=Decimal(366), integer=True)
+LONGEST = Option("max-days", Decimal(8), "the most days a range called a week may span",
+                 minimum=Decimal(1), maximum=Decimal(366), integer=True)
+
+
+@rule("CL302", "range-not-a-week", options=(SHORTEST, LONGEST))
 def range_not_a_week(ctx: Context) -> Iterator[Finding]:
     """An operation called a week should run for about a week.
 
@@ -39,6 +46,7 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
     Passes:
         The week-long operation ran from October 3 to 9, police said.
     """
+    shortest, longest = ctx.option(range_not_a_week, "min-days"), ctx.option(range_not_a_week, "max-days")
     sentences = ctx.parsed.sentences
     week_sentences = {
         i for i, span in enumerate(sentences) if WEEK_WORDS.search(ctx.text, span.start, span.end)
@@ -58,7 +66,7 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
         if length is None:
             continue
         span = f"'{members[0].text}' to '{members[1].text}'"
-        if length > 8 or length < 4:
+        if length > longest or length < shortest:
             yield ctx.finding(range_not_a_week, Status.SUSPECT, members,
                               f"{span} spans {length} days, but the operation is described as a week")
         else:

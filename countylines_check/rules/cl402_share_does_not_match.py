@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..model import Finding, Quantity, RelationKind, Unit
 from ._base import rule
-from ._context import Context, fmt, widened
+from ._context import POINTS, Context, fmt, widened
 
 
 def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
@@ -18,7 +18,7 @@ def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
     return widened(share, Decimal(5) / Decimal(10) ** (places + 1))
 
 
-@rule("CL402", "share-does-not-match")
+@rule("CL402", "share-does-not-match", options=(POINTS,))
 def share_does_not_match(ctx: Context) -> Iterator[Finding]:
     """A percentage printed with its count must be what the count is of the whole.
 
@@ -32,6 +32,7 @@ def share_does_not_match(ctx: Context) -> Iterator[Finding]:
     Passes:
         In 2018 there were 1,421 cases. More than two-thirds of them (987) involved labour exploitation.
     """
+    points = ctx.option(share_does_not_match, "points")
     for relation in ctx.relations(RelationKind.SHARE):
         if relation.whole is None:
             continue
@@ -41,6 +42,8 @@ def share_does_not_match(ctx: Context) -> Iterator[Finding]:
             continue
         actual = (count.value.point / whole.value.point * 100).quantize(Decimal("0.1"))
         allowed = _with_rounding(share.value, share.printed, share.kind)
+        if points:
+            allowed = widened(allowed, points)
         arithmetic = f"{fmt(count.value.point)} of {fmt(whole.value.point)} is {actual}%"
         yield ctx.recomputed(share_does_not_match, [share, count, whole], arithmetic, share, allowed, actual,
                              Unit.PERCENT, (f"{actual}%",))

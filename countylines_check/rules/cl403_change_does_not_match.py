@@ -9,13 +9,13 @@ import regex
 
 from ..model import Finding, RelationKind, Unit
 from ._base import rule
-from ._context import Context, fmt, widened
+from ._context import POINTS, Context, fmt, widened
 
 REAL_TERMS = regex.compile(r"(?i)\bin\s+real\s+terms\b|\badjusted\s+for\s+inflation\b")
 FALLING = regex.compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved|fewer|less|lower)\b")
 
 
-@rule("CL403", "change-does-not-match")
+@rule("CL403", "change-does-not-match", options=(POINTS,))
 def change_does_not_match(ctx: Context) -> Iterator[Finding]:
     """A rate of change must be what the two figures it describes give.
 
@@ -27,6 +27,7 @@ def change_does_not_match(ctx: Context) -> Iterator[Finding]:
     Passes:
         Cases more than doubled, rising from 676 in 2017 to 1,421 in 2018.
     """
+    points = ctx.option(change_does_not_match, "points")
     for relation in ctx.relations(RelationKind.CHANGE):
         before, after, rate = ctx.claims(relation.parts)
         if REAL_TERMS.search(ctx.text, rate.span.start, rate.span.end + 40):
@@ -39,7 +40,7 @@ def change_does_not_match(ctx: Context) -> Iterator[Finding]:
             falling = bool(FALLING.search(around))
             actual = ((1 - ratio) if falling else (ratio - 1)) * 100
             # "27%" may be rounded by half a point; "a quarter" is a looser word for about 22-28%
-            allowed = widened(rate.value, Decimal(3) if rate.kind == "fraction" else Decimal("0.5"))
+            allowed = widened(rate.value, (Decimal(3) if rate.kind == "fraction" else Decimal("0.5")) + points)
             shown = f"{actual.quantize(Decimal('0.1'))}%"
         else:
             actual, allowed, shown = ratio, rate.value, f"{ratio.quantize(Decimal('0.01'))} times"

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, Status, Unit
 from ._base import rule
-from ._context import Context, describe, item_key
+from ._context import TOLERANCE, Context, describe, item_key, loosened
 
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
 
@@ -34,7 +34,7 @@ def _candidates(ctx: Context) -> list[Claim]:
     ]
 
 
-@rule("CL501", "repeated-figure-differs")
+@rule("CL501", "repeated-figure-differs", options=(TOLERANCE,))
 def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     """A figure repeated in the article (headline and body, quote and summary) must agree.
 
@@ -58,6 +58,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
         else:
             yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [earlier, again],
                               f"'{again.text}' refers back to '{earlier.text}'")
+    tolerance = ctx.option(repeated_figure_differs, "tolerance")
     related = ctx.related_pairs()
     parts = ctx.subcounts()
     claims = [c for c in _candidates(ctx) if c.id not in parts]
@@ -76,7 +77,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
             if a.kind == "vague" and b.kind == "vague":
                 continue
             va, vb = _loose(a), _loose(b)
-            if va.disjoint(vb) and _plausible_repeat(va, vb, a.unit):
+            if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
                 yield ctx.finding(
                     repeated_figure_differs, Status.CONTRADICTORY, [a, b],
                     f"'{a.text}' and '{b.text}' state the same figure differently "
