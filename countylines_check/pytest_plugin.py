@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ from .testing import article_suffixes, describe_failures, unallowed_failures
 if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr, TracebackStyle
 
+    from .model import Finding
     from .report import Report
 
 FAIL_ON_LEVELS = ("contradictory", "suspect", "never")
@@ -166,11 +168,7 @@ class ArticleItem(pytest.Item):
         failing = unallowed_failures(report, self.settings.fail_on)
         if not failing:
             return None
-        from .document import LineIndex
-
-        start = min((s.start for s in failing[0].spans), default=0)
-        line, _ = LineIndex(report.text).position(start)
-        return line - 1
+        return _printed_line(report, failing[0]) - 1
 
     def runtest(self) -> None:
         message = self.failure_message()
@@ -189,6 +187,29 @@ class ArticleItem(pytest.Item):
         except Exception:  # a bug of ours: let runtest raise it with a traceback, not collection
             line = None
         return self.path, line, f"countylines-check {_display_path(self.path)}"
+
+
+def _printed_line(report: Report, finding: Finding) -> int:
+    """The line the finding is printed with: read back from the rendered ``path:line:col:`` prefix.
+
+    The renderer is the one place that maps a finding to a line of the user's file (for a
+    Markdown or HTML article that is not a line of the extracted prose), so the location pytest
+    reports always agrees with the finding it shows.
+    """
+    from .render.text import render_findings
+
+    prefix = f"{report.source or '<text>'}:"
+    first = render_findings(report, [finding]).partition("\n")[0]
+    match = _LINE_COL.match(first[len(prefix):]) if first.startswith(prefix) else None
+    if match:
+        return int(match["line"])
+    from .document import LineIndex
+
+    line, _ = LineIndex(report.text).position(min((s.start for s in finding.spans), default=0))
+    return line
+
+
+_LINE_COL = re.compile(r"(?P<line>\d+):(?P<col>\d+):")
 
 
 def _display_path(path: Path) -> Path:
