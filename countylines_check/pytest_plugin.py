@@ -54,7 +54,8 @@ SETTINGS = pytest.StashKey[Settings]()
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("countylines", "fact-check the figures in articles (countylines-check)")
     group.addoption("--countylines", action="store_true", default=False,
-                    help="collect article files (the suffixes countylines-check reads) as tests, one per article")
+                    help="collect article files (the suffixes countylines-check reads) as tests, "
+                         "one per article")
     group.addoption("--countylines-fail-on", choices=FAIL_ON_LEVELS, default=None, metavar="LEVEL",
                     help="lowest finding status that fails an article: contradictory, suspect or never "
                          "(default: the countylines_fail_on ini option, else contradictory)")
@@ -62,7 +63,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="publication date for articles without a dateline, e.g. 2024-12-06 "
                          "(default: the countylines_published ini option)")
     parser.addini("countylines_fail_on", default="contradictory",
-                  help="countylines-check: lowest finding status that fails an article (contradictory, suspect, never)")
+                  help="countylines-check: lowest finding status that fails an article "
+                       "(contradictory, suspect, never)")
     parser.addini("countylines_published", default="",
                   help="countylines-check: publication date for articles without a dateline")
 
@@ -96,7 +98,8 @@ def _settings(config: pytest.Config) -> Settings:
     fail_on = config.getoption("countylines_fail_on") or str(config.getini("countylines_fail_on")).strip()
     if fail_on not in FAIL_ON_LEVELS:
         raise pytest.UsageError(f"countylines_fail_on: {fail_on!r} is not one of {', '.join(FAIL_ON_LEVELS)}")
-    raw_published = config.getoption("countylines_published") or str(config.getini("countylines_published")).strip()
+    raw_published = (config.getoption("countylines_published")
+                     or str(config.getini("countylines_published")).strip())
     try:
         published = coerce_published(raw_published or None)
     except CountylinesError as exc:

@@ -72,7 +72,8 @@ def assert_consistent(
     return report
 
 
-def unallowed_failures(report: Report, fail_on: str, allowed: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
+def unallowed_failures(report: Report, fail_on: str,
+                       allowed: frozenset[str] = frozenset()) -> tuple[Finding, ...]:
     """The findings at or above ``fail_on`` whose rule is not in ``allowed`` (codes)."""
     return tuple(f for f in report.failing(fail_on) if f.rule not in allowed)
 
@@ -92,7 +93,8 @@ def describe_failures(report: Report, failing: tuple[Finding, ...], fail_on: str
         parts.append(render_findings(report, failing))
         parts.append(f"countylines-check: {len(failing)} {noun} at or above {fail_on!r} in {where}")
     for error in report.errors:
-        parts.append(f"countylines-check: internal error in {error.rule} while checking {where}: {error.message}")
+        parts.append(f"countylines-check: internal error in {error.rule} while checking {where}: "
+                     f"{error.message}")
     return "\n".join(parts)
 
 
@@ -139,14 +141,14 @@ def article_suffixes() -> tuple[str, ...]:
     """
     import importlib
 
-    for module_name, attribute in (("countylines_check.readers", "SUFFIXES"), ("countylines_check.cli", "SUFFIXES")):
+    for module_name in ("countylines_check.readers", "countylines_check.cli"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:
             if exc.name != module_name:
                 raise  # the module exists but something it needs is missing: say so, do not hide it
             continue
-        suffixes = getattr(module, attribute, None)
+        suffixes = getattr(module, "SUFFIXES", None)
         if isinstance(suffixes, (tuple, list, frozenset, set)) and all(isinstance(s, str) for s in suffixes):
             return tuple(sorted({s.lower() for s in suffixes}))
     return (".txt",)

@@ -12,6 +12,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -26,7 +27,10 @@ pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN = "Officers safeguarded 37 people: 21 men, 9 women and seven children.\n"
-CONTRADICTORY = "Forces worked together.\nOfficers safeguarded 37 people: 21 men, 9 women and eight children.\n"
+CONTRADICTORY = (
+    "Forces worked together.\n"
+    "Officers safeguarded 37 people: 21 men, 9 women and eight children.\n"
+)
 SUSPECT_ONLY = "Police made nearly 1,5000 arrests.\n"
 
 
@@ -39,6 +43,14 @@ def console_script() -> str:
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     (name,) = [name for name, target in scripts.items() if target == "countylines_check.cli:main"]
     return str(name)
+
+
+def installed(script: str) -> str:
+    """The console script of the environment running the tests (not another one on PATH)."""
+    beside = Path(sys.executable).parent / script
+    found = str(beside) if beside.exists() else shutil.which(script)
+    assert found, f"{script} is not installed: pip install -e ."
+    return found
 
 
 def workflow_steps() -> list[dict[str, Any]]:
@@ -61,7 +73,7 @@ def test_the_hook_runs_the_console_script() -> None:
     assert hook["id"] == "countylines-check"
     assert hook["entry"] == console_script()
     assert hook["language"] == "python"
-    assert shutil.which(hook["entry"]), "the entry is installed on PATH by pip install"
+    assert installed(hook["entry"]), "pip install puts the entry on PATH"
 
 
 def test_the_hook_matches_every_article_format_and_nothing_else() -> None:
@@ -70,7 +82,8 @@ def test_the_hook_matches_every_article_format_and_nothing_else() -> None:
     for suffix in article_suffixes():
         assert files.search(f"articles/story{suffix}"), suffix
         assert files.search(f"articles/STORY{suffix.upper()}"), suffix
-    for other in ("tool.py", "setup.cfg", "data.json", ".pre-commit-config.yaml", "photo.png", "story.txt.bak"):
+    others = ("tool.py", "setup.cfg", "data.json", ".pre-commit-config.yaml", "photo.png", "story.txt.bak")
+    for other in others:
         assert not files.search(other), other
 
 
@@ -98,7 +111,7 @@ def test_the_example_config_uses_the_hook_on_articles_only() -> None:
 def test_the_example_hook_arguments_work_as_pre_commit_passes_them(tmp_path: Path) -> None:
     """pre-commit runs ``entry *args file...``: the suspect figure stops the commit, a clean one passes."""
     (defined,) = load(".pre-commit-hooks.yaml")
-    command = [defined["entry"], *map(str, example_hook().get("args", []))]
+    command = [installed(defined["entry"]), *map(str, example_hook().get("args", []))]
     clean, odd = tmp_path / "clean.txt", tmp_path / "odd.txt"
     clean.write_text(CLEAN, encoding="utf-8")
     odd.write_text(SUSPECT_ONLY, encoding="utf-8")
@@ -143,14 +156,15 @@ def test_the_workflow_uploads_the_sarif_file_it_writes() -> None:
     argv = shlex.split(step["run"])
     assert argv[argv.index("--format") + 1] == "sarif"
     assert argv[-2] == ">"
-    (upload,) = [s for s in workflow_steps() if str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif@")]
+    (upload,) = [s for s in workflow_steps()
+                 if str(s.get("uses", "")).startswith("github/codeql-action/upload-sarif@")]
     assert upload["with"]["sarif_file"] == argv[-1]
     assert upload.get("if") == step.get("if"), "uploaded whenever it is written, also after failing articles"
 
 
 def test_the_workflow_sarif_command_runs(tmp_path: Path) -> None:
     argv = shlex.split(step_running(console_script())["run"])
-    command, target = argv[:-2], argv[-1]
+    command, target = [installed(argv[0]), *argv[1:-2]], argv[-1]
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "bad.txt").write_text(CONTRADICTORY, encoding="utf-8")
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
@@ -158,4 +172,9 @@ def test_the_workflow_sarif_command_runs(tmp_path: Path) -> None:
         pytest.skip("this build of the command line has no SARIF output yet")
     assert result.returncode == 0, result.stderr
     sarif = json.loads(result.stdout)
-    assert sarif["version"] == "2.1.0" and sarif["runs"], target
+    assert sarif["version"] == "2.1.0", target
+    places = [(result["ruleId"], where["artifactLocation"]["uri"], where["region"]["startLine"])
+              for run in sarif["runs"] for result in run["results"]
+              for where in (loc["physicalLocation"] for loc in result["locations"][:1])]
+    # a relative path, so code scanning finds the file in the repository
+    assert ("CL101", "articles/bad.txt", 2) in places

@@ -6,6 +6,7 @@ a user's environment. Expected lines and columns come from ``check`` so they fol
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 import types
@@ -81,7 +82,8 @@ def test_a_failing_article_shows_its_findings_not_a_traceback(pytester: pytest.P
     for noise in ("Traceback", "pytest_plugin.py", "raise ", "ArticleProblem", "E   "):
         assert noise not in section, noise
     # pytest's one-line summary leads with the finding, so the cause shows without scrolling
-    result.stdout.fnmatch_lines([f"FAILED articles/bad.txt::countylines - articles/bad.txt:{line}:{col}: error CL101*"])
+    result.stdout.fnmatch_lines(
+        [f"FAILED articles/bad.txt::countylines - articles/bad.txt:{line}:{col}: error CL101*"])
 
 
 def test_the_failure_headline_names_the_article(pytester: pytest.Pytester) -> None:
@@ -94,7 +96,8 @@ def test_junit_xml_places_the_failure_on_the_finding_line(pytester: pytest.Pytes
     write_articles(pytester, clean=CLEAN, bad=CONTRADICTORY)
     # xunit1 is the JUnit family that carries file and line (pytest's default, xunit2, has neither)
     run(pytester, "--countylines", "articles/", "--junitxml=junit.xml", "-o", "junit_family=xunit1")
-    cases = {case.get("file"): case for case in ET.parse(pytester.path / "junit.xml").getroot().iter("testcase")}
+    root = ET.parse(pytester.path / "junit.xml").getroot()
+    cases = {case.get("file"): case for case in root.iter("testcase")}
     assert set(cases) == {"articles/bad.txt", "articles/clean.txt"}
     bad = cases["articles/bad.txt"]
     failure = bad.find("failure")
@@ -116,7 +119,7 @@ def test_junit_xml_default_family_records_the_failure(pytester: pytest.Pytester)
     assert failure is not None and "articles/bad.txt:3:22: error CL101" in (failure.text or "")
 
 
-def test_reported_location_is_the_first_failing_finding_not_the_first_finding(pytester: pytest.Pytester) -> None:
+def test_reported_location_is_the_first_failing_finding(pytester: pytest.Pytester) -> None:
     text = SUSPECT_ONLY + CONTRADICTORY  # suspect on line 1 does not fail by default; CL101 is on line 4
     write_articles(pytester, mixed=text)
     run(pytester, "--countylines", "articles/", "--junitxml=junit.xml", "-o", "junit_family=xunit1")
@@ -158,15 +161,19 @@ def test_nothing_is_collected_without_the_option(pytester: pytest.Pytester) -> N
 
 def test_suffixes_come_from_the_readers_when_they_exist(pytester: pytest.Pytester,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    """When the readers package lists more formats, the plugin collects them with no change here."""
-    readers = types.ModuleType("countylines_check.readers")
-    readers.SUFFIXES = (".txt", ".MD")  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "countylines_check.readers", readers)
-    assert article_suffixes() == (".md", ".txt")
-    write_articles(pytester, story=CLEAN, draft__md=CONTRADICTORY)
+    """When the readers package lists another format, the plugin collects it with no change here."""
+    try:
+        readers = importlib.import_module("countylines_check.readers")
+    except ModuleNotFoundError:  # no readers package in this build: stand one in
+        readers = types.ModuleType("countylines_check.readers")
+        monkeypatch.setitem(sys.modules, "countylines_check.readers", readers)
+    suffixes = (*getattr(readers, "SUFFIXES", (".txt",)), ".STORY")
+    monkeypatch.setattr(readers, "SUFFIXES", suffixes, raising=False)
+    assert ".story" in article_suffixes() and ".txt" in article_suffixes()
+    write_articles(pytester, clean=CLEAN, draft__story=CONTRADICTORY)
     result = run(pytester, "--countylines", "articles/")
     result.assert_outcomes(passed=1, failed=1)
-    result.stdout.fnmatch_lines(["*articles/draft.md:3:22: error CL101*"])
+    result.stdout.fnmatch_lines(["*articles/draft.story:3:22: error CL101*"])
 
 
 def test_suffixes_fall_back_to_the_command_line_list(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -220,7 +227,8 @@ def test_fail_on_ini_option_and_the_command_line_wins(pytester: pytest.Pytester)
     pytester.makeini("[pytest]\ncountylines_fail_on = suspect\n")
     write_articles(pytester, odd=SUSPECT_ONLY)
     run(pytester, "--countylines", "articles/").assert_outcomes(failed=1)
-    run(pytester, "--countylines", "--countylines-fail-on=contradictory", "articles/").assert_outcomes(passed=1)
+    overridden = run(pytester, "--countylines", "--countylines-fail-on=contradictory", "articles/")
+    overridden.assert_outcomes(passed=1)
 
 
 def test_a_bad_fail_on_ini_value_is_a_one_line_usage_error(pytester: pytest.Pytester) -> None:
@@ -228,7 +236,8 @@ def test_a_bad_fail_on_ini_value_is_a_one_line_usage_error(pytester: pytest.Pyte
     write_articles(pytester, odd=SUSPECT_ONLY)
     result = run(pytester, "--countylines", "articles/")
     assert result.ret == pytest.ExitCode.USAGE_ERROR
-    assert "countylines_fail_on: 'suspects' is not one of contradictory, suspect, never" in result.stderr.str()
+    message = "countylines_fail_on: 'suspects' is not one of contradictory, suspect, never"
+    assert message in result.stderr.str()
     assert "Traceback" not in result.stderr.str()
 
 
@@ -241,7 +250,8 @@ def test_published_ini_option_dates_articles_without_a_year(pytester: pytest.Pyt
     result.assert_outcomes(failed=1)
     result.stdout.fnmatch_lines(["articles/raid.txt:1:27: error CL301 *7 October 2020 was a Wednesday*"])
     # the command line wins over the ini file
-    run(pytester, "--countylines", "--countylines-published=2019-10-14", "articles/").assert_outcomes(passed=1)
+    overridden = run(pytester, "--countylines", "--countylines-published=2019-10-14", "articles/")
+    overridden.assert_outcomes(passed=1)
 
 
 def test_a_bad_published_date_is_a_usage_error(pytester: pytest.Pytester) -> None:
@@ -254,7 +264,8 @@ def test_a_bad_published_date_is_a_usage_error(pytester: pytest.Pytester) -> Non
 def test_the_header_says_what_the_run_checks(pytester: pytest.Pytester) -> None:
     write_articles(pytester, clean=CLEAN)
     result = run(pytester, "--countylines", "--countylines-fail-on=suspect", "articles/")
-    result.stdout.fnmatch_lines(["countylines: articles *.txt*; fail on suspect; published from each article"])
+    result.stdout.fnmatch_lines(
+        ["countylines: articles *.txt*; fail on suspect; published from each article"])
 
 
 # --- assert_consistent inside a user's own test -----------------------------------------
