@@ -18,6 +18,9 @@ wrap it in ``Path``.
 Traceback (most recent call last):
     ...
 AssertionError: <text>:1:22: error CL101 21 + 9 + eight = 38, but the total '37' is 37
+  |
+1 | Officers safeguarded 37 people: 21 men, 9 women and eight children.
+  |                      ^^         ^^      ^           ^^^^^
     suggestion: total 38
 countylines-check: 1 finding at or above 'contradictory' in <text>
 >>> _ = assert_consistent("Officers safeguarded 37 people: 21 men, 9 women and eight children.",
@@ -37,6 +40,8 @@ from .model import Finding
 from .report import Report
 
 __all__ = ["assert_consistent"]
+
+EXCERPT_WIDTH = 100  # fixed, so a failure reads the same in a terminal, a CI log and a JUnit file
 
 
 def assert_consistent(
@@ -79,7 +84,8 @@ def unallowed_failures(report: Report, fail_on: str,
 
 
 def describe_failures(report: Report, failing: tuple[Finding, ...], fail_on: str) -> str:
-    """The findings as the command line prints them, then a line naming the level and the article.
+    """The findings as the command line prints them (with the figures marked in an excerpt of
+    their line), then a line naming the level and the article.
 
     The first finding comes first because pytest's one-line summary and JUnit readers show
     the first line of a failure.
@@ -90,7 +96,7 @@ def describe_failures(report: Report, failing: tuple[Finding, ...], fail_on: str
     parts: list[str] = []
     if failing:
         noun = "finding" if len(failing) == 1 else "findings"
-        parts.append(render_findings(report, failing))
+        parts.append(render_findings(report, failing, source_width=EXCERPT_WIDTH))
         parts.append(f"countylines-check: {len(failing)} {noun} at or above {fail_on!r} in {where}")
     for error in report.errors:
         parts.append(f"countylines-check: internal error in {error.rule} while checking {where}: "

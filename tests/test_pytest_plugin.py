@@ -78,6 +78,7 @@ def test_a_failing_article_shows_its_findings_not_a_traceback(pytester: pytest.P
     section = failure_sections(result)
     assert f"articles/bad.txt:{line}:{col}: error CL101 21 + 9 + eight = 38" in section
     assert "suggestion: total 38" in section
+    assert f"{line} | Officers safeguarded 37 people:" in section, "an excerpt shows the figures in their line"
     assert "1 finding at or above 'contradictory' in articles/bad.txt" in section
     for noise in ("Traceback", "pytest_plugin.py", "raise ", "ArticleProblem", "E   "):
         assert noise not in section, noise

@@ -31,7 +31,11 @@ def test_contradictory_text_fails_with_the_rendered_findings() -> None:
         assert_consistent(CONTRADICTORY)
     lines = str(info.value).splitlines()
     assert lines[0] == "<text>:1:22: error CL101 21 + 9 + eight = 38, but the total '37' is 37"
-    assert lines[1] == "    suggestion: total 38"
+    # an excerpt of the line with every figure of the breakdown marked
+    assert lines[2] == "1 | " + CONTRADICTORY
+    marks = lines[3].removeprefix("  | ")
+    assert [CONTRADICTORY[i] for i, ch in enumerate(marks) if ch == "^"] == list("3721" "9" "eight")
+    assert lines[4] == "    suggestion: total 38"
     assert lines[-1] == "countylines-check: 1 finding at or above 'contradictory' in <text>"
 
 
