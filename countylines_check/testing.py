@@ -140,21 +140,10 @@ def _looks_like_a_file_name(text: str) -> bool:
 
 
 def article_suffixes() -> tuple[str, ...]:
-    """The file suffixes read as articles, from the one place that defines them.
+    """The file suffixes read as articles (lower case), from the one list that defines them.
 
-    The readers package (``countylines_check.readers.SUFFIXES``) is the source once it exists;
-    until then the command line's list is. Imported by name so that neither is required.
+    Read at call time, not import time, so the plugin follows ``readers.SUFFIXES`` as it grows.
     """
-    import importlib
+    from . import readers
 
-    for module_name in ("countylines_check.readers", "countylines_check.cli"):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise  # the module exists but something it needs is missing: say so, do not hide it
-            continue
-        suffixes = getattr(module, "SUFFIXES", None)
-        if isinstance(suffixes, (tuple, list, frozenset, set)) and all(isinstance(s, str) for s in suffixes):
-            return tuple(sorted({s.lower() for s in suffixes}))
-    return (".txt",)
+    return tuple(sorted({s.lower() for s in readers.SUFFIXES}))

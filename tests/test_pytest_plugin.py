@@ -6,10 +6,7 @@ a user's environment. Expected lines and columns come from ``check`` so they fol
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
-import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -78,7 +75,7 @@ def test_a_failing_article_shows_its_findings_not_a_traceback(pytester: pytest.P
     section = failure_sections(result)
     assert f"articles/bad.txt:{line}:{col}: error CL101 21 + 9 + eight = 38" in section
     assert "suggestion: total 38" in section
-    assert f"{line} | Officers safeguarded 37 people:" in section, "an excerpt shows the figures in their line"
+    assert f"{line} | Officers safeguarded 37 people:" in section, "an excerpt shows the figures"
     assert "1 finding at or above 'contradictory' in articles/bad.txt" in section
     for noise in ("Traceback", "pytest_plugin.py", "raise ", "ArticleProblem", "E   "):
         assert noise not in section, noise
@@ -130,6 +127,18 @@ def test_reported_location_is_the_first_failing_finding(pytester: pytest.Pyteste
     assert failure is not None and "CL001" not in (failure.text or "")
 
 
+def test_a_markdown_article_fails_on_the_line_of_the_file(pytester: pytest.Pytester) -> None:
+    """Front matter and markup shift the prose: the location is the line in the file as written."""
+    markdown = ("---\ntitle: Week of action\n---\n\n# County lines\n\nForces worked **together**.\n\n"
+                "Officers safeguarded 37 people: 21 men, 9 women and eight children.\n")
+    write_articles(pytester, week__md=markdown)
+    file_line = markdown.splitlines().index(CONTRADICTORY.splitlines()[2]) + 1
+    result = run(pytester, "--countylines", "articles/", "--junitxml=junit.xml", "-o", "junit_family=xunit1")
+    result.stdout.fnmatch_lines([f"articles/week.md:{file_line}:22: error CL101*"])
+    (case,) = ET.parse(pytester.path / "junit.xml").getroot().iter("testcase")
+    assert case.get("line") == str(file_line - 1)
+
+
 # --- what is collected ------------------------------------------------------------------
 
 
@@ -160,28 +169,25 @@ def test_nothing_is_collected_without_the_option(pytester: pytest.Pytester) -> N
     assert run(pytester, "seeds").ret == pytest.ExitCode.NO_TESTS_COLLECTED
 
 
-def test_suffixes_come_from_the_readers_when_they_exist(pytester: pytest.Pytester,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    """When the readers package lists another format, the plugin collects it with no change here."""
-    try:
-        readers = importlib.import_module("countylines_check.readers")
-    except ModuleNotFoundError:  # no readers package in this build: stand one in
-        readers = types.ModuleType("countylines_check.readers")
-        monkeypatch.setitem(sys.modules, "countylines_check.readers", readers)
-    suffixes = (*getattr(readers, "SUFFIXES", (".txt",)), ".STORY")
-    monkeypatch.setattr(readers, "SUFFIXES", suffixes, raising=False)
+def test_every_format_the_readers_know_is_collected(pytester: pytest.Pytester) -> None:
+    (pytester.path / "articles").mkdir()
+    for suffix in article_suffixes():
+        (pytester.path / "articles" / f"story{suffix}").write_bytes(b"")
+    result = run(pytester, "--countylines", "articles/", "--collect-only", "-q")
+    collected = sorted(line for line in result.stdout.lines if "::" in line)
+    assert collected == sorted(f"articles/story{suffix}::countylines" for suffix in article_suffixes())
+
+
+def test_suffixes_come_from_the_readers(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the readers list another format, the plugin collects it with no change here."""
+    from countylines_check import readers
+
+    monkeypatch.setattr(readers, "SUFFIXES", (*readers.SUFFIXES, ".STORY"))
     assert ".story" in article_suffixes() and ".txt" in article_suffixes()
     write_articles(pytester, clean=CLEAN, draft__story=CONTRADICTORY)
     result = run(pytester, "--countylines", "articles/")
     result.assert_outcomes(passed=1, failed=1)
     result.stdout.fnmatch_lines(["*articles/draft.story:3:22: error CL101*"])
-
-
-def test_suffixes_fall_back_to_the_command_line_list(monkeypatch: pytest.MonkeyPatch) -> None:
-    from countylines_check import cli
-
-    monkeypatch.setitem(sys.modules, "countylines_check.readers", None)  # as if there were no readers package
-    assert article_suffixes() == tuple(sorted(cli.SUFFIXES))
 
 
 # --- unreadable input -------------------------------------------------------------------
