@@ -76,6 +76,14 @@ def test_batch_surface_is_pinned() -> None:
     ]
 
 
+def test_testing_module_surface_is_pinned() -> None:
+    """``countylines_check.testing`` is public: the assertion helper a newsroom's tests import."""
+    import countylines_check.testing
+
+    assert countylines_check.testing.__all__ == ["assert_consistent"]
+    assert callable(countylines_check.testing.assert_consistent)
+
+
 def test_all_has_no_duplicates() -> None:
     assert len(countylines_check.__all__) == len(set(countylines_check.__all__))
 
