@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .config import Config
 from .errors import CountylinesError
 from .report import Report
 
@@ -52,9 +53,11 @@ class _Job:
 
     document: Document
     published: dt.date | str | None
+    config: Config | None = None
 
 
-def check_document(document: Document, *, published: dt.date | str | None = None) -> Outcome:
+def check_document(document: Document, *, published: dt.date | str | None = None,
+                   config: Config | None = None) -> Outcome:
     """Check one document and never raise for a bad one: the unit any scheduler can map.
 
     A Dask bag, a Spark RDD or a plain loop can call this directly; it is a module-level
@@ -65,23 +68,18 @@ def check_document(document: Document, *, published: dt.date | str | None = None
     if isinstance(document, tuple):
         source, text = document
         try:
-            return Outcome(source, check(text, published=published, source=source))
+            return Outcome(source, check(text, published=published, source=source, config=config))
         except CountylinesError as exc:
             return Outcome(source, None, str(exc))
     source = os.fspath(document)
     try:
-        return Outcome(source, check_file(Path(source), published=published))
+        return Outcome(source, check_file(Path(source), published=published, config=config))
     except CountylinesError as exc:
         return Outcome(source, None, str(exc))
 
 
 def _check_one(job: _Job) -> Outcome:
-    return check_document(job.document, published=job.published)
-
-
-def _serial(jobs: Iterable[_Job]) -> Iterator[Outcome]:
-    for job in jobs:
-        yield _check_one(job)
+    return check_document(job.document, published=job.published, config=job.config)
 
 
 def _windowed(executor: Executor, jobs: Iterable[_Job], window: int) -> Iterator[Outcome]:
@@ -101,6 +99,7 @@ def _windowed(executor: Executor, jobs: Iterable[_Job], window: int) -> Iterator
 
 def check_many(documents: Iterable[Document], *, executor: Executor | None | str = "process",
                jobs: int | None = None, published: dt.date | str | None = None,
+               config: Config | Callable[[Document], Config | None] | None = None,
                window: int | None = None) -> Iterator[Outcome]:
     """Check documents, yielding one ``Outcome`` each, in the order given.
 
@@ -109,13 +108,16 @@ def check_many(documents: Iterable[Document], *, executor: Executor | None | str
         executor: any ``concurrent.futures.Executor`` (a ``ProcessPoolExecutor``, a thread pool,
             ``dask.distributed.Client.get_executor()``...); ``"process"`` (default) makes a process
             pool of ``jobs`` workers for this call; ``None`` checks in this process, one by one.
-        jobs: worker processes for the default pool (default: the number of CPUs).
+        jobs: worker processes for the default pool (default: the number of CPUs); 1 checks in-process.
         published: publication date for every document (else each article's own dateline).
+        config: one ``Config`` for every document, or a function giving each document its own
+            (the CLI passes the nearest configuration file's).
         window: documents in flight at once (default: four per worker), which bounds memory.
     """
-    job_stream = (_Job(doc, published) for doc in documents)
+    pick = config if callable(config) else (lambda _doc: config)
+    job_stream = (_Job(doc, published, pick(doc)) for doc in documents)
     if executor is None or jobs == 1 and executor == "process":
-        yield from _serial(job_stream)
+        yield from map(_check_one, job_stream)
         return
     if isinstance(executor, str):
         if executor != "process":
@@ -128,29 +130,13 @@ def check_many(documents: Iterable[Document], *, executor: Executor | None | str
 
 
 def claim_records(outcome: Outcome) -> Iterator[dict[str, Any]]:
-    """Flat rows, one per claim (or one error row), ready for ``csv.DictWriter`` or a DataFrame."""
+    """Flat rows, one per claim (``Report.to_records``, plus ``error``), or one error row for a
+    document that could not be read: ready for ``csv.DictWriter`` or a DataFrame."""
     if outcome.report is None:
         yield {"source": outcome.source, "error": outcome.error}
         return
-    report = outcome.report
-    codes: dict[str, list[str]] = {}
-    for finding in report.findings:
-        for cid in finding.claims:
-            codes.setdefault(cid, []).append(finding.rule)
-    for row in report.to_dict()["claims"]:
-        value, scope = row.pop("value"), row.pop("scope")
-        yield {
-            "source": outcome.source, "error": None,
-            **{key: _flat(v) for key, v in row.items()},
-            "low": value["low"], "high": value["high"], "point": value["point"],
-            "scope_level": scope["level"], "scope_name": scope["name"],
-            "rules": ",".join(codes.get(row["id"], [])),
-        }
-
-
-def _flat(value: Any) -> Any:
-    """Lists become tuples (spans, readings) so every cell is a hashable scalar or tuple."""
-    return tuple(_flat(v) for v in value) if isinstance(value, list) else value
+    for row in outcome.report.to_records():
+        yield {**row, "source": outcome.source, "error": None}
 
 
 def iter_records(documents: Iterable[Document], *,

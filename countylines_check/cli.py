@@ -22,11 +22,11 @@ import importlib
 import os
 import shutil
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from . import __version__, check, check_file
+from . import __version__
 from .config import DEFAULT as DEFAULT_CONFIG
 from .config import Config, config_for, load_config
 from .document import coerce_published
@@ -34,6 +34,7 @@ from .errors import ConfigError, CountylinesError
 from .options import Options, parse_codes, select_report
 from .readers import SUFFIXES
 from .render import github, statistics
+from .batch import Document, Outcome, check_many
 from .report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -54,6 +55,16 @@ def renderer(name: str) -> Renderer:
     module = importlib.import_module(f"{__package__}.render.{FORMATS[name]}")
     render: Renderer = module.render
     return render
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of jobs: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"jobs must be 0 (one per CPU) or more, not {jobs}")
+    return jobs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument("--config", metavar="PATH", type=Path,
                        help="use this countylines.toml or pyproject.toml for every file (else the nearest one)")
     where.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    p.add_argument("-j", "--jobs", type=_jobs, default=1, metavar="N",
+                   help="check N files at a time in worker processes (0: one per CPU); output keeps the input order")
     p.add_argument("--version", action="version", version=f"countylines-check {__version__}")
     return p
 
@@ -118,7 +131,7 @@ def options_from(args: argparse.Namespace, published: dt.date | None) -> Options
         ignore=parse_codes(args.ignore or ()),
         exit_zero=args.exit_zero, quiet=args.quiet, statistics=args.statistics,
         color=use_color(args.color, sys.stdout, os.environ), show_source=show_source,
-        width=shutil.get_terminal_size((100, 24)).columns, one_file=one_file,
+        width=shutil.get_terminal_size((100, 24)).columns, one_file=one_file, jobs=args.jobs,
     )
 
 
@@ -231,23 +244,42 @@ def _check_all(args: argparse.Namespace, options: Options) -> tuple[list[Report]
     except CountylinesError as exc:
         print(f"countylines-check: {exc}", file=sys.stderr)
         return [], [], None
+    documents: list[tuple[Document, Config]] = []
     for (name, path, error), config in zip(inputs, chosen):
         if error:
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True
             continue
-        try:
-            if path is None:
-                report = check(sys.stdin.read(), published=options.published, source="<stdin>", config=config)
-            else:
-                report = check_file(path, published=options.published, config=config)
-        except CountylinesError as exc:
-            print(f"countylines-check: {exc}", file=sys.stderr)
+        documents.append((path if path is not None else ("<stdin>", sys.stdin.read()), config))
+    config_of = dict(documents)
+    outcomes = check_many([doc for doc, _ in documents], executor="process" if options.jobs != 1 else None,
+                          jobs=options.jobs or None, published=options.published, config=config_of.__getitem__)
+    for outcome, (_, config) in zip(_progress(outcomes, len(documents)), documents):  # in input order
+        if outcome.report is None:
+            print(f"countylines-check: {outcome.error}", file=sys.stderr)
             had_input_error = True
             continue
-        reports.append(select_report(report, options.enabled))
+        reports.append(select_report(outcome.report, options.enabled))
         fail_levels.append(args.fail_on or config.fail_on or "contradictory")  # the flag overrides the file
     return reports, fail_levels, had_input_error
+
+
+PROGRESS_FROM = 10  # files: shorter runs finish before a bar would be read
+
+
+def _progress(outcomes: Iterable[Outcome], total: int) -> Iterator[Outcome]:
+    """Pass outcomes through, counting them on stderr when it is a terminal and the run is long."""
+    show = total >= PROGRESS_FROM and _is_terminal(sys.stderr)
+    done = 0
+    for outcome in outcomes:
+        done += 1
+        if show:
+            sys.stderr.write(f"\rcountylines-check: {done}/{total} articles checked")
+            sys.stderr.flush()
+        yield outcome
+    if show:
+        sys.stderr.write("\r\x1b[K")  # leave the terminal clean for the report
+        sys.stderr.flush()
 
 
 def _write_step_summary(reports: Sequence[Report], options: Options) -> bool:

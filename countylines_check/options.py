@@ -116,6 +116,7 @@ class Options:
     show_source: bool = False  # text: the source line under each finding, the figure underlined
     width: int = 100  # columns available for source excerpts
     one_file: bool = False  # the command line named one file: JSON prints an object, not a list
+    jobs: int = 1  # files checked at a time in worker processes (0: one per CPU)
     enabled: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -54,7 +54,7 @@ def test_text_documents_and_records_are_flat() -> None:
     assert {r["status"] for r in rows} == {"contradictory"}
     assert all(r["source"] == "draft" and r["rules"] == "CL102" for r in rows)
     assert all(not isinstance(v, (dict, list)) for r in rows for v in r.values())
-    assert rows[0]["span"] == (12, 22) and rows[0]["scope_level"] == "national"
+    assert (rows[0]["line"], rows[0]["col"], rows[0]["scope_level"]) == (1, 13, "national")
 
 
 def test_an_unreadable_document_is_one_error_row() -> None:

@@ -7,6 +7,7 @@ finding at that level, 2 usage error or unreadable input (the other files are st
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -317,3 +318,39 @@ def test_closed_stdout_does_not_print_a_traceback() -> None:
         stderr = proc.stderr.read().decode("utf-8", "replace")
         proc.wait(timeout=120)
     assert "Traceback" not in stderr, stderr
+
+
+# --- --jobs: parallel checking keeps the output -----------------------------------------------
+
+
+def test_jobs_give_the_serial_output_in_the_same_order(tmp_path: Path) -> None:
+    for seed in SEED_PATHS:
+        shutil.copy(seed, tmp_path / seed.name)
+    (tmp_path / "zz_bad.txt").write_text(CONTRADICTORY, encoding="utf-8")
+    (tmp_path / "zz_binary.txt").write_bytes(b"\x00\x01 not text")
+    serial, parallel = run(tmp_path, "--format", "json"), run(tmp_path, "--format", "json", "--jobs", "2")
+    assert (parallel.returncode, parallel.stdout, parallel.stderr) == (serial.returncode, serial.stdout, serial.stderr)
+    assert serial.returncode == 2 and "zz_binary.txt" in serial.stderr  # the unreadable file is named, not dropped
+    assert [d["source"] for d in json.loads(parallel.stdout)][-1].endswith("zz_bad.txt")
+
+
+@pytest.mark.parametrize("value", ["-1", "two"])
+def test_a_bad_jobs_value_is_a_usage_error(value: str) -> None:
+    result = run(SEED_000, "--jobs", value)
+    assert result.returncode == 2 and "--jobs" in result.stderr
+    assert_no_traceback(result)
+
+
+def test_progress_is_counted_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from countylines_check import cli
+    from countylines_check.batch import Outcome
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    outcomes = [Outcome(f"a{i}.txt", None, "x") for i in range(cli.PROGRESS_FROM)]
+    for stream, shown in ((Terminal(), True), (io.StringIO(), False)):
+        monkeypatch.setattr(sys, "stderr", stream)
+        assert list(cli._progress(outcomes, len(outcomes))) == outcomes
+        assert (f"{cli.PROGRESS_FROM}/{cli.PROGRESS_FROM} articles checked" in stream.getvalue()) is shown
