@@ -135,6 +135,8 @@ def _money_metric(
     clause = STOP.search(text, d.hit.end, d.sentence.end)
     right = [t for t in sentence_tokens if d.hit.end <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
     left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
+    if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
+        return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
         side_words = [t for t, _, _ in side]
         for i in positions:  # nearest the figure first; cues read forwards ("street value")
@@ -144,6 +146,17 @@ def _money_metric(
     if lex.sentence_has(words, SEIZURE_WORDS):
         return Metric.CASH_SEIZED, "default"
     return Metric.OTHER, "none"
+
+
+def _drugs_and_cash(words: list[str], lex: Lexicon) -> bool:
+    """Both kinds of money named together, joined by "and" ("of drugs and cash", "cash and cocaine")."""
+    def kind(i: int) -> Metric | None:
+        return next((metric for cue, metric in lex.money_cues if i < len(words) and lex.cue_at(words, i, cue)), None)
+
+    for i, word in enumerate(words[1:-1], start=1):
+        if word == "and" and {kind(i - 1), kind(i + 1)} == {Metric.CASH_SEIZED, Metric.DRUGS_VALUE}:
+            return words[i + 2 : i + 3] not in (["worth"], ["valued"], ["with"])  # "cash and drugs worth £3,000"
+    return False
 
 
 def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int]) -> tuple[list[str], int]:

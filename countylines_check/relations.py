@@ -10,12 +10,14 @@ when the text states the parts but leaves the total to another sentence (the rul
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import regex
 
 from .cues import DEFAULT_LEXICON, Lexicon, family, is_family_total
 from .model import Metric, Unit
+from .vocab.metrics import SUBGROUPS
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -56,6 +58,7 @@ SHARE_VERB = regex.compile(
 SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
 # "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
 SHARE_APPOSITION = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
+SHARE_OF_THOSE = regex.compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
 SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|[–—]|\s-)\s*$")
 
 COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
@@ -106,11 +109,14 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
             COMBINED.search(text, max(0, d.hit.qualifier_start - 30), d.hit.qualifier_start))
 
     terms = [j for j, p in enumerate(drafts) if p.metric.value == "sentences_years"]
-    for i in (i for i in terms if combined(drafts[i])):
+    totals = [i for i in terms if combined(drafts[i])]
+    # the body's total before a headline's rounded one ("41 years" above "41 years and three months")
+    for i in sorted(totals, key=lambda i: drafts[i].sentence.kind == "heading"):
         d = drafts[i]
         total = d.hit.value.point or 0
         # the other terms, less restatements of the total ("more than 41 years behind bars")
-        parts = [j for j in terms if j != i and not combined(drafts[j]) and (drafts[j].hit.value.point or 0) < total]
+        parts = [j for j in terms if j != i and not combined(drafts[j])
+                 and (drafts[j].hit.value.point or 0) < total * Decimal("0.9")]  # 41 beside 41.25 restates it
         if len(parts) >= 2 and all(drafts[j].hit.unit is d.hit.unit for j in parts):  # 18 months among years: unchecked
             relations.append(("partition", i, parts, "combined"))
             return  # one total is enough: the headline and the body state the same one
@@ -384,7 +390,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             near = [j for j in earlier if drafts[count].sentence.index - drafts[j].sentence.index <= 2]
             known = drafts[count].metric.value != "other"
             # the whole counts what the part counts ("Half of those charged, 11 people": the charged)
-            alike = [j for j in earlier if known and drafts[j].metric is drafts[count].metric and j not in whole_of]
+            alike = [j for j in earlier if known and drafts[j].metric is drafts[count].metric]
             candidates = alike or near
             whole = candidates[0] if candidates else None
             if whole is not None and not alike:  # after "241 boys and 71 girls", a share is of their total
@@ -403,6 +409,20 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                  and (drafts[j].hit.value.point or 0) > (drafts[count].hit.value.point or 0)]
         if wider and drafts[count].metric.value != "other":
             add_share(wider[-1], [count, i])
+    # "Children accounted for 65 per cent of those safeguarded": a share of a breakdown stated earlier
+    for i, d in enumerate(drafts):
+        if d.hit.unit is not Unit.PERCENT or not SHARE_OF_THOSE.match(text, d.hit.end):
+            continue
+        subject = regex.findall(r"[\w-]+", text[_opening(text, d.sentence) : d.hit.qualifier_start].lower())
+        group = next((SUBGROUPS[w] for w in subject if w in SUBGROUPS), None)
+        if group is None or not SHARE_VERB.search(text, d.sentence.start, d.hit.qualifier_start):
+            continue
+        for kind, w, ps, _ in reversed(relations):
+            if kind in ("subset", "partition") and w is not None and w < i and drafts[w].metric is d.metric:
+                part = next((p for p in ps if drafts[p].subgroup == group), None)
+                if part is not None:
+                    add_share(w, [part, i])
+                    break
     # "31 of the 46 people arrested (82%)": the share follows the whole, the count came before it
     for _, w, ps, cue in list(relations):
         if cue != "of the" or w is None or w + 1 >= len(drafts) or len(ps) != 1:
