@@ -126,7 +126,8 @@ def _counts_children(d: Draft) -> bool:
     """'364 children' counts children only; '55 vulnerable children and adults' does not."""
     head = d.item_tokens[:4]
     named = bool(set(d.item_tokens[:3]) & CHILD_WORDS) or d.subgroup == "children"
-    return named and not {"adults", "adult", "and"} & set(head)
+    joined = "and" in head[:-1] or (head[-1:] == ["and"] and len(d.item_tokens) > len(head))  # "and" then more words
+    return named and not {"adults", "adult"} & set(head) and not joined
 
 
 def _money_metric(
