@@ -1,75 +1,188 @@
 """Speed benchmark: medians and ratios, never a pass/fail timing (these machines are noisy).
 
-Prints, for the seeds and the dev-set articles: median and p95 milliseconds per article through
-``check()`` on one core, articles per second, import time, how time grows from a 1 KB to a
-256 KB article, and (when quantulum3 is installed: ``pip install '.[bench]'``) the ratio against
-``quantulum3.parser.parse`` on the same texts in the same run.
+For the seeds, a generated corpus of varied articles (``generate.py``) and, when present, the
+dev-set articles, prints: median and p95 milliseconds per article through ``check()`` on one core,
+articles per second, peak memory, import time in a fresh interpreter, how time grows from a 1 KB
+to a 1 MB article, and (when quantulum3 is installed: ``pip install '.[bench]'``) the ratio
+against ``quantulum3.parser.parse`` on the same texts in the same run. See README.md beside this
+file for what the numbers mean and what was measured so far.
 
-    python benchmarks/bench.py
+    python benchmarks/bench.py                 # everything (about a minute)
+    python benchmarks/bench.py --quick         # fewer rounds, growth up to 256 KB
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import statistics
 import subprocess
 import sys
 import time
+import tracemalloc
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import corpus as generated_corpus  # noqa: E402
+
+GROWTH_KB = (1, 4, 16, 64, 256, 1024)
 
 
-def corpus() -> list[str]:
-    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "corpus" / "articles").glob("*.txt"))
-    dev = ROOT.parent / "shared" / "eval" / "articles"
-    if dev.is_dir():
-        paths += sorted(dev.glob("*.txt"))
-    return [p.read_text(encoding="utf-8") for p in paths]
+def read_dir(path: Path) -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(path.glob("*.txt"))] if path.is_dir() else []
 
 
-def timings(fn: Callable[[str], object], texts: list[str], rounds: int = 5) -> list[float]:
-    fn(texts[0])  # warm-up
-    out = []
+def pin_to_one_core() -> str:
+    """Run on one core, so the figures are per core whatever the machine has."""
+    if hasattr(os, "sched_setaffinity"):
+        core = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {core})
+        return f"pinned to core {core}"
+    return "not pinned (no sched_setaffinity here)"
+
+
+def per_article(fn: Callable[[str], object], texts: list[str], rounds: int) -> list[float]:
+    """Seconds per article: the fastest of ``rounds`` runs of each, so load from other processes on a
+    shared machine does not count against the code."""
+    fn(texts[0])  # warm-up: caches, lazy imports
+    best = [float("inf")] * len(texts)
     for _ in range(rounds):
-        for t in texts:
+        for i, text in enumerate(texts):
             start = time.perf_counter()
-            fn(t)
-            out.append(time.perf_counter() - start)
-    return out
+            fn(text)
+            best[i] = min(best[i], time.perf_counter() - start)
+    return best
 
 
-def summary(name: str, ts: list[float]) -> float:
-    ts = sorted(ts)
-    median = statistics.median(ts) * 1000
-    p95 = ts[int(len(ts) * 0.95) - 1] * 1000
-    print(f"{name:<22} median {median:7.2f} ms  p95 {p95:7.2f} ms  {1000 / median:8.1f} articles/s")
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(len(ordered) * 0.95) - 1))]
+
+
+def line(name: str, seconds: list[float]) -> float:
+    median = statistics.median(seconds) * 1000
+    print(f"  {name:<28} median {median:7.2f} ms   p95 {p95(seconds) * 1000:7.2f} ms   "
+          f"{len(seconds) / sum(seconds):7.1f} articles/s")
     return median
 
 
-def main() -> int:
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import countylines_check"],
-                         capture_output=True, text=True, check=True)
-    total = int(out.stderr.strip().splitlines()[-1].split("|")[1])
-    print(f"import time            {total / 1000:.1f} ms")
+def import_time(runs: int) -> None:
+    """Median over fresh interpreters: wall clock of `import countylines_check` less an empty
+    interpreter's start, and the cumulative figure `-X importtime` reports for the package."""
+    walls, cumulative = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        empty = time.perf_counter() - start
+        start = time.perf_counter()
+        out = subprocess.run([sys.executable, "-X", "importtime", "-c", "import countylines_check"],
+                             capture_output=True, text=True, check=True)
+        walls.append(time.perf_counter() - start - empty)
+        last = [ln for ln in out.stderr.splitlines() if ln.rstrip().endswith("| countylines_check")]
+        cumulative.append(int(last[-1].split("|")[1]) / 1e6)
+    print(f"import time (fresh interpreter, median of {runs}): {statistics.median(cumulative) * 1000:.0f} ms "
+          f"by -X importtime, {statistics.median(walls) * 1000:.0f} ms wall clock over an empty interpreter")
+
+
+def peak_memory(texts: list[str], big: str) -> None:
     import countylines_check
 
-    texts = corpus()
-    ours = summary("countylines_check", timings(countylines_check.check, texts))
-    base = texts[1]
-    for size_kb in (1, 16, 256):
-        text = (base * (size_kb * 1024 // len(base) + 1))[: size_kb * 1024]
-        start = time.perf_counter()
+    tracemalloc.start()
+    for text in texts:
         countylines_check.check(text)
-        elapsed = (time.perf_counter() - start) * 1000
-        print(f"growth {size_kb:>4} KB article  {elapsed:9.1f} ms  ({elapsed / size_kb:.2f} ms per KB)")
+    _, corpus_peak = tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    countylines_check.check(big)
+    _, big_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    code = ("import resource, sys, countylines_check\n"
+            "for p in sys.argv[1:]: countylines_check.check(open(p, encoding='utf-8').read())\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rss = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, check=True)
+    print(f"peak memory: {corpus_peak / 1e6:.1f} MB allocated at most while checking one corpus article "
+          f"(tracemalloc), {big_peak / 1e6:.1f} MB for a {len(big) // 1024} KB article; "
+          f"{int(rss.stdout) / 1024:.0f} MB max RSS of a fresh process that checks the seeds")
+
+
+def long_article(size: int, pieces: list[str]) -> str:
+    """An article of ``size`` characters made of different articles, not one repeated."""
+    out: list[str] = []
+    total = 0
+    i = 0
+    while total < size:
+        out.append(pieces[i % len(pieces)])
+        total += len(out[-1]) + 2
+        i += 1
+    return "\n\n".join(out)[:size]
+
+
+def growth(pieces: list[str], sizes: tuple[int, ...]) -> str:
+    import countylines_check
+
+    print("growth with article size (one article of N KB, made of generated articles):")
+    text = ""
+    for kb in sizes:
+        text = long_article(kb * 1024, pieces)
+        runs = 3 if kb <= 64 else 1
+        best = min(_timed(countylines_check.check, text) for _ in range(runs))
+        print(f"  {kb:>5} KB   {best * 1000:9.1f} ms   {best * 1000 / kb:6.2f} ms/KB")
+    return text
+
+
+def _timed(fn: Callable[[str], object], text: str) -> float:
+    start = time.perf_counter()
+    fn(text)
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer rounds; growth up to 256 KB")
+    ap.add_argument("--articles", type=int, default=100, help="generated articles (default 100)")
+    args = ap.parse_args(argv)
+    rounds = 3 if args.quick else 7
+
+    print(f"python {sys.version.split()[0]}, {pin_to_one_core()}, best of {rounds} rounds per article")
+    import_time(3 if args.quick else 7)
+    import countylines_check
+
+    seeds = read_dir(ROOT / "seeds")
+    generated = generated_corpus(args.articles)
+    dev = read_dir(ROOT.parent / "shared" / "eval" / "articles")
+    sets = [("seeds", seeds), (f"generated ({len(generated)})", generated)]
+    if dev:
+        sets.append((f"dev set ({len(dev)})", dev))
+    print("countylines_check.check():")
+    ours = {name: per_article(countylines_check.check, texts, rounds) for name, texts in sets}
+    for name, seconds in ours.items():
+        line(name, seconds)
+
+    big = growth(generated, GROWTH_KB[:-1] if args.quick else GROWTH_KB)
+    peak_memory(generated, big)
+
     try:
-        from quantulum3 import parser  # type: ignore[import-untyped]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser  # type: ignore[import-untyped]
     except ImportError:
-        print("quantulum3 not installed: pip install '.[bench]' for the baseline ratio")
+        print("quantulum3.parser.parse: n/a (not installed: pip install '.[bench]')")
+        print("ratio against quantulum3: n/a")
         return 0
-    theirs = summary("quantulum3", timings(parser.parse, texts, rounds=1))
-    print(f"ratio (quantulum3 / countylines_check) {theirs / ours:.1f}x")
+    # quantulum3 takes ~100 ms an article: the seeds and the first 30 generated articles, one round.
+    compared = [("seeds", seeds), ("generated (first 30)", generated[:30])]
+    print("quantulum3.parser.parse() on the same texts, and the ratio (quantulum3 / countylines_check):")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for name, texts in compared:
+            theirs = statistics.median(per_article(parser.parse, texts, 1))
+            mine = statistics.median(per_article(countylines_check.check, texts, rounds))
+            print(f"  {name:<28} quantulum3 median {theirs * 1000:7.2f} ms   ours {mine * 1000:6.2f} ms   "
+                  f"ratio {theirs / mine:6.1f}x")
     return 0
 
 

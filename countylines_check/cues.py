@@ -7,8 +7,10 @@ their first word so a sentence is scanned in time proportional to its length.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import islice
+from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz, process
@@ -22,8 +24,10 @@ TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
 Token = tuple[str, int, int]  # lower-cased word, start, end
 
 
-def tokens_between(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+def tokens_between(text: str, start: int, end: int, first: int | None = None) -> list[tuple[str, int, int]]:
+    """The words from ``start`` to ``end`` (only the ``first`` few when given: no need to read a
+    long sentence to its end for the words after one figure)."""
+    return [(m.group().lower(), m.start(), m.end()) for m in islice(TOKEN.finditer(text, start, end), first)]
 
 
 def word_matches(token: str, cue: str) -> bool:
@@ -37,8 +41,15 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(cue.split())
 
 
+@lru_cache(maxsize=16384)
+def is_person_noun(token: str) -> bool:
+    """Whether a token names people ('men', 'individuals', 'teenagers'): see ``PERSON_NOUNS``."""
+    return any(word_matches(token, p) for p in PERSON_NOUNS)
+
+
 ItemCue = tuple[str, Metric, tuple[str, ...]]
 Cue = tuple[str, Metric]
+Entry = TypeVar("Entry")
 
 
 class Lexicon:
@@ -66,23 +77,65 @@ class Lexicon:
             for cue in (*(c for c, *_ in item_cues), *(c for c, _ in event_cues), *(c for c, _ in money_cues),
                         *(w for _, _, ctx in item_cues for w in ctx), *SEIZURE_WORDS, *PERSON_NOUNS)
         )
+        self._first_exact, self._first_stems = _index_first_words(self._first_words)
+        self._table_index: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
         self.cue_token: Callable[[str], str] = lru_cache(maxsize=4096)(self._cue_token)
         self._word_is: Callable[[str, str], bool] = lru_cache(maxsize=65536)(self._token_is)
         self._first_words_matching: Callable[[str], frozenset[str]] = lru_cache(maxsize=16384)(self._first_words_of)
+        self._near_length: Callable[[int], tuple[str, ...]] = lru_cache(maxsize=64)(self._words_near_length)
 
     def _cue_token(self, token: str) -> str:
         """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
         if len(token) < 6 or token in self._words:
             return token
-        match = process.extractOne(token, self._word_list, scorer=fuzz.ratio, score_cutoff=90)
+        match = process.extractOne(token, self._near_length(len(token)), scorer=fuzz.ratio, score_cutoff=90)
         return match[0] if match else token
+
+    def _words_near_length(self, length: int) -> tuple[str, ...]:
+        """The vocabulary words that can score 90 against a word of this length, in vocabulary order.
+
+        ``fuzz.ratio`` is 100 * (1 - indel distance / total length), and the indel distance is at
+        least the difference in length, so a word whose length differs by more than a tenth of the
+        two lengths together scores under 90: leaving it out changes no match and saves most of the
+        comparisons.
+        """
+        return tuple(w for w in self._word_list if 10 * abs(len(w) - length) <= len(w) + length)
 
     def _token_is(self, token: str, cue_word: str) -> bool:
         return word_matches(self.cue_token(token), cue_word)
 
     def _first_words_of(self, token: str) -> frozenset[str]:
-        """Every cue word a token can stand for: one pass per distinct token, then set lookups."""
-        return frozenset(w for w in self._first_words if self._word_is(token, w))
+        """Every cue word a token can stand for: one pass per distinct token, then set lookups.
+
+        Looked up, not scanned: the token's exact forms in one dict, and each of its prefixes among
+        the stems ('arrest*' for 'arrests'), the same words ``word_matches`` would accept.
+        """
+        word = self.cue_token(token)
+        found = set(self._first_exact.get(word, ()))
+        found.update(self._first_stems[word[:k]] for k in range(len(word) + 1) if word[:k] in self._first_stems)
+        return frozenset(found)
+
+    def cues_from(self, token: str, table: Sequence[Entry]) -> list[Entry]:
+        """The entries of a cue table (a cue, or a tuple whose first item is the cue) that can start
+        at this token, in table order: the only ones ``cue_at`` can accept there, found by their
+        first word instead of trying every entry at every word.
+        """
+        firsts = self._first_words_matching(token)
+        if not firsts:
+            return []
+        held = self._table_index.get(id(table))
+        if held is None or held[0] is not table:
+            if len(self._table_index) > 64:  # tables built per call are not kept forever
+                self._table_index.clear()
+            index: dict[str, list[int]] = {}
+            for n, entry in enumerate(table):
+                cue = str(entry[0]) if isinstance(entry, tuple) else str(entry)
+                index.setdefault(cue.split()[0], []).append(n)
+            held = self._table_index[id(table)] = (table, {w: tuple(ns) for w, ns in index.items()})
+        positions = [n for w in firsts for n in held[1].get(w, ())]
+        if len(firsts) > 1:
+            positions.sort()
+        return [table[n] for n in positions]
 
     def cue_at(self, tokens: list[str], i: int, cue: str) -> bool:
         words = _cue_words(cue)
@@ -91,14 +144,14 @@ class Lexicon:
         return all(self._word_is(tokens[i + k], w) for k, w in enumerate(words[1:], start=1))
 
     def sentence_has(self, tokens: list[str], cues: tuple[str, ...]) -> bool:
-        return any(self.cue_at(tokens, i, cue) for cue in cues for i in range(len(tokens)))
+        return any(self.cue_at(tokens, i, cue) for i in range(len(tokens)) for cue in self.cues_from(tokens[i], cues))
 
     def item_metric(self, item: list[str], sentence_tokens: list[str]) -> Metric | None:
         """The metric the counted thing names; None at a person noun (people need an event cue)."""
         for i in range(len(item)):
-            if any(word_matches(item[i], p) for p in PERSON_NOUNS):
+            if is_person_noun(item[i]):
                 return None
-            for cue, metric, context in self.item_cues:
+            for cue, metric, context in self.cues_from(item[i], self.item_cues):
                 if self.cue_at(item, i, cue) and (not context or self.sentence_has(sentence_tokens, context)):
                     return metric
         return None
@@ -107,10 +160,10 @@ class Lexicon:
                     table: tuple[tuple[str, Metric], ...]) -> Metric | None:
         words = [t for t, _, _ in tokens]
         best: tuple[float, Metric] | None = None
-        for i, (_, a, b) in enumerate(tokens):
+        for i, (word, a, b) in enumerate(tokens):
             if start <= a < end:
                 continue
-            for cue, metric in table:
+            for cue, metric in self.cues_from(word, table):
                 if self.cue_at(words, i, cue):
                     distance = (start - b) if b <= start else (a - end) * 0.8
                     if best is None or distance < best[0]:
@@ -127,6 +180,19 @@ def _build_vocabulary(item_cues: tuple[ItemCue, ...], event_cues: tuple[Cue, ...
             stem = w.rstrip("*")
             words.update({stem, stem + "s", stem + "ed", stem + "ing"} if w.endswith("*") else {w, w + "s"})
     return frozenset(words), tuple(sorted(words))
+
+
+def _index_first_words(first_words: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The forms ``word_matches`` accepts for each first word: exact forms, and stems by prefix."""
+    exact: dict[str, list[str]] = {}
+    stems: dict[str, str] = {}
+    for w in sorted(first_words):
+        if w.endswith("*"):
+            stems[w[:-1]] = w
+        else:
+            for form in dict.fromkeys((w, w + "s", w + "es")):
+                exact.setdefault(form, []).append(w)
+    return {k: tuple(v) for k, v in exact.items()}, stems
 
 
 DEFAULT_LEXICON = Lexicon(ITEM_CUES, EVENT_CUES, MONEY_CUES)

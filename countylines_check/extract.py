@@ -11,11 +11,12 @@ The stages, in order:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
 
-from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, tokens_between, word_matches
+from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
 from .grammar.figures import FigureHit, scan
@@ -26,7 +27,7 @@ from .model import (
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes
 from .sentences import Sentence, split_sentences
-from .vocab.metrics import CHILD_WORDS, NRM_WORDS, PERSON_NOUNS, SEIZURE_WORDS, SUBGROUPS
+from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
@@ -44,6 +45,9 @@ CHANGE = regex.compile(
     r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
     r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
+# "1,200 to 1,400": the first figure opens a range, as a change's base does
+RANGE_START = regex.compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
+UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18")
 SENTENCE_TERMS = regex.compile(
     r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
 )
@@ -54,6 +58,9 @@ SPEAKER = regex.compile(
     |\b(?:said|says|added|explained|warned)\s+(?P<who2>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)
     """
 )
+# Every SPEAKER match holds one of these words: a sentence without any is passed over before the
+# pattern runs (most sentences are not attributions; tests/test_fast_paths.py keeps the two in step).
+ATTRIBUTION_VERBS = ("said", "says", "added", "explained", "told", "warned")
 PRONOUN_SPEAKERS = frozenset({"He", "She", "They", "It", "We", "I", "Police", "Officers", "The"})
 
 
@@ -93,7 +100,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         return
     named = lex.item_metric(d.item_tokens, words)
     own_event = None
-    if hit.unit is Unit.COUNT and d.item_tokens and any(lex.cue_at(d.item_tokens, 0, c) for c, _ in lex.event_cues):
+    if hit.unit is Unit.COUNT and d.item_tokens and any(
+            lex.cue_at(d.item_tokens, 0, c) for c, _ in lex.cues_from(d.item_tokens[0], lex.event_cues)):
         named = None  # "1,482 held as forces shut ...": the verb right after the figure says it
     if named is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
         own = tokens_between(text, hit.end, d.item_end)
@@ -141,7 +149,7 @@ def _money_metric(
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
         side_words = [t for t, _, _ in side]
         for i in positions:  # nearest the figure first; cues read forwards ("street value")
-            for cue, metric in lex.money_cues:
+            for cue, metric in lex.cues_from(side_words[i], lex.money_cues):
                 if lex.cue_at(side_words, i, cue):
                     return metric, "money"
     if lex.sentence_has(words, SEIZURE_WORDS):
@@ -166,24 +174,37 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     stop = STOP.search(text, hit.end, sentence.end)
     if stop:
         limit = stop.start()
-    later = [s for s in figure_starts if hit.end <= s < limit]
-    if later:
-        limit = later[0]
-    toks = tokens_between(text, hit.end, limit)[:6]
+    later = bisect.bisect_left(figure_starts, hit.end)  # figure_starts is in text order
+    if later < len(figure_starts) and figure_starts[later] < limit:
+        limit = figure_starts[later]
+    toks = tokens_between(text, hit.end, limit, first=6)
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 
 
 def _clause_year(years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
-    """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held")."""
-    inside = [(abs(pos - hit.start), year) for pos, year in years if start <= pos < end]
+    """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held").
+
+    ``years`` is sorted by position, so the clause's years are found by bisection.
+    """
+    clause = years[bisect.bisect_left(years, (start,)) : bisect.bisect_left(years, (end,))]
+    inside = [(abs(pos - hit.start), year) for pos, year in clause]
     return min(inside)[1] if inside else None
 
 
-def _context_tokens(text: str, sent: Sentence, sentences: list[Sentence]) -> list[tuple[str, int, int]]:
+def _list_leads(sentences: list[Sentence]) -> dict[int, Sentence]:
+    """The line that introduces each list ("Items seized included:"), by list id."""
+    leads: dict[int, Sentence] = {}
+    for s in sentences:
+        if s.list_id is not None and s.kind != "bullet":
+            leads.setdefault(s.list_id, s)
+    return leads
+
+
+def _context_tokens(text: str, sent: Sentence, leads: dict[int, Sentence]) -> list[tuple[str, int, int]]:
     """A sentence's words; a list item also reads the line that introduces its list."""
     toks = tokens_between(text, sent.start, sent.end)
     if sent.kind == "bullet":
-        lead = next((s for s in sentences if s.list_id == sent.list_id and s.kind != "bullet"), None)
+        lead = leads.get(sent.list_id) if sent.list_id is not None else None
         if lead is not None:
             toks = tokens_between(text, lead.start, lead.end) + toks
     return toks
@@ -195,11 +216,9 @@ def _subgroup(text: str, d: Draft) -> None:
     mixed = len({SUBGROUPS[w] for w in words[:4] if w in SUBGROUPS}) > 1 and "and" in words[:4]
     if found and not mixed:  # "adults and children", "men and women" count everyone, not a subgroup
         d.subgroup = found[0]
-    if regex.search(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18", text[d.hit.end : d.hit.end + 40]):
+    if UNDER_18_AFTER.search(text[d.hit.end : d.hit.end + 40]):
         d.subgroup = "children"
-    d.person = d.subgroup is not None or any(
-        word_matches(w, p) for w in words[:3] for p in PERSON_NOUNS
-    )
+    d.person = d.subgroup is not None or any(is_person_noun(w) for w in words[:3])
 
 
 def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
@@ -208,7 +227,7 @@ def _speakers(text: str, sentences: list[Sentence]) -> dict[int, str]:
     last: str | None = None
     for s in sentences:
         chunk = text[s.start : s.end]
-        m = SPEAKER.search(chunk)
+        m = SPEAKER.search(chunk) if any(v in chunk for v in ATTRIBUTION_VERBS) else None
         who = (m["who"] or m["who2"]) if m else None
         if who and who.split()[0] not in PRONOUN_SPEAKERS:
             last = who
@@ -247,6 +266,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     token_cache: dict[int, list[tuple[str, int, int]]] = {}
     years = [(a, int(text[a:b])) for a, b, why in found.skipped if why == "year"]
     years += [(h.start, h.year) for h in found.dates if h.year_printed and h.year is not None]
+    years.sort()
+    leads = _list_leads(sentences)
     for hit in found.figures:
         if not sentences:
             break
@@ -255,7 +276,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         d = Draft(hit, sent, item, item_end)
         _subgroup(text, d)
         if sent.index not in token_cache:
-            token_cache[sent.index] = _context_tokens(text, sent, sentences)
+            token_cache[sent.index] = _context_tokens(text, sent, leads)
         _type_metric(text, d, token_cache[sent.index], lexicon)
         clause = STOP.search(text, hit.end, sent.end)
         period = PERIOD.search(text, sent.start, clause.start() if clause else sent.end)
@@ -263,7 +284,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(years, sent.start, clause.start() if clause else sent.end, hit)
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
-            regex.match(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]", text[hit.end : hit.end + 20])
+            RANGE_START.match(text[hit.end : hit.end + 20])
         )
         drafts.append(d)
 
@@ -296,12 +317,14 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
 
 def _inherit_subgroup(drafts: list[Draft]) -> None:
     """'the 904 children we reached' is the article's figure for children when it gave only one."""
-    for i, d in enumerate(drafts):
-        if d.metric is not Metric.OTHER or not d.subgroup or d.hit.unit is not Unit.COUNT:
-            continue
-        earlier = {e.metric for e in drafts[:i] if e.subgroup == d.subgroup and e.metric is not Metric.OTHER}
-        if len(earlier) == 1:
-            d.metric, d.metric_source = earlier.pop(), "inherited"
+    seen: dict[str, set[Metric]] = {}  # subgroup -> metrics of the figures so far (one pass, not n^2)
+    for d in drafts:
+        if d.metric is Metric.OTHER and d.subgroup and d.hit.unit is Unit.COUNT:
+            earlier = seen.get(d.subgroup, set())
+            if len(earlier) == 1:
+                d.metric, d.metric_source = next(iter(earlier)), "inherited"
+        if d.subgroup and d.metric is not Metric.OTHER:
+            seen.setdefault(d.subgroup, set()).add(d.metric)
 
 
 def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
@@ -356,7 +379,7 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
     hit = d.hit
     end = hit.end
     if d.item_tokens and hit.kind != "duration" and hit.unit not in (Unit.YEARS, Unit.MONTHS, Unit.WEEKS, Unit.DAYS):
-        toks = tokens_between(text, hit.end, d.item_end)[:3]
+        toks = tokens_between(text, hit.end, d.item_end, first=3)
         while toks and toks[-1][0] in FUNCTION_WORDS:  # "£27,900 and" reads better as "£27,900"
             toks.pop()
         end = toks[-1][2] if toks else hit.end
@@ -386,7 +409,7 @@ def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
             return " ".join([worth["thing"].lower(), *item[:4]])
     if d.hit.unit is Unit.COUNT:
         for i in range(len(item)):
-            for cue, metric, _ in lex.item_cues:
+            for cue, metric, _ in lex.cues_from(item[i], lex.item_cues):
                 if metric is not Metric.OTHER and lex.cue_at(item, i, cue):
                     return " ".join(item[: i + len(cue.split())])
     return " ".join(item[:4])
@@ -395,7 +418,9 @@ def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
 def _date_claim(text: str, cid: str, h: DateHit, sentences: list[Sentence]) -> Claim:
     date = h.resolved()
     iso = Quantity(None, None, None)
-    sent = next((s.index for s in sentences if s.start <= h.start < s.end + 1), 0)
+    # the first sentence that ends at or after the date, if the date is in it (sentences are in order)
+    k = bisect.bisect_left(sentences, h.start, key=lambda s: s.end)
+    sent = sentences[k].index if k < len(sentences) and sentences[k].start <= h.start else 0
     return Claim(
         id=cid, text=text[h.start : h.end], span=Span(h.start, h.end), number_span=Span(h.start, h.end),
         value=iso, qualifier=Qualifier.EXACT, unit=Unit.DATE, metric=Metric.OTHER, scope=UNKNOWN_SCOPE,

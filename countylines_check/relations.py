@@ -69,6 +69,8 @@ CHANGE_RATE = regex.compile(
     r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
 )
 COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
+SENTENCE_STOP = regex.compile(r"[.;]")  # between a whole and "of whom"
+AND_OR_STOP = regex.compile(r"\band\b|[.;]")  # between a whole and "including"
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
 KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
@@ -160,8 +162,8 @@ def _adjacent(text: str, whole: Draft, cue_start: int, cue: str) -> bool:
     were safeguarded, of whom')."""
     gap = text[whole.hit.end : cue_start]
     if cue.startswith("of "):
-        return len(gap) <= 90 and not regex.search(r"[.;]", gap)
-    return len(gap) <= 45 and not regex.search(r"\band\b|[.;]", gap)
+        return len(gap) <= 90 and not SENTENCE_STOP.search(gap)
+    return len(gap) <= 45 and not AND_OR_STOP.search(gap)
 
 
 def _same_family(a: Draft, b: Draft) -> bool:

@@ -107,13 +107,14 @@ def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[
 WORD = regex.compile(r"[\w'’]+(?:-[\w'’]+)*")
 
 
-def _token(m: regex.Match[str]) -> tuple[int, int, str]:
-    """A word for lookup: lower case, curly apostrophes straightened, a possessive dropped
-    ("Wiltshire's 24 arrests" names Wiltshire)."""
-    word = m.group().lower().replace("’", "'")
-    if word.endswith("'s") and len(word) > 3:
-        return m.start(), m.end() - 2, word[:-2]
-    return m.start(), m.end(), word
+@lru_cache(maxsize=16384)
+def _lookup_key(word: str) -> tuple[str, int]:
+    """A word for lookup, and how many characters the lookup leaves off its end: lower case, curly
+    apostrophes straightened, a possessive dropped ("Wiltshire's 24 arrests" names Wiltshire)."""
+    key = word.lower().replace("’", "'")
+    if key.endswith("'s") and len(key) > 3:
+        return key[:-2], 2
+    return key, 0
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -158,13 +159,24 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     """
     gaz = gaz or gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
-    tokens = [_token(m) for m in WORD.finditer(text)]
+    keyed = [_lookup_key(w) for w in WORD.findall(text)]
+    keys = [k for k, _ in keyed]
+    # only words that begin a name are looked at; their positions are read when there are any
+    firsts = [i for i, k in enumerate(keys) if k in gaz.longest]
+    spans = [m.span() for m in WORD.finditer(text)] if firsts else []
+
+    def words_span(i: int, n: int) -> tuple[int, int]:
+        """Where words i to i + n - 1 stand in the text, less a dropped possessive."""
+        return spans[i][0], spans[i + n - 1][1] - keyed[i + n - 1][1]
+
     found: list[tuple[int, int, tuple[str, Scope]]] = []  # (first token, word count, entry)
-    for i in range(len(tokens)):
-        for n in range(min(gaz.longest.get(tokens[i][2], 0), len(tokens) - i), 0, -1):
-            entry = gaz.names.get(tuple(t[2] for t in tokens[i : i + n]))
-            start, end = tokens[i][0], tokens[i + n - 1][1]
-            if entry is not None and _case_ok(text[start:end], entry[0]) and "\n" not in text[start:end]:
+    for i in firsts:
+        for n in range(min(gaz.longest[keys[i]], len(keys) - i), 0, -1):
+            entry = gaz.names.get(tuple(keys[i : i + n]))
+            if entry is None:
+                continue
+            start, end = words_span(i, n)
+            if _case_ok(text[start:end], entry[0]) and "\n" not in text[start:end]:
                 found.append((i, n, entry))
                 break
     taken: set[int] = set()
@@ -174,7 +186,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
         if taken & set(range(i, i + n)):
             continue
         taken.update(range(i, i + n))
-        start, end = tokens[i][0], tokens[i + n - 1][1]
+        start, end = words_span(i, n)
         if any(a <= start < b for a, b in credits):
             continue
         if scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end):
@@ -330,10 +342,13 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
 )
 
 
+QUOTE_INTRO = regex.compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
+
+
 def _quoted(text: str, s: Sentence) -> bool:
     """A sentence someone is quoted saying ("... we closed four lines," she said)."""
     chunk = text[s.start : s.end]
-    return chunk[:1] in "“\"" or bool(regex.search(r"\b(?:said|says|added)\s*:\s*[“\"]", chunk))
+    return chunk[:1] in "“\"" or bool(QUOTE_INTRO.search(chunk))
 
 
 def _still_quoting(text: str, s: Sentence, inside: bool) -> bool:

@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp ch supt sgt pc dc ds di dci cllr rev gen col capt lt prof no nos "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx vs etc eg ie op co ltd".split()
 )
+LAST_WORD = regex.compile(r"(\w+)[.!?][\"'”’)]?$")  # the word a full stop ends: "Mr." or "arrests."
 FINAL_PUNCTUATION = ".!?:;\"'”’)"
 
 
@@ -92,7 +93,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     current = start
     for m in BOUNDARY.finditer(text, start, end):
         before = text[current : m.start()]
-        last_word = regex.search(r"(\w+)[.!?][\"'”’)]?$", before)
+        last_word = LAST_WORD.search(before)
         if last_word and last_word.group(1).lower() in ABBREVIATIONS:
             continue
         if last_word and len(last_word.group(1)) == 1 and last_word.group(1).isupper():

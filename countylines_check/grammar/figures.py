@@ -17,6 +17,7 @@ from ..vocab.qualifiers import AFTER, BEFORE, READINGS, ROUNDED
 from .dates import DateHit, find_dates
 from .numbers import DIGIT_RUN, NUMBER_WORDS, SPACED_COMMA, read_digits, read_words
 from .skips import find_skips
+from .spans import TakenSpans
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,17 +180,15 @@ def scan(text: str) -> Scan:
      ('FORTY-FIVE', '45', 'count', 'exact'), ('26 kg', '26', 'kg', 'exact')]
     """
     dates = find_dates(text)
-    skipped = [s for s in find_skips(text) if not any(s[0] < d.end and d.start < s[1] for d in dates)]
-    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped]
-    taken.sort()
+    date_spans = TakenSpans((d.start, d.end) for d in dates)
+    skipped = [s for s in find_skips(text) if date_spans.free(s[0], s[1])]
+    taken = TakenSpans([(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped])
     figures: list[FigureHit] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+    free = taken.free
 
     def claim(hit: FigureHit) -> None:
         figures.append(hit)
-        taken.append((hit.start, hit.end))
+        taken.add(hit.start, hit.end)
 
     for pattern in (SPACED_COMMA, DIGIT_RUN):
         for m in pattern.finditer(text):

@@ -92,6 +92,7 @@ class Context:
     by_id: dict[str, Claim] = field(init=False)
     figures: list[Claim] = field(init=False)
     dates: list[Claim] = field(init=False)
+    _by_metrics: dict[frozenset[Metric], list[Claim]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.parsed.claims}
@@ -101,6 +102,18 @@ class Context:
     @property
     def text(self) -> str:
         return self.parsed.text
+
+    def figures_of(self, *metrics: Metric) -> list[Claim]:
+        """The figures of these metrics, in text order (do not change the list).
+
+        Rules compare a claim only with figures of a metric it can be compared with; looking those
+        up, instead of scanning every figure for every claim, keeps a long article linear.
+        """
+        key = frozenset(metrics)
+        found = self._by_metrics.get(key)
+        if found is None:
+            found = self._by_metrics[key] = [c for c in self.figures if c.metric in key]
+        return found
 
     def relations(self, *kinds: RelationKind) -> Iterator[Relation]:
         return (r for r in self.parsed.relations if r.kind in kinds)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Finding, RelationKind, Status, Unit
+from ..model import Finding, Metric, RelationKind, Status, Unit
+from ..cues import family as metric_family
 from ._base import rule
 from ._context import TOLERANCE, Context, covers, describe, family, in_grams, is_generic, loosened, sum_text
 
@@ -28,7 +29,7 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
         items = ctx.claims(relation.parts)
         kind = family(items[0])
         totals = [
-            c for c in ctx.figures
+            c for c in ctx.figures_of(*(m for m in Metric if metric_family(m) == kind))
             if is_generic(c) and family(c) == kind and c.scope.area == items[0].scope.area and c.id not in relation.parts
             and not c.in_change and ctx.same_period(c, items[0]) and c.unit in ({items[0].unit} | ({Unit.KG, Unit.G} if items[0].unit in (Unit.KG, Unit.G) else set()))
         ]

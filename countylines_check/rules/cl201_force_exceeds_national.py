@@ -50,8 +50,10 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         if part.metric is Metric.OTHER or part.unit not in CHECKED_UNITS or part.kind in ("vague", "ratio"):
             continue
+        # ``_comparable`` takes the same metric only, or a weapons total for knives and firearms
+        metrics = (part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS) else (part.metric,)
         wholes = [
-            w for w in ctx.figures
+            w for w in ctx.figures_of(*metrics)
             if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)

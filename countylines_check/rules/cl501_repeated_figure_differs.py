@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-from ..model import Claim, Finding, Metric, Quantity, RelationKind, Status, Unit
+from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, item_key, loosened
 
+_Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
 
 
@@ -62,10 +63,16 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     related = ctx.related_pairs()
     parts = ctx.subcounts()
     claims = [c for c in _candidates(ctx) if c.id not in parts]
-    for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if (a.metric, a.scope.area, a.unit, a.subgroup) != (b.metric, b.scope.area, b.unit, b.subgroup):
-                continue
+    # only figures of the same metric, area, unit and subgroup can be repeats: each claim is paired
+    # with the later claims of its group, in text order, instead of with every later claim
+    keys = [(c.metric, c.scope.area, c.unit, c.subgroup) for c in claims]
+    groups: dict[_Key, list[Claim]] = {}
+    for c, key in zip(claims, keys):
+        groups.setdefault(key, []).append(c)
+    paired: dict[_Key, int] = {}
+    for a, key in zip(claims, keys):
+        paired[key] = paired.get(key, 0) + 1
+        for b in groups[key][paired[key] :]:
             if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
                 continue
             if a.list_id is not None and a.list_id == b.list_id:  # items of one list are different things

@@ -1,0 +1,124 @@
+"""The shortcuts taken for speed give exactly the answers of the plain code they replace.
+
+Each fast path (a first-character guard on a pattern, a word list checked before a pattern, an
+index instead of a scan) is compared here with the straightforward version on the articles we
+have and on generated input, so an edit to a pattern or a table that breaks the shortcut fails
+here instead of silently dropping a date, a speaker or a metric.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rapidfuzz import fuzz, process
+
+from countylines_check import cues, extract
+from countylines_check.cues import DEFAULT_LEXICON as LEX
+from countylines_check.grammar import alternation, dates, skips
+from countylines_check.grammar.spans import TakenSpans
+from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES, SEIZURE_WORDS
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"))] + [
+    p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("tests/corpus*/articles/*.txt"))
+]
+DATE_SAMPLES = [
+    "Monday 7 March to Friday 11 March 2022", "between October 11-17", "Monday 25 - Sunday December 2nd",
+    "24.11.2025 and (19–25 May)", "Fri, 21 Oct 2022", "on 2024-12-06", "20/03/2019", "monday 7 march",
+    "7 march 2022", "MONDAY 7 MARCH", "from 13-19 March 2023", "Oct 20, 2023", "the 3rd of June",
+    "£7 March", "x7 March", "1.7 March", "Tues 4 June", "SEPTEMBER 9", "9 Sept. 2021",
+]
+GUARDED_DATES = {
+    "SINGLE_DATE": dates._STARTS, "DAY_MONTH_RANGE": dates._STARTS, "DAY_TO_DATE_RANGE": dates._STARTS,
+    "NUMERIC_DATE": r"(?=\d)",
+}
+
+
+def test_date_patterns_find_the_same_dates_without_their_first_character_guard() -> None:
+    for name, guard in GUARDED_DATES.items():
+        pattern = getattr(dates, name)
+        assert pattern.pattern.startswith(guard), name
+        plain = regex.compile(pattern.pattern[len(guard):], pattern.flags)
+        for text in ARTICLES + DATE_SAMPLES:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], name
+
+
+def test_every_attribution_verb_of_the_speaker_pattern_is_checked_first() -> None:
+    verbs = {w for group in regex.findall(r"\(\?:((?:[a-z]+\|)+[a-z]+)\)", extract.SPEAKER.pattern)
+             for w in group.split("|")}
+    assert verbs and verbs <= set(extract.ATTRIBUTION_VERBS)
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.integers(0, 12)), max_size=30),
+       st.integers(0, 220), st.integers(0, 15))
+def test_taken_spans_answer_as_a_scan_of_every_span(spans: list[tuple[int, int]], start: int, length: int) -> None:
+    taken, kept = TakenSpans(), []
+    for a, n in spans:  # only free spans are added, as the recognizers do
+        if taken.free(a, a + n):
+            taken.add(a, a + n)
+            kept.append((a, a + n))
+    end = start + length
+    assert taken.free(start, end) == all(end <= a or start >= b for a, b in kept)
+
+
+WORDS = st.text(alphabet="abcdeghiklmnorstuvwy", min_size=6, max_size=14)
+
+
+@settings(max_examples=300)
+@given(st.one_of(WORDS, st.sampled_from(LEX._word_list).flatmap(
+    lambda w: st.integers(0, len(w) - 1).map(lambda i: w[:i] + w[i + 1:] + "s"))))
+def test_misspellings_map_to_the_word_the_whole_vocabulary_gives(token: str) -> None:
+    full = process.extractOne(token, LEX._word_list, scorer=fuzz.ratio, score_cutoff=90)
+    expected = token if len(token) < 6 or token in LEX._words else (full[0] if full else token)
+    assert LEX.cue_token(token) == expected
+
+
+def _cue(entry: object) -> str:
+    return entry if isinstance(entry, str) else str(entry[0]) if isinstance(entry, tuple) else ""
+
+
+def test_cue_lookups_by_first_word_match_the_scan_of_every_table() -> None:
+    tokens = {m.group().lower() for text in ARTICLES for m in cues.TOKEN.finditer(text)}
+    tables: list[tuple[object, ...]] = [ITEM_CUES, EVENT_CUES, MONEY_CUES, SEIZURE_WORDS]
+    for token in sorted(tokens):
+        firsts = frozenset(w for w in LEX._first_words if cues.word_matches(LEX.cue_token(token), w))
+        assert LEX._first_words_matching(token) == firsts, token
+        for table in tables:
+            expected = [e for e in table if _cue(e).split()[0] in firsts]
+            assert LEX.cues_from(token, table) == expected, token
+
+
+SKIP_SAMPLES = [
+    "aged 15 to 17, a 17-year-old, under 18s were held, under-18s, 25 or older, Jordan Pike, 24, of Ipswich",
+    "Jordan Pike (24) was seen at www.police.uk and tips@police.uk; Section 60, COVID-19, 24/7, a 3-1 win",
+    "call 101 or 0800 555111, text 61016, at 9.30am, 4am, 1:39 pm, the fourth and 21st, 12 High Street",
+]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(
+    ["aged", "15", "17-year-old", "under", "18", "Pike,", "24,", "of", "(24)", "or", "older", "a@b.com",
+     "www.x.uk", "Section", "60", "M-25", "24/7", "3-1", "win", "call", "101", "9.30am", "21st", "High",
+     "Street", "seven", "years", "old", "-", ",", "\n"]), max_size=25).map(" ".join))
+def test_skip_patterns_split_into_alternatives_find_what_the_whole_patterns_find(text: str) -> None:
+    _assert_same_skips(text)
+
+
+def test_skip_patterns_split_into_alternatives_find_the_same_in_articles() -> None:
+    for sample in SKIP_SAMPLES + ARTICLES:
+        _assert_same_skips(sample)
+
+
+def _assert_same_skips(text: str) -> None:
+    for _, pattern in skips.SKIP_PATTERNS:
+        fast = [m.span() for m in alternation.finditer(pattern, text)]
+        assert fast == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
+
+
+def test_patterns_with_alternatives_are_split_and_others_are_not() -> None:
+    by_reason = dict(skips.SKIP_PATTERNS)
+    assert len(alternation.alternatives(by_reason["age"])) >= 2
+    assert alternation.alternatives(dates.NUMERIC_DATE) == (dates.NUMERIC_DATE,)  # a backreference
