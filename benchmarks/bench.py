@@ -45,16 +45,21 @@ def pin_to_one_core() -> str:
     return "not pinned (no sched_setaffinity here)"
 
 
-def per_article(fn: Callable[[str], object], texts: list[str], rounds: int) -> list[float]:
-    """Seconds per article: the fastest of ``rounds`` runs of each, so load from other processes on a
-    shared machine does not count against the code."""
-    fn(texts[0])  # warm-up: caches, lazy imports
+def per_article(fn: Callable[[str], object], texts: list[str], rounds: int,
+                cold: list[float] | None = None) -> list[float]:
+    """CPU seconds per article on one core: the least of ``rounds`` runs of each, so other processes
+    on a shared machine count against the code as little as they can. The first round is the
+    one with cold caches (words never seen before): its times are added to ``cold`` when given."""
+    fn(texts[0])  # warm-up: lazy imports
     best = [float("inf")] * len(texts)
-    for _ in range(rounds):
+    for r in range(rounds):
         for i, text in enumerate(texts):
-            start = time.perf_counter()
+            start = time.process_time()
             fn(text)
-            best[i] = min(best[i], time.perf_counter() - start)
+            elapsed = time.process_time() - start
+            best[i] = min(best[i], elapsed)
+            if r == 0 and cold is not None:
+                cold.append(elapsed)
     return best
 
 
@@ -88,7 +93,20 @@ def import_time(runs: int) -> None:
           f"by -X importtime, {statistics.median(walls) * 1000:.0f} ms wall clock over an empty interpreter")
 
 
-def peak_memory(texts: list[str], big: str) -> None:
+def fresh_process_rss() -> int:
+    """Max RSS in bytes of a fresh interpreter that imports the package and checks the seeds.
+
+    Run before this process grows: a child started by fork inherits its parent's high-water mark
+    on Linux, so measured after the 1 MB article it would report the parent's memory."""
+    code = ("import resource, sys, countylines_check\n"
+            "for p in sys.argv[1:]: countylines_check.check(open(p, encoding='utf-8').read())\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    rss = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, check=True)
+    return int(rss.stdout) * 1024
+
+
+def peak_memory(texts: list[str], big: str, rss: int) -> None:
     import countylines_check
 
     tracemalloc.start()
@@ -99,14 +117,9 @@ def peak_memory(texts: list[str], big: str) -> None:
     countylines_check.check(big)
     _, big_peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    code = ("import resource, sys, countylines_check\n"
-            "for p in sys.argv[1:]: countylines_check.check(open(p, encoding='utf-8').read())\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
-    seeds = [str(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    rss = subprocess.run([sys.executable, "-c", code, *seeds], capture_output=True, text=True, check=True)
     print(f"peak memory: {corpus_peak / 1e6:.1f} MB allocated at most while checking one corpus article "
           f"(tracemalloc), {big_peak / 1e6:.1f} MB for a {len(big) // 1024} KB article; "
-          f"{int(rss.stdout) / 1024:.0f} MB max RSS of a fresh process that checks the seeds")
+          f"{rss / 1e6:.0f} MB max RSS of a fresh process that checks the seeds")
 
 
 def long_article(size: int, pieces: list[str]) -> str:
@@ -124,46 +137,83 @@ def long_article(size: int, pieces: list[str]) -> str:
 def growth(pieces: list[str], sizes: tuple[int, ...]) -> str:
     import countylines_check
 
-    print("growth with article size (one article of N KB, made of generated articles):")
+    print("growth with article size (one article of N KB made of generated articles; CPU time):")
+    print("     size      total      ms/KB    parse ms/KB  rules ms/KB   findings")
     text = ""
     for kb in sizes:
         text = long_article(kb * 1024, pieces)
         runs = 3 if kb <= 64 else 1
-        best = min(_timed(countylines_check.check, text) for _ in range(runs))
-        print(f"  {kb:>5} KB   {best * 1000:9.1f} ms   {best * 1000 / kb:6.2f} ms/KB")
+        best = min((_timed_stages(text) for _ in range(runs)), key=lambda t: t[0] + t[1])
+        parse_s, rules_s, findings = best
+        total = (parse_s + rules_s) * 1000
+        print(f"  {kb:>5} KB  {total:9.1f} ms  {total / kb:6.2f}      {parse_s * 1000 / kb:6.2f}"
+              f"        {rules_s * 1000 / kb:6.2f}     {findings:>7}")
     return text
 
 
-def _timed(fn: Callable[[str], object], text: str) -> float:
-    start = time.perf_counter()
-    fn(text)
-    return time.perf_counter() - start
+def _timed_stages(text: str) -> tuple[float, float, int]:
+    """CPU seconds to parse and to run the rules, and the number of findings the rules report."""
+    import countylines_check
+
+    start = time.process_time()
+    parsed = countylines_check.parse(text)
+    middle = time.process_time()
+    report = countylines_check.reconcile(parsed)
+    return middle - start, time.process_time() - middle, len(report.findings)
+
+
+def profile(texts: list[str]) -> int:
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        print("pyinstrument is not installed: pip install '.[bench]'")
+        return 2
+    import countylines_check
+
+    for text in texts:  # warm the caches: the profile is of the steady state
+        countylines_check.check(text)
+    profiler = Profiler(interval=0.0005)
+    with profiler:
+        for _ in range(3):
+            for text in texts:
+                countylines_check.check(text)
+    print(profiler.output_text(unicode=True, color=False))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="fewer rounds; growth up to 256 KB")
     ap.add_argument("--articles", type=int, default=100, help="generated articles (default 100)")
+    ap.add_argument("--profile", action="store_true",
+                    help="print where check() spends its time on the seeds and generated articles (pyinstrument)")
+    ap.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "articles",
+                    help="the dev-set articles, when present (default ../shared/eval/articles)")
     args = ap.parse_args(argv)
     rounds = 3 if args.quick else 7
 
+    if args.profile:
+        return profile(read_dir(ROOT / "seeds") + generated_corpus(args.articles))
     print(f"python {sys.version.split()[0]}, {pin_to_one_core()}, best of {rounds} rounds per article")
     import_time(3 if args.quick else 7)
+    rss = fresh_process_rss()
     import countylines_check
 
     seeds = read_dir(ROOT / "seeds")
     generated = generated_corpus(args.articles)
-    dev = read_dir(ROOT.parent / "shared" / "eval" / "articles")
+    dev = read_dir(args.dev)
     sets = [("seeds", seeds), (f"generated ({len(generated)})", generated)]
     if dev:
         sets.append((f"dev set ({len(dev)})", dev))
     print("countylines_check.check():")
-    ours = {name: per_article(countylines_check.check, texts, rounds) for name, texts in sets}
+    cold: list[float] = []
+    ours = {name: per_article(countylines_check.check, texts, rounds, cold) for name, texts in sets}
     for name, seconds in ours.items():
         line(name, seconds)
+    line("all, first round (cold)", cold)
 
     big = growth(generated, GROWTH_KB[:-1] if args.quick else GROWTH_KB)
-    peak_memory(generated, big)
+    peak_memory(generated, big, rss)
 
     try:
         with warnings.catch_warnings():
