@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         print("ratio against quantulum3: n/a")
         return 0
     # quantulum3 takes ~100 ms an article: the seeds and the first 30 generated articles, one round.
-    compared = [("seeds", seeds), ("generated (first 30)", generated[:30])]
+    compared = [("seeds", seeds), (f"generated (first {len(generated[:30])})", generated[:30])]
     print("quantulum3.parser.parse() on the same texts, and the ratio (quantulum3 / countylines_check):")
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
