@@ -126,6 +126,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             d.metric, d.metric_source = near, "weak"
     if d.metric is Metric.SAFEGUARDED and "referred" in words and lex.sentence_has(words, NRM_WORDS):
         d.metric = Metric.NRM_REFERRALS  # "Twelve of them were referred to the National Referral Mechanism"
+    if d.metric in (Metric.OTHER, Metric.PEOPLE_ENGAGED) and "identified" in d.item_tokens[:4] and _counts_children(d):
+        d.metric = Metric.SAFEGUARDED  # "the 37 children we identified": children found at risk are safeguarded
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
 

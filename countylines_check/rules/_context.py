@@ -6,9 +6,12 @@ as an editor would print them.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from ..model import (
     Claim, Finding, Metric, Parsed, Quantity, Relation, RelationKind, Span, Status, Unit,
@@ -140,7 +143,15 @@ class Context:
         return pairs
 
     def same_period(self, a: Claim, b: Claim) -> bool:
-        return when(self.parsed.published, a) == when(self.parsed.published, b)
+        return when(self.article_date, a) == when(self.article_date, b)
+
+    @cached_property
+    def article_date(self) -> dt.date | None:
+        """The article's own time: its publication date, else its first dated day (the operation's
+        week, "from Monday 20 November 2023"), so a figure of that year is the article's own."""
+        if self.parsed.published is not None:
+            return self.parsed.published
+        return next((c.date for c in self.dates if c.date is not None and c.year_printed), None)
 
     def recomputed(self, rule: RuleSpec, claims: list[Claim], arithmetic: str, stated: Claim, allowed: Quantity,
                    actual: Decimal, unit: Unit, suggestions: tuple[str, ...] = ()) -> Finding:
