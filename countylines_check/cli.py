@@ -30,7 +30,7 @@ from . import __version__
 from .config import DEFAULT as DEFAULT_CONFIG
 from .config import Config, config_for, load_config
 from .document import coerce_published
-from .errors import ConfigError, CountylinesError
+from .errors import ConfigError, CountylinesError, InputError
 from .options import Options, parse_codes, select_report
 from .readers import SUFFIXES
 from .render import github, statistics
@@ -204,6 +204,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _read_stdin() -> str:
+    """Standard input read as a file is: UTF-8 text, else an input error (not silently decoded
+    with replacement characters, which would drop what the bytes said)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # replaced by a text stream (tests, embedding)
+        return sys.stdin.read()
+    data: bytes = buffer.read()
+    if b"\x00" in data[:8192]:
+        raise InputError("<stdin>: looks like binary data, not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"<stdin>: not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
 class _Configs:
     """The configuration for each article: ``--config``, none with ``--no-config``, else the nearest
     file up the tree from the article (the working directory for stdin), read once per directory."""
@@ -250,7 +265,14 @@ def _check_all(args: argparse.Namespace, options: Options) -> tuple[list[Report]
             print(f"countylines-check: {error}", file=sys.stderr)
             had_input_error = True
             continue
-        documents.append((path if path is not None else ("<stdin>", sys.stdin.read()), config))
+        if path is None:
+            try:
+                text = _read_stdin()
+            except CountylinesError as exc:
+                print(f"countylines-check: {exc}", file=sys.stderr)
+                had_input_error = True
+                continue
+        documents.append((path if path is not None else ("<stdin>", text), config))
     config_of = dict(documents)
     outcomes = check_many([doc for doc, _ in documents], executor="process" if options.jobs != 1 else None,
                           jobs=options.jobs or None, published=options.published, config=config_of.__getitem__)

@@ -83,6 +83,8 @@ class Lexicon:
         self._word_is: Callable[[str, str], bool] = lru_cache(maxsize=65536)(self._token_is)
         self._first_words_matching: Callable[[str], frozenset[str]] = lru_cache(maxsize=16384)(self._first_words_of)
         self._near_length: Callable[[int], tuple[str, ...]] = lru_cache(maxsize=64)(self._words_near_length)
+        self._cues_in: Callable[[tuple[str, ...], tuple[tuple[str, Metric], ...]], tuple[tuple[int, Metric], ...]] = (
+            lru_cache(maxsize=256)(self._cues_in_words))
 
     def _cue_token(self, token: str) -> str:
         """The vocabulary word a token is a misspelling of ('arested' -> 'arrested'), else the token."""
@@ -158,18 +160,29 @@ class Lexicon:
 
     def nearest_cue(self, tokens: list[tuple[str, int, int]], start: int, end: int,
                     table: tuple[tuple[str, Metric], ...]) -> Metric | None:
-        words = [t for t, _, _ in tokens]
         best: tuple[float, Metric] | None = None
-        for i, (word, a, b) in enumerate(tokens):
+        for i, metric in self._cues_in(tuple(t for t, _, _ in tokens), table):
+            _, a, b = tokens[i]
             if start <= a < end:
                 continue
-            for cue, metric in self.cues_from(word, table):
-                if self.cue_at(words, i, cue):
-                    distance = (start - b) if b <= start else (a - end) * 0.8
-                    if best is None or distance < best[0]:
-                        best = (distance, metric)
-                    break
+            distance = (start - b) if b <= start else (a - end) * 0.8
+            if best is None or distance < best[0]:
+                best = (distance, metric)
         return best[1] if best else None
+
+    def _cues_in_words(self, words: tuple[str, ...],
+                       table: tuple[tuple[str, Metric], ...]) -> tuple[tuple[int, Metric], ...]:
+        """Each word that starts a cue of the table, with the first such cue's metric. Kept per
+        sentence (cached), so the figures of one sentence do not each try every cue at every word:
+        a sentence packed with figures cost their number times its length times the table."""
+        found: list[tuple[int, Metric]] = []
+        word_list = list(words)
+        for i in range(len(words)):
+            for cue, metric in self.cues_from(words[i], table):
+                if self.cue_at(word_list, i, cue):
+                    found.append((i, metric))
+                    break
+        return tuple(found)
 
 
 def _build_vocabulary(item_cues: tuple[ItemCue, ...], event_cues: tuple[Cue, ...],

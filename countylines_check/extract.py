@@ -54,7 +54,8 @@ SENTENCE_TERMS = regex.compile(
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
     r"""(?x)
-    (?P<who>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)(?:,[^,“”"]{3,80},)?\s+(?:said|says|added|explained|told|warned)\b
+    (?<![\w.'’-])(?P<who>(?:[A-Z][\w.'’-]++\s){0,5}[A-Z][\w'’-]++)   # a name starts at a word: read once
+    (?:,[^,“”"]{3,80},)?\s+(?:said|says|added|explained|told|warned)\b
     |\b(?:said|says|added|explained|warned)\s+(?P<who2>(?:[A-Z][\w.'’-]+\s){0,5}[A-Z][\w'’-]+)
     """
 )

@@ -10,6 +10,7 @@ when the text states the parts but leaves the total to another sentence (the rul
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,9 @@ COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+to
 SENTENCE_STOP = regex.compile(r"[.;]")  # between a whole and "of whom"
 AND_OR_STOP = regex.compile(r"\band\b|[.;]")  # between a whole and "including"
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
+# How far back (in figures) a figure looks for the total it refers to: three times the figures of
+# any article of ours, and a bound that keeps book-length input linear.
+LOOK_BACK = 100
 KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
 def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
@@ -117,7 +121,8 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         d = drafts[i]
         total = d.hit.value.point or 0
         # the other terms, less restatements of the total ("more than 41 years behind bars")
-        parts = [j for j in terms if j != i and not combined(drafts[j])
+        nearby = terms[bisect.bisect_left(terms, i - LOOK_BACK) : bisect.bisect_right(terms, i + LOOK_BACK)]
+        parts = [j for j in nearby if j != i and not combined(drafts[j])
                  and (drafts[j].hit.value.point or 0) < total * Decimal("0.9")]  # 41 beside 41.25 restates it
         if len(parts) >= 2 and all(drafts[j].hit.unit is d.hit.unit for j in parts):  # 18 months among years: unchecked
             relations.append(("partition", i, parts, "combined"))
@@ -310,7 +315,7 @@ def _sentence_openers(
     among = AMONG_THE.match(head)
     if among:
         noun = among["noun"].lower()
-        for j in range(idx[0] - 1, -1, -1):
+        for j in range(idx[0] - 1, max(-1, idx[0] - 1 - LOOK_BACK), -1):
             if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2]):
                 add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
                 break
@@ -324,7 +329,7 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
 
 
 def _latest_with_metric(drafts: list[Draft], before: int, metric: Metric) -> int | None:
-    for j in range(before - 1, -1, -1):
+    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
         if drafts[j].metric is metric and not drafts[j].subgroup:
             return j
     return None
@@ -385,7 +390,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         whole = whole_of.get(count)
         if whole is None:
             earlier = [
-                j for j in range(min(count, share) - 1, -1, -1)
+                j for j in range(min(count, share) - 1, max(-1, min(count, share) - 1 - LOOK_BACK), -1)
                 if drafts[count].sentence.index - drafts[j].sentence.index <= 8
                 and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
             ]
@@ -403,11 +408,12 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
     for i, d in enumerate(drafts):
         if d.hit.unit is not Unit.PERCENT or not SHARE_OF_TOTAL.match(text, d.hit.end):
             continue
-        before = [j for j in range(i) if drafts[j].sentence.index == d.sentence.index and drafts[j].hit.unit is Unit.COUNT]
+        before = [j for j in range(max(0, i - LOOK_BACK), i)
+                  if drafts[j].sentence.index == d.sentence.index and drafts[j].hit.unit is Unit.COUNT]
         if not before or not SHARE_VERB.search(text, drafts[before[-1]].hit.end, d.hit.qualifier_start):
             continue
         count = before[-1]
-        wider = [j for j in range(count) if drafts[j].metric is drafts[count].metric and drafts[j].hit.unit is Unit.COUNT
+        wider = [j for j in range(max(0, count - LOOK_BACK), count) if drafts[j].metric is drafts[count].metric and drafts[j].hit.unit is Unit.COUNT
                  and (drafts[j].hit.value.point or 0) > (drafts[count].hit.value.point or 0)]
         if wider and drafts[count].metric.value != "other":
             add_share(wider[-1], [count, i])

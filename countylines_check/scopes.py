@@ -8,6 +8,7 @@ as in Liverpool and London"). Places listed three or more at a time describe an 
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -187,7 +188,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         taken.update(range(i, i + n))
         start, end = words_span(i, n)
-        if any(a <= start < b for a, b in credits):
+        credit = bisect.bisect_right(credits, (start, len(text))) - 1  # the last credit starting at or before it
+        if credit >= 0 and credits[credit][0] <= start < credits[credit][1]:
             continue
         if scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end):
             continue

@@ -4,16 +4,28 @@ figures re-read to their values, results are deterministic, and breakdowns are j
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from ledger import unaccounted
 
-from countylines_check import Report, Status, Unit, check
+from countylines_check import Claim, Report, Status, Unit, check, parse, reconcile
+from countylines_check.vocab.geography import FORCES
+from countylines_check.vocab.geography import PLACES as GAZETTEER_PLACES
+from countylines_check.vocab.numbers import TENS, UNITS
 
-FAST = settings(max_examples=150, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
-QUICK = settings(max_examples=100, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# Example counts come from the hypothesis profile (tests/conftest.py: ``ci`` or ``thorough``).
+FAST = settings(deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+QUICK = FAST
 
 WELL_FORMED_DIGITS = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")
 
@@ -248,3 +260,269 @@ def test_breakdowns_off_by_k_are_contradictory(a: int, b: int, c: int, k: int, o
 def test_breakdowns_off_by_k_with_round_figures_are_contradictory(a: int, b: int, c: int, total: int) -> None:
     text = f"Officers safeguarded {total:,} people: {a:,} men, {b:,} women and {c:,} children."
     assert cl101(check(text)) == [Status.CONTRADICTORY], text
+
+
+# --- generated articles with planted figures --------------------------------------------
+#
+# Articles are built from sentences whose figures the generator knows: digits with and without
+# separators, malformed groups, number words, money with k/m/bn, weights, percentages, lists,
+# dates, force and place names from the gazetteer, qualifiers, and arbitrary Unicode as noise.
+# Every planted figure must come back as a claim whose number span covers it and whose value is
+# the one a reader takes it to mean.
+
+
+@dataclass(frozen=True)
+class Planted:
+    """A figure the generator wrote: as printed, and the value (or values) it must read as."""
+
+    printed: str
+    values: frozenset[Decimal]  # one value, or every acceptable reading of a malformed figure
+    unit: Unit
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    planted: tuple[tuple[int, Planted], ...]  # offset of each planted figure in ``text``
+
+    def __repr__(self) -> str:  # hypothesis prints this when a property fails
+        return f"Article({self.text!r})"
+
+
+def to_words(n: int) -> str:
+    """British number words for 0 <= n < 1,000,000 ('one hundred and twenty-three')."""
+    units = {v: k for k, v in UNITS.items() if k != "nil"}
+    tens = {v: k for k, v in TENS.items()}
+
+    def below_thousand(k: int) -> str:
+        hundreds, rest = divmod(k, 100)
+        words = [f"{units[hundreds]} hundred"] if hundreds else []
+        if rest:
+            small = units[rest] if rest < 20 else tens[rest - rest % 10] + (f"-{units[rest % 10]}" if rest % 10 else "")
+            words.append(("and " if hundreds else "") + small)
+        return " ".join(words)
+
+    if n == 0:
+        return "zero"
+    thousands, rest = divmod(n, 1000)
+    parts = [f"{below_thousand(thousands)} thousand"] if thousands else []
+    if rest:
+        parts.append(("and " if thousands and rest < 100 else "") + below_thousand(rest))
+    return " ".join(parts)
+
+
+def _case(word: str, style: int) -> str:
+    return (word, word.capitalize(), word.upper())[style]
+
+
+count_digits = st.integers(0, 10**9).flatmap(
+    lambda n: st.sampled_from([f"{n:,}", str(n)] if n >= 1000 else [str(n)]).map(
+        lambda printed: Planted(printed, frozenset({Decimal(n)}), Unit.COUNT)
+    )
+)
+count_decimal = st.builds(
+    lambda whole, frac: Planted(f"{whole:,}.{frac}", frozenset({Decimal(f"{whole}.{frac}")}), Unit.COUNT),
+    st.integers(0, 10**6), st.from_regex(r"\A[0-9]\Z"),  # "10.30" alone is a time, "12.5" a figure
+)
+# "1,5000", "12,34", "92,0000": a group of the wrong size after a comma; the digits as printed
+# (commas dropped) are always one of its readings
+count_malformed = st.builds(
+    lambda lead, group: Planted(f"{lead},{group}", frozenset({Decimal(f"{lead}{group}")}), Unit.COUNT),
+    st.integers(1, 999), st.from_regex(r"\A[0-9]{1,2}\Z|\A[0-9]{4,5}\Z"),
+)
+count_words = st.builds(
+    lambda n, style: Planted(_case(to_words(n), style), frozenset({Decimal(n)}), Unit.COUNT),
+    st.integers(2, 999_999), st.integers(0, 2),
+) | st.sampled_from([
+    Planted("a dozen", frozenset({Decimal(12)}), Unit.COUNT),
+    Planted("half a dozen", frozenset({Decimal(6)}), Unit.COUNT),
+    Planted("Ninety five", frozenset({Decimal(95)}), Unit.COUNT),
+])
+MULTIPLIERS = {"k": 1000, "K": 1000, "m": 10**6, "M": 10**6, "bn": 10**9, " million": 10**6, " billion": 10**9}
+money = st.one_of(
+    st.integers(0, 10**8).map(lambda n: Planted(f"£{n:,}", frozenset({Decimal(n)}), Unit.GBP)),
+    st.builds(
+        lambda whole, tenth, mult: Planted(
+            f"£{whole}{'.' + str(tenth) if tenth is not None else ''}{mult}",
+            frozenset({Decimal(f"{whole}.{tenth or 0}") * MULTIPLIERS[mult]}), Unit.GBP,
+        ),
+        st.integers(1, 999), st.none() | st.integers(0, 9), st.sampled_from(sorted(MULTIPLIERS)),
+    ),
+)
+weight = st.builds(
+    lambda n, tenth, suffix: Planted(
+        f"{n}{'.' + str(tenth) if tenth is not None else ''}{suffix[0]}",
+        frozenset({Decimal(f"{n}.{tenth or 0}") * suffix[1]}), suffix[2],
+    ),
+    st.integers(1, 999), st.none() | st.integers(0, 9),
+    st.sampled_from([("kg", 1, Unit.KG), (" kg", 1, Unit.KG), (" kilos", 1, Unit.KG), ("g", 1, Unit.G),
+                     (" grams", 1, Unit.G), (" tonnes", 1000, Unit.KG)]),
+)
+percent = st.builds(
+    lambda n, suffix: Planted(f"{n}{suffix}", frozenset({Decimal(n)}), Unit.PERCENT),
+    st.integers(0, 100), st.sampled_from(["%", " per cent", " percent"]),
+)
+NOUN_FOR = {
+    Unit.COUNT: ["arrests", "people were arrested", "vulnerable people", "knives", "weapons", "deal lines"],
+    Unit.GBP: ["in cash", "of cocaine", "worth of drugs", ""],
+    Unit.KG: ["of cocaine", "of heroin", "of cannabis"],
+    Unit.G: ["of crack cocaine", "of heroin"],
+    Unit.PERCENT: ["of those arrested", "of the lines", "were children"],
+}
+figure_kind = st.one_of(count_digits, count_decimal, count_malformed, count_words, money, weight, percent)
+QUALIFIER_WORDS = ["", "", "", "more than ", "nearly ", "almost ", "about ", "around ", "some ", "up to ",
+                   "at least ", "an estimated ", "a total of ", "in excess of ", "Nearly ", "MORE THAN "]
+FORCE_NAMES = [canonical for canonical, _, _ in FORCES] + [a for _, _, aliases in FORCES for a in aliases[:1]]
+PLACE_NAMES = [place for place, _ in GAZETTEER_PLACES]
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Fri", "MONDAY"]
+MONTH_NAMES = ["January", "March", "May", "October", "December", "Oct", "Sept."]
+
+Piece = tuple[str, "Planted | None"]
+
+
+@st.composite
+def figure_sentence(draw: st.DrawFn) -> list[Piece]:
+    """'In Kent, nearly 1,5000 arrests were made.' with the figure planted."""
+    where = draw(st.sampled_from(FORCE_NAMES + PLACE_NAMES + ["England and Wales", "the UK"]))
+    lead = draw(st.sampled_from(["In {}, ", "Across {} ", "Officers in {} said ", "{} reported ", "{}: "]))
+    planted = draw(figure_kind)
+    noun = draw(st.sampled_from(NOUN_FOR[planted.unit]))
+    qualifier = draw(st.sampled_from(QUALIFIER_WORDS))
+    tail = draw(st.sampled_from([".", " this week.", " during the operation.", "!", "."]))
+    return [(lead.format(where) + qualifier, None), (planted.printed, planted), (f" {noun}".rstrip() + tail, None)]
+
+
+@st.composite
+def list_sentence(draw: st.DrawFn) -> list[Piece]:
+    """'Officers safeguarded 49 people: 28 men, 13 women and eight children.'"""
+    parts = draw(st.lists(st.integers(0, 500), min_size=2, max_size=4))
+    as_words = draw(st.lists(st.booleans(), min_size=len(parts), max_size=len(parts)))
+    groups = ["men", "women", "children", "teenagers"]
+    pieces: list[Piece] = [(draw(st.sampled_from(["Officers safeguarded ", "Police arrested ", "In total "])), None)]
+    total = sum(parts)
+    pieces += [(f"{total:,}", Planted(f"{total:,}", frozenset({Decimal(total)}), Unit.COUNT)), (" people: ", None)]
+    for i, (n, word) in enumerate(zip(parts, as_words)):
+        printed = to_words(n) if word and n >= 2 else str(n)
+        joint = "" if i == 0 else (" and " if i == len(parts) - 1 else ", ")
+        pieces += [(joint, None), (printed, Planted(printed, frozenset({Decimal(n)}), Unit.COUNT)), (f" {groups[i]}", None)]
+    return [*pieces, (".", None)]
+
+
+@st.composite
+def date_sentence(draw: st.DrawFn) -> list[Piece]:
+    """'The week ran from Monday 7 October to Sunday 13 October 2024.' (dates are ledgered, not planted)."""
+    day, month = draw(st.integers(1, 28)), draw(st.sampled_from(MONTH_NAMES))
+    weekday = draw(st.sampled_from(WEEKDAY_NAMES))
+    year = draw(st.none() | st.integers(1990, 2030))
+    shapes = [f"{weekday} {day} {month}", f"{month} {day}", f"{weekday}, {day}th {month}",
+              f"{month} {day}-{day + 2}", f"{day}–{day + 3} {month}"]
+    shape = draw(st.sampled_from(shapes)) + (f" {year}" if year else "")
+    return [(draw(st.sampled_from(["The operation ran on ", "Between ", "Officers struck on ", "From "])) + shape + ".", None)]
+
+
+noise_piece = st.one_of(
+    st.text(max_size=40),  # any Unicode, NUL bytes and control characters included
+    st.sampled_from([
+        "Call 101 or 0800 555 111.", "A 17-year-old boy was held at 6.15am.", "Jordan Pike, 24, of Ipswich",
+        "Section 60 was in force on the M6.", "COVID-19", "www.example.org/page12", "the 1990s", "4x4", "24/7",
+        "“", "”", "\u202e\u200f", "e\u0301\u0301", "１２ arrests", "\x00", "Of these, ", "including ", "\t",
+        "twenty-twenty", "one-off", "No.10", "10:1", "2019-2020", "3D", "Q3", "the '90s",
+    ]),
+).map(lambda s: [(s, None)])
+
+sentence_pieces = st.one_of(figure_sentence(), figure_sentence(), list_sentence(), date_sentence(), noise_piece)
+SEPARATORS = [" ", " ", "\n", "\n\n", "\r\n", "\n\n- "]
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> Article:
+    text = ""
+    planted: list[tuple[int, Planted]] = []
+    for pieces in draw(st.lists(sentence_pieces, min_size=1, max_size=8)):
+        if text:
+            text += draw(st.sampled_from(SEPARATORS))
+        for piece, figure in pieces:
+            if figure is not None:
+                planted.append((len(text), figure))
+            text += piece
+    return Article(text, tuple(planted))
+
+
+def _readings(claim: Claim) -> set[Decimal]:
+    values = {claim.value.point, *(r.point for r in claim.readings)}
+    return {v for v in values if v is not None}
+
+
+@FAST
+@given(articles())
+@example(Article("In Kent, nearly 1,5000 arrests were made.", ((16, Planted("1,5000", frozenset({Decimal(15000)}), Unit.COUNT)),)))
+def test_generated_articles_never_raise_and_spans_lie_inside(article: Article) -> None:
+    report = check(article.text)
+    assert report.errors == (), [(e.rule, e.message) for e in report.errors]
+    assert_spans_inside(article.text, report)
+    str(report)
+    report.to_json()
+
+
+@FAST
+@given(articles())
+def test_every_planted_figure_is_read_to_its_value(article: Article) -> None:
+    """The claim whose number span covers a planted figure re-reads to the value it was written as."""
+    report = check(article.text)
+    for offset, planted in article.planted:
+        end = offset + len(planted.printed)
+        covering = [c for c in report.claims if c.number_span.start <= offset and end <= c.number_span.end]
+        assert len(covering) == 1, (planted, [(c.printed, c.number_span) for c in report.claims])
+        (claim,) = covering
+        assert claim.unit is planted.unit, (planted, claim.unit, claim.printed)
+        assert planted.values & _readings(claim), (planted, claim.printed, str(claim.value))
+
+
+@FAST
+@given(articles())
+@example(Article("on the M6 and A465, a 3G phone, the 1990s, 10:1, p.12 and October 11-17.", ()))
+def test_every_figure_is_claimed_or_ledgered(article: Article) -> None:
+    """Nothing is dropped without a word: each run of digits or number word is in a claim or skipped."""
+    report = check(article.text)
+    assert unaccounted(article.text, report) == []
+
+
+@FAST
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=200))
+def test_every_figure_in_arbitrary_text_is_claimed_or_ledgered(text: str) -> None:
+    assert unaccounted(text, check(text)) == []
+
+
+@FAST
+@given(articles())
+def test_rechecking_gives_the_same_report(article: Article) -> None:
+    first = check(article.text)
+    again = check(article.text)
+    assert first.to_dict() == again.to_dict()
+    assert str(first) == str(again)
+    assert reconcile(parse(article.text)).to_dict() == first.to_dict()
+
+
+DETERMINISM_SCRIPT = """
+import json, sys
+from pathlib import Path
+from countylines_check import check
+texts = [Path(p).read_text(encoding="utf-8") for p in sys.argv[1:]]
+texts.append("In Kent, nearly 1,5000 arrests. Of these, 28 men, 13 women and eight children. Kent Police said 40.")
+print(json.dumps([check(t).to_dict() for t in texts], sort_keys=True, default=str))
+"""
+
+
+def test_reports_do_not_depend_on_the_hash_seed() -> None:
+    """Sets and dicts iterate in hash order: two processes with different seeds must agree."""
+    root = Path(__file__).parent.parent
+    paths = [str(p) for p in sorted((root / "seeds").glob("*.txt"))]
+    paths += [str(p) for p in sorted((root / "tests" / "corpus4" / "articles").glob("*.txt"))[:4]]
+    outputs = []
+    for seed in ("0", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", DETERMINISM_SCRIPT, *paths], env=env, capture_output=True,
+                              text=True, timeout=600, check=True)
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1]
+    assert len(json.loads(outputs[0])) == len(paths) + 1

@@ -10,6 +10,7 @@ the alternatives' next matches, the earlier alternative winning a tie.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -88,11 +89,17 @@ def alternatives(pattern: regex.Pattern[str]) -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(prefix + part, pattern.flags) for part in parts)
 
 
-def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str]]:
-    """The matches ``pattern.finditer(text)`` gives, found one alternative at a time."""
+def finditer(pattern: regex.Pattern[str], text: str, timeout: float | None = None) -> Iterator[regex.Match[str]]:
+    """The matches ``pattern.finditer(text)`` gives, found one alternative at a time (raising
+    ``TimeoutError`` once ``timeout`` seconds have passed, as ``regex`` does)."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+
+    def left() -> float | None:
+        return None if deadline is None else max(0.0, deadline - time.monotonic())
+
     alts = alternatives(pattern)
     if len(alts) == 1:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, timeout=left())
         return
     pos = 0
     ahead: list[regex.Match[str] | None] = [None] * len(alts)
@@ -104,14 +111,14 @@ def finditer(pattern: regex.Pattern[str], text: str) -> Iterator[regex.Match[str
                 continue
             m = ahead[k]
             if m is None or m.start() < pos:
-                m = ahead[k] = alt.search(text, pos)
+                m = ahead[k] = alt.search(text, pos, timeout=left())
                 exhausted[k] = m is None
             if m is not None and (best is None or m.start() < best.start()):
                 best = m
         if best is None:
             return
         if best.end() == best.start():  # an empty match: let the engine step on as it does
-            yield from pattern.finditer(text, best.start())
+            yield from pattern.finditer(text, best.start(), timeout=left())
             return
         yield best
         pos = best.end()

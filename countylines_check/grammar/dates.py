@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 import regex
 
-from .spans import TakenSpans
 from ..vocab.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from .spans import TakenSpans, guarded
 
 # Month names as printed: capitalised or in capitals; only abbreviations may carry a full stop.
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -44,7 +44,7 @@ SINGLE_DATE = regex.compile(rf"{_STARTS}(?<![\w£]){_SINGLE}(?![\w£])", regex.V
 
 # "October 11 to 17", "October 3-9", "June 23 and 29": the second day shares the month.
 MONTH_DAY_RANGE = regex.compile(
-    rf"""(?<![\w£])(?P<m>{_MON})\s+(?P<a>{_DAY}){_TO}(?P<b>{_DAY})(?![\w£:.]|\s+(?:{_MON}))
+    rf"""(?<![\w£])(?P<m>{_MON})\s+(?P<a>{_DAY}){_TO}(?P<b>{_DAY})(?![\w£:]|\.\d|\s+(?:{_MON}))
          (?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
@@ -117,12 +117,12 @@ def _year(text: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
-def find_dates(text: str) -> list[DateHit]:
+def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None) -> list[DateHit]:
     """Every date, weekday and day range in the text, in order of position.
 
     >>> [(h.day, h.month, h.year, h.weekday) for h in find_dates("from Monday 7 March to Friday 11 March 2022")]
     [(7, 3, 2022, 'Monday'), (11, 3, 2022, 'Friday')]
-    >>> [(h.day, h.month) for h in find_dates("between October 11-17")]
+    >>> [(h.day, h.month) for h in find_dates("between October 11-17.")]
     [(11, 10), (17, 10)]
     >>> [(h.day, h.month, h.weekday) for h in find_dates("Monday 25 - Sunday December 2nd")]
     [(25, 11, 'Monday'), (2, 12, 'Sunday')]
@@ -139,7 +139,7 @@ def find_dates(text: str) -> list[DateHit]:
         taken.add(hit.start, hit.end)
 
     for pattern in (DAY_TO_DATE_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE):
-        for m in pattern.finditer(text):
+        for m in guarded(pattern, text, lost):
             if not free(m.start(), m.end()):
                 continue
             month, year = _month(m["m"]), _year(m["y"])
@@ -160,13 +160,13 @@ def find_dates(text: str) -> list[DateHit]:
             add(DateHit(second_start, m.end(), b, month, year, _weekday(wb),
                         m.start("wb") if wb else None, next_range, year is not None))
             next_range += 1
-    for m in SINGLE_DATE.finditer(text):
+    for m in guarded(SINGLE_DATE, text, lost):
         if not free(m.start(), m.end()):
             continue
         y = m["y1"] or m["y2"]
         add(DateHit(m.start(), m.end(), _day(m["d1"] or m["d2"]), _month(m["m1"] or m["m2"]), _year(y),
                     _weekday(m["wd"]), m.start("wd") if m["wd"] else None, None, y is not None))
-    for m in NUMERIC_DATE.finditer(text):
+    for m in guarded(NUMERIC_DATE, text, lost):
         if not free(m.start(), m.end()):
             continue
         if m["y"]:
@@ -177,7 +177,7 @@ def find_dates(text: str) -> list[DateHit]:
                 d, mo = mo, d
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 add(DateHit(m.start(), m.end(), d, mo, _year(m["y2"]), None, None, None, True))
-    for m in BARE_WEEKDAY.finditer(text):
+    for m in guarded(BARE_WEEKDAY, text, lost):
         if free(m.start(), m.end()):
             add(DateHit(m.start(), m.end(), None, None, None, m["wd"], m.start(), None))
     hits.sort(key=lambda h: h.start)

@@ -16,8 +16,8 @@ from ..vocab import numbers as vocab
 from ..vocab.qualifiers import AFTER, BEFORE, READINGS, ROUNDED
 from .dates import DateHit, find_dates
 from .numbers import DIGIT_RUN, NUMBER_WORDS, SPACED_COMMA, read_digits, read_words
-from .skips import find_skips
-from .spans import TakenSpans
+from .skips import find_skips, unread
+from .spans import TakenSpans, guarded
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ VAGUE = regex.compile(
 )
 FRACTION = regex.compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
-    + r")(?![\w-])"
+    + r")(?![\w-])(?!\s+an?\s+(?:dozen|score|hundred|thousand|million|billion)\b)"  # "half a dozen" is a number
 )
 # "half a million pounds", "three-quarters of a million": a fraction of a round amount is an amount.
 FRACTION_OF_SCALE = regex.compile(
@@ -179,45 +179,46 @@ def scan(text: str) -> Scan:
      ('£1.3m', '1,250,000–1,350,000 (1,300,000)', 'GBP', 'exact'),
      ('FORTY-FIVE', '45', 'count', 'exact'), ('26 kg', '26', 'kg', 'exact')]
     """
-    dates = find_dates(text)
-    date_spans = TakenSpans((d.start, d.end) for d in dates)
-    skipped = [s for s in find_skips(text) if date_spans.free(s[0], s[1])]
+    lost: list[tuple[int, int, str]] = []  # text a pattern ran out of time on (see ``spans.guarded``)
+    dates = find_dates(text, lost)
+    date_spans = TakenSpans([(d.start, d.end) for d in dates])
+    skipped = [s for s in find_skips(text, lost) if date_spans.free(s[0], s[1])]
     taken = TakenSpans([(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped])
-    figures: list[FigureHit] = []
     free = taken.free
+    figures: list[FigureHit] = []
 
     def claim(hit: FigureHit) -> None:
         figures.append(hit)
         taken.add(hit.start, hit.end)
 
     for pattern in (SPACED_COMMA, DIGIT_RUN):
-        for m in pattern.finditer(text):
+        for m in guarded(pattern, text, lost):
             if free(m.start(), m.end()):
                 hit = _digits(text, m.start("run"), m.end("run"), skipped)
                 if hit is not None:
                     claim(hit)
-    for m in VAGUE.finditer(text):
+    for m in guarded(VAGUE, text, lost):
         if free(m.start(), m.end()):
             claim(_vague(text, m.start(), m.end(), m["w"].lower()))
-    for m in ONE_IN.finditer(text):
+    for m in guarded(ONE_IN, text, lost):
         if free(m.start(), m.end()):
             a, b = _small(m["a"]), _small(m["b"])
             if a and b and a < b:
                 point = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"))
                 q, qs, _ = _qualifier(text, m.start(), m.end())
                 claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
-    for m in COUPLE.finditer(text):
+    for m in guarded(COUPLE, text, lost):
         if free(m.start(), m.end()):
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.ABOUT, interval(Decimal(2), Qualifier.ABOUT), (),
                             Unit.COUNT, None, "words"))
-    for m in FRACTION_OF_SCALE.finditer(text):
+    for m in guarded(FRACTION_OF_SCALE, text, lost):
         if free(m.start(), m.end()):
             share = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             point = (share * vocab.SCALES[m["scale"].lower()] / 100).quantize(Decimal(1))
             q, qs, _ = _qualifier(text, m.start(), m.end())
             unit = Unit.GBP if m["pounds"] or text[max(0, m.start() - 1) : m.start()] == "£" else Unit.COUNT
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q, Decimal(vocab.SCALES[m["scale"].lower()]) / 40), (), unit, None, "words"))
-    for m in FRACTION.finditer(text):
+    for m in guarded(FRACTION, text, lost):
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
@@ -226,14 +227,14 @@ def scan(text: str) -> Scan:
             if PART_OF_PERIOD.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the second half of the year" is a time, not a share
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
-    for m in NUMBER_WORDS.finditer(text):
+    for m in guarded(NUMBER_WORDS, text, lost):
         if free(m.start(), m.end()):
             hit = _words(text, m.start(), m.end())
             if hit is not None:
                 claim(hit)
             else:
                 skipped.append((m.start(), m.end(), "not a count"))
-    for m in RATIO.finditer(text):
+    for m in guarded(RATIO, text, lost):
         if free(m.start(), m.end()):
             q, qs, _ = _qualifier(text, m.start(), m.end())
             point = vocab.RATIOS[m["w"].lower()]
@@ -241,14 +242,18 @@ def scan(text: str) -> Scan:
             if q is Qualifier.EXACT:  # "tripled" from 120 to 365 is fair: a multiplying verb is a round figure
                 value = Quantity(point * Decimal("0.95"), point * Decimal("1.05"), point)
             claim(FigureHit(m.start(), m.end(), qs, q, value, (), Unit.OTHER, None, "ratio"))
-    for m in WEEK_WORDS.finditer(text):
+    for m in guarded(WEEK_WORDS, text, lost):
         if free(m.start(), m.end()):
             weeks = Decimal(2) if "fortnight" in m["w"].lower() else Decimal(1)
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.EXACT, Quantity.exact(weeks), (),
                             Unit.WEEKS, None, "duration"))
     figures.sort(key=lambda f: f.start)
+    joined = _join_durations(text, figures)
+    read = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped] + [(f.start, f.end) for f in joined]
+    skipped.extend(unread(text, read, lost))  # the ledger accounts for every run of digits and number word
+    skipped.extend(lost)
     skipped.sort()
-    return Scan(tuple(_join_durations(text, figures)), tuple(dates), tuple(skipped))
+    return Scan(tuple(joined), tuple(dates), tuple(skipped))
 
 
 def _small(word: str) -> int | None:

@@ -65,6 +65,8 @@ def read_digits(run: str) -> DigitReading:
     (Decimal('2.5'), 1)
     >>> read_digits("1 ,151").value, read_digits("1 ,151").malformed is not None
     (Decimal('1151'), True)
+    >>> read_digits("12,345.678.9").value, read_digits("12,345.678.9").malformed
+    (Decimal('123456789'), 'has misplaced points')
     """
     if " ," in run:
         joined = run.replace(" ", "").replace(",", "")
@@ -75,8 +77,8 @@ def read_digits(run: str) -> DigitReading:
     integer, _, fraction = run.partition(".") if run.count(".") == 1 else (run, "", "")
     if "." in integer:  # several points: "1.551.000" European grouping
         groups = integer.split(".")
-        joined = "".join(groups)
-        ok = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3
+        joined = "".join(groups).replace(",", "")  # "12,345.678.9": commas and points mixed
+        ok = all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3 and "," not in integer
         return DigitReading(
             Decimal(joined), (Decimal(joined),), None if ok else "has misplaced points", 0,
             _int_part_zeros(joined),

@@ -12,7 +12,7 @@ from ._context import Context, fmt, item_key
 def _conflicts(ctx: Context, claim: Claim, reading: Quantity) -> int:
     """How many related figures a reading of a malformed figure would contradict."""
     conflicts = 0
-    for other in ctx.figures:
+    for other in ctx.near(claim):
         if other.id == claim.id or other.metric != claim.metric or other.unit != claim.unit or other.malformed:
             continue
         if other.scope.area == claim.scope.area and item_key(other) == item_key(claim) and not other.in_change:

@@ -22,7 +22,7 @@ def totals_for(ctx: Context, parts: list[Claim]) -> list[Claim]:
         return []
     sentences = {p.sentence for p in parts}
     return [
-        c for c in ctx.figures_of(*(m for m in Metric if SAME_PEOPLE.get(m, m) is metric))
+        c for c in ctx.near(parts[0], *(m for m in Metric if SAME_PEOPLE.get(m, m) is metric))
         if c.unit is Unit.COUNT and _base_metric(c) is metric and c.scope.area == parts[0].scope.area
         and not c.subgroup and c.sentence not in sentences and not c.in_change and c.kind != "vague"
         and ctx.same_period(c, parts[0])

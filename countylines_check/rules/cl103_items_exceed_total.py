@@ -29,7 +29,7 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
         items = ctx.claims(relation.parts)
         kind = family(items[0])
         totals = [
-            c for c in ctx.figures_of(*(m for m in Metric if metric_family(m) == kind))
+            c for c in ctx.near(items[0], *(m for m in Metric if metric_family(m) == kind))
             if is_generic(c) and family(c) == kind and c.scope.area == items[0].scope.area and c.id not in relation.parts
             and not c.in_change and ctx.same_period(c, items[0]) and c.unit in ({items[0].unit} | ({Unit.KG, Unit.G} if items[0].unit in (Unit.KG, Unit.G) else set()))
         ]

@@ -28,7 +28,7 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         if wider_metric is None or part.unit is not Unit.COUNT or part.in_change or part.kind == "vague":
             continue
         wholes = [
-            w for w in ctx.figures_of(wider_metric)
+            w for w in ctx.near(part, wider_metric)
             if w.metric is wider_metric and w.unit is Unit.COUNT and w.scope.area == part.scope.area
             and not w.subgroup and not w.in_change and ctx.same_period(w, part)
         ]

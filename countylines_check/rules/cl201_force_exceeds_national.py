@@ -10,6 +10,7 @@ from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, item_key, loosened
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
+MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
 
 
 def _comparable(part: Claim, whole: Claim) -> bool:
@@ -53,7 +54,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         # ``_comparable`` takes the same metric only, or a weapons total for knives and firearms
         metrics = (part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS) else (part.metric,)
         wholes = [
-            w for w in ctx.figures_of(*metrics)
+            w for w in ctx.near(part, *metrics)
             if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
@@ -63,6 +64,9 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         grams = part.unit in (Unit.KG, Unit.G)
         value = in_grams(part, part.value) if grams else part.value
         broken = [w for w in wholes if value.exceeds(loosened(in_grams(w, w.value) if grams else w.value, tolerance))]
+        if len(broken) > MAX_BROKEN:  # the nearest wholes it exceeds, so findings stay few per figure
+            nearest = sorted(broken, key=lambda w: abs(w.span.start - part.span.start))[:MAX_BROKEN]
+            broken = [w for w in broken if w in nearest]
         for whole in broken:
             yield ctx.finding(
                 force_exceeds_national, Status.CONTRADICTORY, [part, whole],

@@ -38,7 +38,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     tolerance = ctx.option(areas_exceed_total, "tolerance")
     for listed in _area_lists(ctx):
         wholes = [
-            w for w in ctx.figures_of(listed[0].metric)
+            w for w in ctx.near(listed[0], listed[0].metric)
             if w.metric is listed[0].metric and w.unit is listed[0].unit and not w.subgroup and not w.in_change
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])

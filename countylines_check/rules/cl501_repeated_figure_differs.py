@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from decimal import Decimal
 
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, item_key, loosened
+from ._context import NEAR, TOLERANCE, Context, describe, item_key, loosened
 
 _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
+PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
 
 def _loose(claim: Claim) -> Quantity:
@@ -63,36 +64,56 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     related = ctx.related_pairs()
     parts = ctx.subcounts()
     claims = [c for c in _candidates(ctx) if c.id not in parts]
-    # only figures of the same metric, area, unit and subgroup can be repeats: each claim is paired
-    # with the later claims of its group, in text order, instead of with every later claim
-    keys = [(c.metric, c.scope.area, c.unit, c.subgroup) for c in claims]
-    groups: dict[_Key, list[Claim]] = {}
-    for c, key in zip(claims, keys):
-        groups.setdefault(key, []).append(c)
-    paired: dict[_Key, int] = {}
-    for a, key in zip(claims, keys):
-        paired[key] = paired.get(key, 0) + 1
-        for b in groups[key][paired[key] :]:
-            if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
-                continue
-            if a.list_id is not None and a.list_id == b.list_id:  # items of one list are different things
-                continue
-            if item_key(a) != item_key(b) or not ctx.same_period(a, b):
-                continue
-            if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):
-                continue  # shares of different things ('98%' of knives vs '2%' of them) are not repeats
-            if a.kind == "vague" and b.kind == "vague":
-                continue
-            va, vb = _loose(a), _loose(b)
-            if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
-                yield ctx.finding(
-                    repeated_figure_differs, Status.CONTRADICTORY, [a, b],
-                    f"'{a.text}' and '{b.text}' state the same figure differently "
-                    f"({describe(a.value, a.unit)} vs {describe(b.value, b.unit)})",
-                )
-            elif a.kind != "vague" and b.kind != "vague" and _close(va, vb):
-                yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [a, b],
-                                  f"'{a.text}' and '{b.text}' agree")
+    # only figures of the same metric, area, unit and subgroup can be repeats: each claim is set
+    # against the earlier claims of its group, nearest first: a few of each verdict among the NEAR
+    # before it (every pair in a real article), so findings grow with the article, not with the
+    # square of how often it repeats a figure.
+    groups: dict[_Key, list[int]] = {}
+    found: list[tuple[int, int, Status]] = []
+    for j, b in enumerate(claims):
+        group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup), [])
+        left = {Status.CONTRADICTORY: PAIRS_PER_FIGURE, Status.CONSISTENT: PAIRS_PER_FIGURE}
+        for i in reversed(group[-NEAR:]):
+            verdict = _verdict(ctx, claims[i], b, related, tolerance)
+            if verdict is not None and left[verdict]:
+                left[verdict] -= 1
+                found.append((i, j, verdict))
+                if not any(left.values()):
+                    break
+        group.append(j)
+    for i, j, status in sorted(found, key=lambda f: (f[0], f[1])):
+        a, b = claims[i], claims[j]
+        if status is Status.CONTRADICTORY:
+            yield ctx.finding(
+                repeated_figure_differs, Status.CONTRADICTORY, [a, b],
+                f"'{a.text}' and '{b.text}' state the same figure differently "
+                f"({describe(a.value, a.unit)} vs {describe(b.value, b.unit)})",
+            )
+        else:
+            yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [a, b], f"'{a.text}' and '{b.text}' agree")
+
+
+def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]],
+             tolerance: Decimal) -> Status | None:
+    """Whether two figures are one figure repeated, and if so whether they agree (None: not a repeat)."""
+    if (a.metric, a.scope.area, a.unit, a.subgroup) != (b.metric, b.scope.area, b.unit, b.subgroup):
+        return None
+    if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
+        return None
+    if a.list_id is not None and a.list_id == b.list_id:  # items of one list are different things
+        return None
+    if item_key(a) != item_key(b) or not ctx.same_period(a, b):
+        return None
+    if a.unit is Unit.PERCENT and (not a.item or a.item != b.item):
+        return None  # shares of different things ('98%' of knives vs '2%' of them) are not repeats
+    if a.kind == "vague" and b.kind == "vague":
+        return None
+    va, vb = _loose(a), _loose(b)
+    if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
+        return Status.CONTRADICTORY
+    if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
+        return Status.CONSISTENT
+    return None
 
 
 MAX_GAP = {Unit.GBP: Decimal("1.75")}
