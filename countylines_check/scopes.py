@@ -443,6 +443,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         by_sentence.setdefault(d.sentence.index, []).append(d)
     first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
     paragraph, inside_quote = -1, False  # a quote runs on over sentences until it closes or the paragraph ends
+    said: dict[tuple[object, object, object], Scope] = {}  # (metric, unit, value) -> where it was first given
     for s in sentences:
         while first < len(mentions) and mentions[first].start < s.start:
             first += 1
@@ -472,6 +473,11 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             d.scope = m.scope if m is not None else anaphora or carried
             d.scope_stated = (m is not None or frame is not None or anaphora is not None
                               or d.scope == article and article.level is not ScopeLevel.NATIONAL)
+            key = (d.metric, d.hit.unit, d.hit.value.point)
+            if quoted and m is None and anaphora is None and key in said:
+                d.scope = said[key]  # "Thirty-eight arrests in seven days" restates the borough's 38
+            elif d.metric.value != "other" and key not in said:
+                said[key] = d.scope
         passage.remember(figures)
         if anaphora is not None and figures:
             passage.carry(anaphora, s)
