@@ -11,6 +11,7 @@ when the text states the parts but leaves the total to another sentence (the rul
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ INCLUDING_BEFORE = regex.compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+|(?:[a-z]+\s+){1,3}(?:worth|valued\s+at)\s+)?$"
 )
+INCLUDING_LEAD = regex.compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+)\b")
 N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
@@ -101,11 +103,34 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
         _subgroup_lists(drafts, idx, part_of, add)
+    _bullets_included(text, drafts, sentences, by_sentence, add)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
     _changes(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
     return relations
+
+
+def _bullets_included(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                      add: Callable[[str, int | None, list[int], str], None]) -> None:
+    """A bulleted list under a figure: 'seized 20 weapons, including:' (the bullets are among the 20), or
+    'safeguarded 40 people:' over bullets that are all subgroups (a breakdown of the 40)."""
+    bullets: dict[int, list[int]] = {}
+    for s in sentences:
+        if s.kind == "bullet" and s.list_id is not None:
+            bullets.setdefault(s.list_id, []).extend(by_sentence.get(s.index, []))
+    for s in sentences:
+        figures = by_sentence.get(s.index, [])
+        if s.kind == "bullet" or s.list_id is None or not figures or not text[s.start : s.end].rstrip().endswith(":"):
+            continue
+        whole = figures[-1]
+        listed = bullets.get(s.list_id, [])
+        if INCLUDING_LEAD.search(text, s.start, s.end):
+            parts = [i for i in listed if _same_family(drafts[i], drafts[whole])]
+            if parts:
+                add("subset", whole, parts, "including")
+        elif len(listed) >= 2 and all(drafts[i].subgroup and _same_family(drafts[i], drafts[whole]) for i in listed):
+            add("partition", whole, listed, "breakdown")  # "safeguarded 40 people:" then "- 22 adults", "- 20 children"
 
 
 def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:

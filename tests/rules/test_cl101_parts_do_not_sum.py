@@ -64,10 +64,13 @@ CASES = unique([
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
         flags(WRONG, "40", "22", "20"),
         id="bullet-list-breakdown",
-        marks=pytest.mark.xfail(strict=True, reason="subgroups in a bulleted list under a colon are not "
-                                "read as a breakdown of the total above them"),
     ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "West Yorkshire Police safeguarded 42 people:\n- 22 adults\n- 20 children",
+        passes("42", "22", "20"),
+        id="bullet-list-breakdown-adds-up",
+    ),
     pytest.param(
         "Officers in Essex safeguarded 27 vulnerable people: 15 adults and a dozen children.",
         passes("27", "15", "a dozen"),
