@@ -48,6 +48,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("revolver*", M.FIREARMS, ()),
     ("knife", M.KNIVES, ()),
     ("knives", M.KNIVES, ()),
+    ("bladed weapon*", M.WEAPONS, ()),  # a kind of weapon, counted with weapons by the forces that use it
     ("blade*", M.KNIVES, ()),
     ("bladed", M.KNIVES, ()),
     ("weapon*", M.WEAPONS, ()),
@@ -188,7 +189,8 @@ SUBGROUPS: Final[dict[str, str]] = {
     "teens": "juveniles",
 }
 # Subgroups that make a safeguarding figure count children only.
-CHILD_WORDS: Final = frozenset({"children", "child", "boys", "girls", "minors", "under-18s", "kids"})
+CHILD_WORDS: Final = frozenset({"children", "child", "boys", "girls", "minors", "under-18s", "kids", "teenagers",
+                                 "teenage", "teens", "youngsters"})
 
 # Metrics that count a subset of another's people: at most as many charged as arrested, at most as
 # many children safeguarded as people safeguarded (same area and period).
