@@ -130,7 +130,9 @@ OPERATION_AFTER = regex.compile(
 _JOIN = r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
 # Between two listed areas: a comma or "and", possibly with names the gazetteer does not know
 # ("Nuneaton, Bedworth, Rugby, Leamington Spa and ..."): each such name is one more area in the list.
-AREA_JOIN = regex.compile(rf"^{_JOIN}(?P<unknown>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){{0,2}}{_JOIN})*+$")
+AREA_JOIN = regex.compile(
+    rf"^{_JOIN}(?:the\s+)?(?P<unknown>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){{0,2}}{_JOIN}(?:the\s+)?)*+$"
+)
 # A place that names an institution ("Teesside Crown Court heard") or where drugs were carried
 # to or from ("a line supplying heroin into Swindon", "runners from London") is not where a
 # figure was counted.
@@ -139,8 +141,11 @@ INSTITUTION_AFTER = regex.compile(
     r"Hospital|Football\s+Club|FC|Airport)\b"
 )
 DIRECTION_BEFORE = regex.compile(
-    r"(?i)\b(?:into|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
+    r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
+    r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
+    r"\b(?:into|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
+ROUTE_JOIN = regex.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
 RESIDENCE_BEFORE = regex.compile(r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:of|from)\s+$")
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
@@ -203,6 +208,9 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
         raw.append(Mention(start, end, scope, weak))
     raw.sort(key=lambda m: m.start)
+    for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
+        if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
+            routes.add(m.start)
     listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)))
     return _pair_places(text, [m for m in listed if m.start not in routes])
 

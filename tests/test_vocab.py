@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from countylines_check.scopes import find_mentions
 from countylines_check.vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
@@ -44,3 +46,15 @@ def test_a_force_alias_in_a_sentence_names_the_force() -> None:
 
 def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     assert [m.scope.name for m in find_mentions("Officers from Northants, the Met and BTP met in Leeds.")] == ["Leeds"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Officers from Kent arrested 12 people.", ["Kent Police"]),  # officers from a force are its own
+    ("Lines from Liverpool and the West Midlands were disrupted in Llanelli.", ["Llanelli"]),  # routes
+    ("A line supplying heroin into Swindon was closed by Wiltshire Police.", ["Wiltshire Police"]),
+    ("Kofi Mensah, 24, of Catford was jailed.", []),  # where someone lives
+    ("Teesside Crown Court heard the case.", []),  # an institution
+    ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
+])
+def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
+    assert [m.scope.name for m in find_mentions(text)] == names
