@@ -53,7 +53,8 @@ FORCES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     # (canonical name, region name, aliases)
     # --- England: North East (NERSOU) ---
     ("Cleveland Police", "North East", ("Cleveland", "Cleveland Police force", "Cleveland Constabulary")),
-    ("Durham Constabulary", "North East", ("Durham Police", "Durham", "Durham Constabulary force", "Durham Police force")),
+    ("Durham Constabulary", "North East", ("Durham Police", "Durham", "Durham Constabulary force", "Durham Police force",
+                                           "County Durham")),
     ("Northumbria Police", "North East", ("Northumbria", "Northumbria Police force", "Northumbria Constabulary")),
     # --- England: North West (Titan) ---
     ("Cheshire Constabulary", "North West", ("Cheshire Police", "Cheshire", "Cheshire Police force")),
@@ -143,7 +144,6 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Thornaby", "Cleveland Police"),
     ("Teesside", "Cleveland Police"),
     # --- Durham Constabulary ---
-    ("County Durham", "Durham Constabulary"),
     ("Darlington", "Durham Constabulary"),
     ("Bishop Auckland", "Durham Constabulary"),
     ("Consett", "Durham Constabulary"),
