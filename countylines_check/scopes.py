@@ -157,8 +157,9 @@ ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reporte
 NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
-def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
-    """Every named scope in the text, with places in long area lists and credits removed.
+def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None) -> list[Mention]:
+    """Every named scope in the text, with places in long area lists and credits removed (where
+    each list of places starts goes into ``area_lists`` when given).
 
     >>> [(m.scope.level.value, m.scope.name) for m in find_mentions("In Hampshire, across England and Wales")]
     [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'England and Wales')]
@@ -211,7 +212,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None) -> list[Mention]:
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
-    listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)))
+    listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)), area_lists)
     return _pair_places(text, [m for m in listed if m.start not in routes])
 
 
@@ -266,8 +267,9 @@ def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _drop_area_lists(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A list of three or more areas says where an operation ran, not which area a figure is for."""
+def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | None = None) -> list[Mention]:
+    """A list of three or more areas says where an operation ran, not which area a figure is for
+    (where each dropped list starts goes into ``dropped``)."""
     runs: list[list[Mention]] = []
     sizes: list[int] = []
     for m in mentions:
@@ -282,6 +284,8 @@ def _drop_area_lists(text: str, mentions: list[Mention]) -> list[Mention]:
     for run, size in zip(runs, sizes):
         if size < 3:
             kept.extend(run)
+        elif dropped is not None and run[0].scope.level is ScopeLevel.PLACE:
+            dropped.append(run[0].start)
     return kept
 
 
@@ -441,7 +445,8 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
 
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
-    mentions = find_mentions(text, gaz)
+    area_lists: list[int] = []
+    mentions = find_mentions(text, gaz, area_lists)
     article = _default_scope(text, sentences, mentions)
     passage = _Passage(carried=article, article=article)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
@@ -470,6 +475,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         quoted = inside_quote or _quoted(text, s)
         inside_quote = _still_quoting(text, s, inside_quote)
         carried = passage.scope_at(s, quoted)
+        if carried.level is ScopeLevel.PLACE and any(s.start <= a < s.end for a in area_lists):
+            carried = passage.last.get(ScopeLevel.FORCE, passage.article)  # "in Chesterfield, Ilkeston and ...": the force's
         anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for d in figures:
