@@ -17,6 +17,7 @@ import regex
 
 from .model import Scope, ScopeLevel
 from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from .vocab.numbers import TENS, UNITS
 
 if TYPE_CHECKING:
     from .extract import Draft
@@ -152,6 +153,14 @@ POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
+)
+# "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
+# the next figure's clause, it is not where the first was counted
+NEXT_CLAUSE_PLACE = regex.compile(
+    r"(?i)(?:,|\band|\bwhile|\bwhilst|\bwhereas)\s+(?:[a-z]+\s+){0,2}(?:in|across|at|for)\s+(?:the\s+)?$"
+)
+FIGURE_AFTER = regex.compile(
+    r"(?i),?\s+(?:[a-z]+\s+){0,2}(?:£|\d|(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")\b)"
 )
 ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
 NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
@@ -312,6 +321,7 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
         m for m in mentions
         if end <= m.start and m.end <= clause_end and m.scope.level is not ScopeLevel.NATIONAL
         and OWN_PLACE.search(text, max(end, m.start - 12), m.start)
+        and not (NEXT_CLAUSE_PLACE.search(text, max(end, m.start - 40), m.start) and FIGURE_AFTER.match(text, m.end))
     ]
     if own:
         return own[0]

@@ -53,16 +53,12 @@ CASES = unique([
         "people were arrested.",
         flags(WRONG, "80", "50", "40"),
         id="towns-each-with-their-own-clause",
-        marks=pytest.mark.xfail(strict=True, reason="the first figure is given the scope of the place "
-                                "named after it (Oxford), so the two towns are not summed"),
     ),
     pytest.param(
         "Across the country £500,000 in cash was seized. Officers in Leeds seized £300,000 and officers in "
         "Bradford £250,000.",
         flags(WRONG, "£500,000", "£300,000", "£250,000"),
         id="cities-named-before-each-figure",
-        marks=pytest.mark.xfail(strict=True, reason="'£300,000' is attributed to Bradford, not Leeds, so "
-                                "the two cities are not summed"),
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
