@@ -148,7 +148,10 @@ DIRECTION_BEFORE = regex.compile(
 )
 ROUTE_JOIN = regex.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
-RESIDENCE_BEFORE = regex.compile(r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:of|from)\s+$")
+RESIDENCE_BEFORE = regex.compile(
+    r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:of|from)\s+"
+    r"(?:(?:\d+\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},\s+)?$"  # "27, of Sherwood Rise, Nottingham"
+)
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
@@ -221,7 +224,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
-    listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, raw)), area_lists)
+    listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, _regions_named_as_forces(raw))),
+                              area_lists)
     return _pair_places(text, [m for m in listed if m.start not in routes])
 
 
@@ -243,6 +247,20 @@ OTHER_FORCES = regex.compile(
     r"|(?:its\s+)?regional\s+partners)\b",
     regex.IGNORECASE,
 )
+
+
+def _regions_named_as_forces(mentions: list[Mention]) -> list[Mention]:
+    """'the West Midlands' in an article about West Midlands Police is the force's area, not the
+    region of the same name."""
+    forces = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.FORCE and m.scope.name}
+    out = []
+    for m in mentions:
+        if m.scope.level is ScopeLevel.REGION and m.scope.name:
+            same = sorted(f for f in forces if f.startswith(m.scope.name + " "))
+            if same:
+                m = Mention(m.start, m.end, Scope(ScopeLevel.FORCE, same[0]), m.weak)
+        out.append(m)
+    return out
 
 
 def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -394,6 +412,12 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
                 return m.scope
     # A local story names one force somewhere ("an investigation by Hampshire Constabulary") and
     # nothing national: its figures are that force's.
+    # A story about one town ("A Dundee charity warns ...", "Four jailed over Middlesbrough drugs
+    # line") that names no force or region in its opening is that town's.
+    for s in opening:
+        places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
+        if places:
+            return places[0].scope
     named = {m.scope for m in mentions if not m.weak and m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION,
                                                                          ScopeLevel.NATIONAL)}
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
