@@ -374,6 +374,10 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
             i for i in by_sentence.get(back, [])
             if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration" and i not in (part_of or set())
         ]
+        repeated = [i for i in cands if drafts[i].hit.value.point == like.hit.value.point]
+        if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97
+            return repeated[-1]
+        cands = [i for i in cands if not drafts[i].in_change] or cands  # a comparison base is not the total
         same_metric = [i for i in cands if drafts[i].metric is like.metric and like.metric.value != "other"]
         if same_metric:
             return same_metric[-1]

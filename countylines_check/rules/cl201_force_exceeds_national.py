@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, RelationKind, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, item_key, loosened
@@ -46,6 +46,11 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         Across England and Wales 1,360 people were arrested. In Hampshire, 43 people were arrested.
     """
     tolerance = ctx.option(force_exceeds_national, "tolerance")
+    # "Ten of those arrested" counts some of its area's total, not the area's total ("Northumbria
+    # £52,100" in a breakdown of the region's cash is still Northumbria's total)
+    subcounts = {p for r in ctx.relations(RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE) if r.whole
+                 for p in r.parts if ctx.by_id[p].scope == ctx.by_id[r.whole].scope
+                 and ctx.by_id[p].metric is ctx.by_id[r.whole].metric}
     for part in ctx.figures:
         if part.scope.level not in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE):
             continue
@@ -57,7 +62,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             w for w in ctx.near(part, *metrics)
             if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
-            and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
+            and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
         ]
         if not wholes:
             continue

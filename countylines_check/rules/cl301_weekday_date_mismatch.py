@@ -5,10 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+import regex
+
 from ..model import Claim, Finding, Status
 from ..vocab.calendar import WEEKDAYS
 from ._base import rule
 from ._context import Context
+
+
+FUTURE = regex.compile(
+    r"(?i)\b(?:will|listed\s+for|due\s+(?:on|to|for)|next|scheduled|set\s+(?:for|to)|expected|adjourned|"
+    r"until|upcoming|returns?\s+to\s+court)\b"
+)
 
 
 def _fits_another_year(claim: Claim, years: set[int]) -> bool:
@@ -52,6 +60,10 @@ def weekday_date_mismatch(ctx: Context) -> Iterator[Finding]:
             # ("Thursday 14 March 2023" beside "Monday 13 March") says which year is meant
             same_month = {d.year for d in printed if abs(d.month - claim.date.month) <= 1}
             if _fits_another_year(claim, same_month - {claim.date.year}):
+                continue
+            # "a hearing has been listed for Monday 14 July": a date still to come is in the next year
+            if FUTURE.search(ctx.text, max(0, claim.span.start - 60), claim.span.start) and _fits_another_year(
+                    claim, {claim.date.year + 1}):
                 continue
         if actual == claim.weekday:
             yield ctx.finding(weekday_date_mismatch, Status.CONSISTENT, [claim],
