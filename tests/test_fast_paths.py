@@ -117,7 +117,7 @@ def test_skip_patterns_split_into_alternatives_find_the_same_in_articles() -> No
 
 def _assert_same_skips(text: str) -> None:
     index = WordIndex(text)
-    for _, pattern in skips.SKIP_PATTERNS:
+    for pattern in [p for _, p in skips.SKIP_PATTERNS] + [skips.FIGURE_TOKEN]:
         plain = [m.span() for m in pattern.finditer(text)]
         assert [m.span() for m in alternation.finditer(pattern, text)] == plain, pattern.pattern[:40]
         quick = skips.searches(pattern, text, index)
@@ -129,6 +129,8 @@ def test_skip_alternatives_that_start_with_words_or_digits_are_tried_only_there(
     assert known["age"][0] == (frozenset({"aged", "ages", "age"}), False)
     assert "section" in known["part of a name"][0][0] and known["ordinal"] == ((frozenset(), True),)
     assert known["url"] == (None, None)  # not of a known shape: searched over the whole text
+    digits, number_words = skips._leading_words(skips.FIGURE_TOKEN)
+    assert digits is None and number_words is not None and "seventeen" in number_words[0]  # "G4S": digits anywhere
 
 
 def test_an_alternative_is_passed_over_only_when_it_ends_with_the_tail_it_needs() -> None:

@@ -262,7 +262,7 @@ def scan(text: str) -> Scan:
     figures.sort(key=lambda f: f.start)
     joined = _join_durations(text, figures)
     read = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped] + [(f.start, f.end) for f in joined]
-    skipped.extend(unread(text, read, lost))  # the ledger accounts for every run of digits and number word
+    skipped.extend(unread(text, read, lost, words))  # the ledger accounts for every run of digits and number word
     skipped.extend(lost)
     skipped.sort()
     return Scan(tuple(joined), tuple(dates), tuple(skipped))

@@ -172,8 +172,8 @@ FIGURE_TOKEN = regex.compile(
 DECADE_AFTER = regex.compile(r"['’]?s\b")
 
 
-def unread(text: str, read: list[tuple[int, int]],
-           lost: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+def unread(text: str, read: list[tuple[int, int]], lost: list[tuple[int, int, str]] | None = None,
+           words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Runs of digits and number words that no recognizer read, each with the reason, so that the
     ledger accounts for every figure in the text: nothing is dropped without a word.
 
@@ -186,7 +186,8 @@ def unread(text: str, read: list[tuple[int, int]],
     covered = TakenSpans(read)
     return [
         (m.start(), m.end(), _why_unread(text, m.start(), m.end()))
-        for m in guarded(FIGURE_TOKEN, text, lost)
+        # digit runs, and number words tried only where they stand
+        for m in guarded(FIGURE_TOKEN, text, lost, _finder(searches(FIGURE_TOKEN, text, words or WordIndex(text))))
         if not covered.covers(m.start(), m.end())
     ]
 

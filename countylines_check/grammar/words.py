@@ -37,7 +37,7 @@ _WORD_RUN = regex.compile(r"\w+")
 # "\b\d{1,2}\s+or". Anything else is searched over the whole text.
 _WORD_ALTERNATIVE = r"[A-Za-z]+(?:\\\.|\\s\+[A-Za-z]+)?"
 _LEADING_WORDS = regex.compile(
-    rf"(?P<flags>\(\?[a-zA-Z]+\))?(?P<space>\s*)\\b(?:\(\?:(?P<words>{_WORD_ALTERNATIVE}(?:\|\s*{_WORD_ALTERNATIVE})*)\)"
+    rf"(?P<flags>\(\?[a-zA-Z]+\))?(?P<space>\s*)(?:\(\?[a-zA-Z-]+:)?\\b(?:\(\?:(?P<words>{_WORD_ALTERNATIVE}(?:\|\s*{_WORD_ALTERNATIVE})*)\)"
     r"(?=\[\\s-\]|\\s\+|\\s(?![*?{])|\\b)|(?P<digit>\\d))"
 )
 
@@ -53,6 +53,8 @@ def leading_words(pattern: regex.Pattern[str]) -> tuple[frozenset[str], bool] | 
     ((frozenset(), True), None)
     >>> leading_words(regex.compile(r" \b(?:under|over)\s")), leading_words(regex.compile(r"\b(?:age)\s*\d"))
     (None, None)
+    >>> leading_words(regex.compile(r"(?i:\b(?:one|two)\b)"))[0] == {"one", "two"}
+    True
     """
     m = _LEADING_WORDS.match(pattern.pattern)
     if m is None:
