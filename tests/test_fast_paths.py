@@ -20,7 +20,7 @@ from countylines_check import cues, extract, scopes
 from countylines_check.cues import DEFAULT_LEXICON as LEX
 from countylines_check.grammar import alternation, dates, figures, numbers, skips
 from countylines_check.grammar.spans import TakenSpans
-from countylines_check.grammar.words import WordIndex
+from countylines_check.grammar.words import MAX_CANDIDATES, WordIndex
 from countylines_check.vocab import numbers as vocab_numbers
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES, SEIZURE_WORDS
 
@@ -226,3 +226,11 @@ def test_gazetteer_lookup_stopping_at_words_no_name_begins_with_finds_every_ment
                "west midlands police\nregion", "Wiltshire’s 24 arrests, in Lambeth and Southwark"]
     for text in samples + ARTICLES:
         assert scopes.find_mentions(text, gaz) == scopes.find_mentions(text, every_length)
+
+
+def test_a_text_with_more_places_to_try_than_the_cap_is_searched_whole_with_the_same_answers() -> None:
+    text = "One in five of 3 in 4, a couple of weeks, half a million, 12 March 2024. " * (MAX_CANDIDATES // 4)
+    index = WordIndex(text)
+    assert len(index.candidates(numbers.NUMBER_FIRST_WORDS)) > MAX_CANDIDATES
+    _assert_same_word_matches(text)
+    _assert_same_skips(text)

@@ -30,6 +30,11 @@ import regex
 from .spans import Finder
 
 _WORD_RUN = regex.compile(r"\w+")
+# Beyond this many places to try, a pattern searches the whole text itself. Each try can cost a
+# scan ahead for a word the pattern needs ("in" for "one in five"), which hostile text may not hold:
+# tried at thousands of places, that is quadratic, while the engine's own search is linear. Our
+# articles need at most 55 (a 4 KB article); longer texts read as before this index.
+MAX_CANDIDATES = 200
 
 
 # An alternative that begins at a word boundary with a group of plain words followed by a space or
@@ -115,9 +120,13 @@ class WordIndex:
     ) -> Iterator[regex.Match[str]]:
         """The matches ``pattern.finditer(text)`` gives, for a pattern whose matches start as above
         (raising ``TimeoutError`` once ``timeout`` seconds have passed, as ``regex`` does)."""
+        starts = self.candidates(first_words, digits)
+        if len(starts) > MAX_CANDIDATES:
+            yield from pattern.finditer(self.text, timeout=timeout)
+            return
         left = _time_left(timeout)
         text, match, last = self.text, pattern.match, 0
-        for start in self.candidates(first_words, digits):
+        for start in starts:
             if start < last:
                 continue
             m = match(text, start, timeout=left())
@@ -141,6 +150,8 @@ class WordIndex:
         starts = self._cached.get(key)
         if starts is None:
             starts = self._cached[key] = self.candidates(first_words, digits)
+        if len(starts) > MAX_CANDIDATES:
+            return pattern.search(self.text, pos, timeout=timeout)
         left = _time_left(timeout)
         text, match = self.text, pattern.match
         for k in range(bisect_left(starts, pos), len(starts)):
