@@ -226,10 +226,10 @@ def _within_sentence(
     assert callable(add)
     for n, i in enumerate(idx):
         d = drafts[i]
-        before = text[s.start : d.hit.qualifier_start]
-        inc = INCLUDING_BEFORE.search(before[-60:])
+        before = text[max(s.start, d.hit.qualifier_start - 60) : d.hit.qualifier_start]  # its last 60 characters
+        inc = INCLUDING_BEFORE.search(before)
         earlier = [j for j in idx[:n] if _same_family(drafts[j], d)]
-        cue_start = d.hit.qualifier_start - (len(before[-60:]) - inc.start()) if inc else 0
+        cue_start = d.hit.qualifier_start - (len(before) - inc.start()) if inc else 0
         if inc and earlier and not _adjacent(text, drafts[earlier[-1]], cue_start, inc["cue"].lower()):
             earlier = []
         if inc and earlier:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
@@ -43,6 +44,9 @@ class Gazetteer:
     longest: dict[str, int]  # first word -> words in the longest name starting with it
     force_region: dict[str, str]
     place_force: dict[str, str]
+    # every run of words a longer name begins with, so a lookup stops at the first run that begins
+    # none; empty, every length up to ``longest`` is tried (the same names are found, more slowly)
+    prefixes: frozenset[tuple[str, ...]] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -88,7 +92,8 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
     longest: dict[str, int] = {}
     for key in folded:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
-    return Gazetteer(folded, longest, force_region, place_force)
+    prefixes = frozenset(key[:n] for key in folded for n in range(1, len(key)))
+    return Gazetteer(folded, longest, force_region, place_force, prefixes)
 
 
 def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[tuple[str, str], ...]) -> None:
@@ -107,6 +112,7 @@ def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[
 
 
 WORD = regex.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_WORD_SPLIT = regex.compile(f"({WORD.pattern})")  # the words and, between them, the rest
 
 
 @lru_cache(maxsize=16384)
@@ -178,22 +184,32 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     """
     gaz = gaz or gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
-    keyed = [_lookup_key(w) for w in WORD.findall(text)]
+    # one split gives the words and the text between them: word i is parts[2i + 1], and the
+    # running sum of the parts' lengths says where it starts (ends[2i]) and ends (ends[2i + 1])
+    parts = _WORD_SPLIT.split(text)
+    keyed = list(map(_lookup_key, parts[1::2]))
     keys = [k for k, _ in keyed]
     # only words that begin a name are looked at; their positions are read when there are any
     firsts = [i for i, k in enumerate(keys) if k in gaz.longest]
-    spans = [m.span() for m in WORD.finditer(text)] if firsts else []
+    ends = list(accumulate(map(len, parts))) if firsts else []
 
     def words_span(i: int, n: int) -> tuple[int, int]:
         """Where words i to i + n - 1 stand in the text, less a dropped possessive."""
-        return spans[i][0], spans[i + n - 1][1] - keyed[i + n - 1][1]
+        return ends[2 * i], ends[2 * (i + n) - 1] - keyed[i + n - 1][1]
 
     found: list[tuple[int, int, tuple[str, Scope]]] = []  # (first token, word count, entry)
+    names, prefixes = gaz.names, gaz.prefixes
     for i in firsts:
-        for n in range(min(gaz.longest[keys[i]], len(keys) - i), 0, -1):
-            entry = gaz.names.get(tuple(keys[i : i + n]))
-            if entry is None:
-                continue
+        limit = min(gaz.longest[keys[i]], len(keys) - i)
+        starting: list[tuple[int, tuple[str, Scope]]] = []  # the names that start at word i, shortest first
+        for n in range(1, limit + 1):
+            key = tuple(keys[i : i + n])
+            entry = names.get(key)
+            if entry is not None:
+                starting.append((n, entry))
+            if prefixes and key not in prefixes:
+                break  # no longer name begins with these words
+        for n, entry in reversed(starting):  # the longest name that is written as a name
             start, end = words_span(i, n)
             if _case_ok(text[start:end], entry[0]) and "\n" not in text[start:end]:
                 found.append((i, n, entry))

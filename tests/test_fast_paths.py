@@ -8,6 +8,7 @@ here instead of silently dropping a date, a speaker or a metric.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import regex
@@ -15,10 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from countylines_check import cues, extract
+from countylines_check import cues, extract, scopes
 from countylines_check.cues import DEFAULT_LEXICON as LEX
-from countylines_check.grammar import alternation, dates, skips
+from countylines_check.grammar import alternation, dates, figures, numbers, skips
 from countylines_check.grammar.spans import TakenSpans
+from countylines_check.grammar.words import MAX_CANDIDATES, WordIndex
+from countylines_check.vocab import numbers as vocab_numbers
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES, SEIZURE_WORDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,12 +116,121 @@ def test_skip_patterns_split_into_alternatives_find_the_same_in_articles() -> No
 
 
 def _assert_same_skips(text: str) -> None:
-    for _, pattern in skips.SKIP_PATTERNS:
-        fast = [m.span() for m in alternation.finditer(pattern, text)]
-        assert fast == [m.span() for m in pattern.finditer(text)], pattern.pattern[:40]
+    index = WordIndex(text)
+    for pattern in [p for _, p in skips.SKIP_PATTERNS] + [skips.FIGURE_TOKEN]:
+        plain = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in alternation.finditer(pattern, text)] == plain, pattern.pattern[:40]
+        quick = skips.searches(pattern, text, index)
+        assert [m.span() for m in alternation.finditer(pattern, text, None, quick)] == plain, pattern.pattern[:40]
+
+
+def test_skip_alternatives_that_start_with_words_or_digits_are_tried_only_there() -> None:
+    known = {reason: skips._leading_words(pattern) for reason, pattern in skips.SKIP_PATTERNS}
+    assert known["age"][0] == (frozenset({"aged", "ages", "age"}), False)
+    assert "section" in known["part of a name"][0][0] and known["ordinal"] == ((frozenset(), True),)
+    assert known["url"] == (None, None)  # not of a known shape: searched over the whole text
+    digits, number_words = skips._leading_words(skips.FIGURE_TOKEN)
+    assert digits is None and number_words is not None and "seventeen" in number_words[0]  # "G4S": digits anywhere
+
+
+def test_an_alternative_is_passed_over_only_when_it_ends_with_the_tail_it_needs() -> None:
+    age = skips._tails(dict(skips.SKIP_PATTERNS)["age"])
+    assert [t is not None for t in age].count(True) == 1
+    assert skips._tails(regex.compile(r"x|\d+[\s-]years?[\s-]olds?\b(?i)")) == (None, None)
+    for unsure in [r"(?:a|\d+[\s-]years?[\s-]olds?\b)", r"(\d)\1|\d+[\s-]years?[\s-]olds?\b",
+                   r"\d\[\s-]years?[\s-]olds?\b"]:
+        assert skips._tails(regex.compile(unsure)) == (None,), unsure
+    for text in ["a 17-year-old and a 15 year old", "aged 15", "twenty-year-old", "nine years-old boys"]:
+        _assert_same_skips(text)
 
 
 def test_patterns_with_alternatives_are_split_and_others_are_not() -> None:
     by_reason = dict(skips.SKIP_PATTERNS)
     assert len(alternation.alternatives(by_reason["age"])) >= 2
     assert alternation.alternatives(dates.NUMERIC_DATE) == (dates.NUMERIC_DATE,)  # a backreference
+
+
+WORD_PATTERNS = [
+    (figures.VAGUE, figures.FIRST_WORDS["VAGUE"], False),
+    (figures.ONE_IN, figures.FIRST_WORDS["ONE_IN"], True),
+    (figures.COUPLE, figures.FIRST_WORDS["COUPLE"], False),
+    (figures.FRACTION_OF_SCALE, figures.FIRST_WORDS["FRACTION"], False),
+    (figures.FRACTION, figures.FIRST_WORDS["FRACTION"], False),
+    (figures.RATIO, figures.FIRST_WORDS["RATIO"], False),
+    (figures.WEEK_WORDS, figures.FIRST_WORDS["WEEK_WORDS"], False),
+    (numbers.NUMBER_WORDS, numbers.NUMBER_FIRST_WORDS, False),
+]
+DATE_PATTERNS = [
+    (dates.DAY_TO_DATE_RANGE, dates.FIRST_WORDS, True), (dates.DAY_MONTH_RANGE, dates.FIRST_WORDS, True),
+    (dates.MONTH_DAY_RANGE, dates.FIRST_WORDS, True), (dates.SINGLE_DATE, dates.FIRST_WORDS, True),
+    (dates.NUMERIC_DATE, frozenset(), True), (dates.BARE_WEEKDAY, dates.FIRST_WORDS, False),
+]
+NUMBER_VOCAB = sorted({*vocab_numbers.UNITS, *vocab_numbers.TENS, *vocab_numbers.SCALES, *vocab_numbers.GROUPS,
+                       *vocab_numbers.VAGUE, *vocab_numbers.FRACTIONS, *vocab_numbers.RATIOS})
+
+
+def _assert_same_word_matches(text: str) -> None:
+    index = WordIndex(text)
+    for pattern, first, digits in WORD_PATTERNS + DATE_PATTERNS:
+        fast = [m.span() for m in index.finditer(pattern, first, digits)]
+        assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+
+
+WORD_SAMPLES = [
+    "3 in 4 children, ONE in five, 1 in every 10 and 2 in 3 years", "a couple of weeks, a week-long operation",
+    "half a million pounds and two-thirds of a billion", "twice as many, it trebled", "Two Hundred and Six",
+    "ſeven in ten", "tens of thousands of pounds", "a fortnight", "one-third more", "(twelve)", "x-one, _six",
+]
+
+
+def test_word_patterns_tried_at_their_first_words_find_what_the_whole_scan_finds_in_articles() -> None:
+    for text in WORD_SAMPLES + ARTICLES + DATE_SAMPLES:
+        _assert_same_word_matches(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(
+    st.sampled_from(NUMBER_VOCAB).map(str.upper),
+    st.sampled_from(NUMBER_VOCAB + ["a", "an", "half", "in", "every", "of", "a couple of", "week-long", "a week",
+                                    "a fortnight", "pounds", "million", "more", "as", "-", ",", "x", "3", "12",
+                                    "ſeven", "ſix", "\u212aG", "twenty-one", "year-old", "and", "_one"]),
+    st.sampled_from(DATE_SAMPLES + ["7th", "Monday", "MARCH", "Sept.", "on", "Tues", "2024-12-06", "9to", "1٣"]),
+), max_size=20).flatmap(lambda words: st.sampled_from([" ", "-", "", "\n"]).map(lambda sep: sep.join(words))))
+def test_word_patterns_tried_at_their_first_words_find_what_the_whole_scan_finds(text: str) -> None:
+    _assert_same_word_matches(text)
+
+
+def test_scan_with_the_word_index_reads_the_figures_a_whole_text_scan_reads() -> None:
+    plain_finditer = WordIndex.finditer
+
+    def whole_text(self: WordIndex, pattern: regex.Pattern[str], first: object, digits: bool = False,
+                   timeout: float | None = None) -> object:
+        return pattern.finditer(self.text, timeout=timeout)
+
+    for text in ARTICLES[:40]:
+        fast = figures.scan(text)
+        try:
+            WordIndex.finditer = whole_text  # type: ignore[assignment,method-assign]
+            plain = figures.scan(text)
+        finally:
+            WordIndex.finditer = plain_finditer  # type: ignore[method-assign]
+        assert fast == plain
+
+
+def test_gazetteer_lookup_stopping_at_words_no_name_begins_with_finds_every_mention() -> None:
+    gaz = scopes.gazetteer()
+    every_length = dataclasses.replace(gaz, prefixes=frozenset())  # tries every length up to the longest name
+    assert gaz.prefixes and ("west", "midlands") in gaz.prefixes
+    samples = ["In the West Midlands Police area and West Mercia, officers in North Yorkshire's towns",
+               "Across England and Wales, the Metropolitan Police Service and Police Scotland",
+               "west midlands police\nregion", "Wiltshire’s 24 arrests, in Lambeth and Southwark"]
+    for text in samples + ARTICLES:
+        assert scopes.find_mentions(text, gaz) == scopes.find_mentions(text, every_length)
+
+
+def test_a_text_with_more_places_to_try_than_the_cap_is_searched_whole_with_the_same_answers() -> None:
+    text = "One in five of 3 in 4, a couple of weeks, half a million, 12 March 2024. " * (MAX_CANDIDATES // 4)
+    index = WordIndex(text)
+    assert len(index.candidates(numbers.NUMBER_FIRST_WORDS)) > MAX_CANDIDATES
+    _assert_same_word_matches(text)
+    _assert_same_skips(text)

@@ -15,6 +15,7 @@ import regex
 
 from ..vocab.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .spans import TakenSpans, guarded
+from .words import WordIndex, first_word
 
 # Month names as printed: capitalised or in capitals; only abbreviations may carry a full stop.
 _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
@@ -70,6 +71,8 @@ NUMERIC_DATE = regex.compile(
 # A weekday on its own: "on Wednesday", "last Friday".
 BARE_WEEKDAY = regex.compile(rf"(?<=\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil|[Bb]y|[Ss]ince)\s)(?P<wd>{_BARE_WD})\b")
 RANGE_JOIN = regex.compile(rf"^{_TO}$")
+# Every date above starts with a digit or with one of these words, lower-cased (see ``words.WordIndex``).
+FIRST_WORDS = frozenset(first_word(w) for w in [*MONTHS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,8 @@ def _year(text: str | None) -> int | None:
     return year + 2000 if year < 100 else year
 
 
-def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None) -> list[DateHit]:
+def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None,
+               words: WordIndex | None = None) -> list[DateHit]:
     """Every date, weekday and day range in the text, in order of position.
 
     >>> [(h.day, h.month, h.year, h.weekday) for h in find_dates("from Monday 7 March to Friday 11 March 2022")]
@@ -132,6 +136,8 @@ def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None) -> lis
     hits: list[DateHit] = []
     taken = TakenSpans()
     next_range = 0
+    words = words or WordIndex(text)  # patterns are tried only at digits and month and weekday names
+    starts = words.finder(FIRST_WORDS, digits=True)
     free = taken.free
 
     def add(hit: DateHit) -> None:
@@ -139,7 +145,7 @@ def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None) -> lis
         taken.add(hit.start, hit.end)
 
     for pattern in (DAY_TO_DATE_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE):
-        for m in guarded(pattern, text, lost):
+        for m in guarded(pattern, text, lost, starts):
             if not free(m.start(), m.end()):
                 continue
             month, year = _month(m["m"]), _year(m["y"])
@@ -160,13 +166,13 @@ def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None) -> lis
             add(DateHit(second_start, m.end(), b, month, year, _weekday(wb),
                         m.start("wb") if wb else None, next_range, year is not None))
             next_range += 1
-    for m in guarded(SINGLE_DATE, text, lost):
+    for m in guarded(SINGLE_DATE, text, lost, starts):
         if not free(m.start(), m.end()):
             continue
         y = m["y1"] or m["y2"]
         add(DateHit(m.start(), m.end(), _day(m["d1"] or m["d2"]), _month(m["m1"] or m["m2"]), _year(y),
                     _weekday(m["wd"]), m.start("wd") if m["wd"] else None, None, y is not None))
-    for m in guarded(NUMERIC_DATE, text, lost):
+    for m in guarded(NUMERIC_DATE, text, lost, words.finder((), digits=True)):
         if not free(m.start(), m.end()):
             continue
         if m["y"]:
@@ -177,7 +183,7 @@ def find_dates(text: str, lost: list[tuple[int, int, str]] | None = None) -> lis
                 d, mo = mo, d
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 add(DateHit(m.start(), m.end(), d, mo, _year(m["y2"]), None, None, None, True))
-    for m in guarded(BARE_WEEKDAY, text, lost):
+    for m in guarded(BARE_WEEKDAY, text, lost, words.finder(FIRST_WORDS)):
         if free(m.start(), m.end()):
             add(DateHit(m.start(), m.end(), None, None, None, m["wd"], m.start(), None))
     hits.sort(key=lambda h: h.start)

@@ -15,9 +15,10 @@ from ..model import Quantity, Qualifier, Unit
 from ..vocab import numbers as vocab
 from ..vocab.qualifiers import AFTER, BEFORE, READINGS, ROUNDED
 from .dates import DateHit, find_dates
-from .numbers import DIGIT_RUN, NUMBER_WORDS, SPACED_COMMA, read_digits, read_words
+from .numbers import DIGIT_RUN, NUMBER_FIRST_WORDS, NUMBER_WORDS, SPACED_COMMA, read_digits, read_words
 from .skips import find_skips, unread
 from .spans import TakenSpans, guarded
+from .words import WordIndex, first_word
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,16 @@ COUNT_NOUN_AFTER = regex.compile(
     r"|times|pounds|metres|litres)\b)[a-z]{3,}s)\b"
 )
 
+# The words a match of each word pattern can start with, lower-cased (see ``words.WordIndex``).
+FIRST_WORDS: dict[str, frozenset[str]] = {
+    "VAGUE": frozenset(first_word(w) for w in vocab.VAGUE),
+    "ONE_IN": frozenset(list(vocab.UNITS)[1:11]),  # and digit runs
+    "COUPLE": frozenset({"a"}),
+    "FRACTION": frozenset(first_word(f) for f in vocab.FRACTIONS),
+    "RATIO": frozenset(vocab.RATIOS),
+    "WEEK_WORDS": frozenset({"week", "weeklong", "a", "one"}),
+}
+
 _UNIT_OF = {
     "kg": Unit.KG, "g": Unit.G, "tonnes": Unit.KG, "percent": Unit.PERCENT, "years": Unit.YEARS,
     "months": Unit.MONTHS, "weeks": Unit.WEEKS, "days": Unit.DAYS, "pounds": Unit.GBP,
@@ -180,9 +191,10 @@ def scan(text: str) -> Scan:
      ('FORTY-FIVE', '45', 'count', 'exact'), ('26 kg', '26', 'kg', 'exact')]
     """
     lost: list[tuple[int, int, str]] = []  # text a pattern ran out of time on (see ``spans.guarded``)
-    dates = find_dates(text, lost)
+    words = WordIndex(text)  # the word patterns are tried only where their first words stand
+    dates = find_dates(text, lost, words)
     date_spans = TakenSpans([(d.start, d.end) for d in dates])
-    skipped = [s for s in find_skips(text, lost) if date_spans.free(s[0], s[1])]
+    skipped = [s for s in find_skips(text, lost, words) if date_spans.free(s[0], s[1])]
     taken = TakenSpans([(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped])
     free = taken.free
     figures: list[FigureHit] = []
@@ -197,28 +209,28 @@ def scan(text: str) -> Scan:
                 hit = _digits(text, m.start("run"), m.end("run"), skipped)
                 if hit is not None:
                     claim(hit)
-    for m in guarded(VAGUE, text, lost):
+    for m in guarded(VAGUE, text, lost, words.finder(FIRST_WORDS["VAGUE"])):
         if free(m.start(), m.end()):
             claim(_vague(text, m.start(), m.end(), m["w"].lower()))
-    for m in guarded(ONE_IN, text, lost):
+    for m in guarded(ONE_IN, text, lost, words.finder(FIRST_WORDS["ONE_IN"], digits=True)):
         if free(m.start(), m.end()):
             a, b = _small(m["a"]), _small(m["b"])
             if a and b and a < b:
                 point = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"))
                 q, qs, _ = _qualifier(text, m.start(), m.end())
                 claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
-    for m in guarded(COUPLE, text, lost):
+    for m in guarded(COUPLE, text, lost, words.finder(FIRST_WORDS["COUPLE"])):
         if free(m.start(), m.end()):
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.ABOUT, interval(Decimal(2), Qualifier.ABOUT), (),
                             Unit.COUNT, None, "words"))
-    for m in guarded(FRACTION_OF_SCALE, text, lost):
+    for m in guarded(FRACTION_OF_SCALE, text, lost, words.finder(FIRST_WORDS["FRACTION"])):
         if free(m.start(), m.end()):
             share = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             point = (share * vocab.SCALES[m["scale"].lower()] / 100).quantize(Decimal(1))
             q, qs, _ = _qualifier(text, m.start(), m.end())
             unit = Unit.GBP if m["pounds"] or text[max(0, m.start() - 1) : m.start()] == "£" else Unit.COUNT
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q, Decimal(vocab.SCALES[m["scale"].lower()]) / 40), (), unit, None, "words"))
-    for m in guarded(FRACTION, text, lost):
+    for m in guarded(FRACTION, text, lost, words.finder(FIRST_WORDS["FRACTION"])):
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
@@ -227,14 +239,14 @@ def scan(text: str) -> Scan:
             if PART_OF_PERIOD.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the second half of the year" is a time, not a share
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
-    for m in guarded(NUMBER_WORDS, text, lost):
+    for m in guarded(NUMBER_WORDS, text, lost, words.finder(NUMBER_FIRST_WORDS)):
         if free(m.start(), m.end()):
             hit = _words(text, m.start(), m.end())
             if hit is not None:
                 claim(hit)
             else:
                 skipped.append((m.start(), m.end(), "not a count"))
-    for m in guarded(RATIO, text, lost):
+    for m in guarded(RATIO, text, lost, words.finder(FIRST_WORDS["RATIO"])):
         if free(m.start(), m.end()):
             q, qs, _ = _qualifier(text, m.start(), m.end())
             point = vocab.RATIOS[m["w"].lower()]
@@ -242,7 +254,7 @@ def scan(text: str) -> Scan:
             if q is Qualifier.EXACT:  # "tripled" from 120 to 365 is fair: a multiplying verb is a round figure
                 value = Quantity(point * Decimal("0.95"), point * Decimal("1.05"), point)
             claim(FigureHit(m.start(), m.end(), qs, q, value, (), Unit.OTHER, None, "ratio"))
-    for m in guarded(WEEK_WORDS, text, lost):
+    for m in guarded(WEEK_WORDS, text, lost, words.finder(FIRST_WORDS["WEEK_WORDS"])):
         if free(m.start(), m.end()):
             weeks = Decimal(2) if "fortnight" in m["w"].lower() else Decimal(1)
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.EXACT, Quantity.exact(weeks), (),
@@ -250,7 +262,7 @@ def scan(text: str) -> Scan:
     figures.sort(key=lambda f: f.start)
     joined = _join_durations(text, figures)
     read = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped] + [(f.start, f.end) for f in joined]
-    skipped.extend(unread(text, read, lost))  # the ledger accounts for every run of digits and number word
+    skipped.extend(unread(text, read, lost, words))  # the ledger accounts for every run of digits and number word
     skipped.extend(lost)
     skipped.sort()
     return Scan(tuple(joined), tuple(dates), tuple(skipped))
@@ -290,7 +302,7 @@ MAX_DIGITS = 18  # beyond this a digit run is an identifier or noise, not a figu
 
 def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]) -> FigureHit | None:
     run = text[start:end]
-    if sum(ch.isdigit() for ch in run) > MAX_DIGITS:
+    if len(run) > MAX_DIGITS and sum(ch.isdigit() for ch in run) > MAX_DIGITS:
         skipped.append((start, end, "too long to be a figure"))
         return None
     reading = read_digits(run)
@@ -303,7 +315,8 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
         suffix = UNIT_SUFFIX.match(text, end)  # "100m" is a distance, "5k" a run: only money takes letters
         assert suffix is not None
     mult_word = (suffix["mult"] or "").strip()
-    unit_key = next((k for k in _UNIT_OF if suffix[k]), None)
+    # every group matches at least one character: an empty suffix holds none of them
+    unit_key = next((k for k in _UNIT_OF if suffix[k]), None) if suffix.end() > end else None
     multiplier = vocab.MULTIPLIERS.get(mult_word, vocab.MULTIPLIERS.get(mult_word.lower(), 1))
     fig_end = suffix.end() if (mult_word or unit_key or suffix["plus"]) else end
     unit = Unit.GBP if has_pound else _UNIT_OF[unit_key] if unit_key else Unit.COUNT

@@ -120,6 +120,8 @@ NUMBER_WORDS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The words a match of NUMBER_WORDS can start with (see ``words.WordIndex``).
+NUMBER_FIRST_WORDS = frozenset([*UNITS, *TENS, *SCALES, *GROUPS, "half", "a", "an"])
 
 
 def read_words(words: str) -> Decimal | None:

@@ -6,13 +6,15 @@ editor can see that "101" was read as a phone number and not lost.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Final
 
 import regex
 
 from ..vocab.numbers import GROUPS, SCALES, TENS, UNITS
 from . import alternation
-from .spans import TakenSpans, guarded
+from .spans import Finder, TakenSpans, guarded
+from .words import WordIndex, leading_words
 
 _NUMWORD = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -90,7 +92,59 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
 )
 
 
-def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)
+def _leading_words(pattern: regex.Pattern[str]) -> tuple[tuple[frozenset[str], bool] | None, ...]:
+    """For each alternative of a pattern, the words its matches start with (see ``words``), if known."""
+    return tuple(leading_words(alt) for alt in alternation.alternatives(pattern))
+
+
+# Tails that end every match of an alternative written to end with them: where the text holds none
+# after a position, that alternative has no match after it either ("17-year-old" is rare, and its
+# alternative, starting with any digit or number word, is the costliest to search).
+_TAILS = {r"[\s-]years?[\s-]olds?\b": r"years?[\s-]olds?\b"}
+
+
+@lru_cache(maxsize=64)
+def _tails(pattern: regex.Pattern[str]) -> tuple[regex.Pattern[str] | None, ...]:
+    """For each alternative of a pattern, a pattern every one of its matches holds a match of, if known."""
+    found: list[regex.Pattern[str] | None] = []
+    for alt in alternation.alternatives(pattern):
+        source = alt.pattern.rstrip() if alt.flags & regex.VERBOSE else alt.pattern
+        tail = next((t for t in _TAILS if source.endswith(t)), None)
+        if tail is not None:
+            before = source[: len(source) - len(tail)]
+            if (len(before) - len(before.rstrip("\\"))) % 2:
+                tail = None  # "\[\s-]...": an escaped bracket, not the tail
+        # a tail at the end of a pattern with balanced groups and no "|" of its own is outside every
+        # group: with one more alternative added, the pattern splits in exactly two
+        split = alternation.split_source(source + "|(?!)", bool(alt.flags & regex.VERBOSE))
+        plain = split is not None and len(split[1]) == 2
+        found.append(regex.compile(_TAILS[tail], alt.flags & regex.IGNORECASE) if plain and tail else None)
+    return tuple(found)
+
+
+def _tail_search(text: str, tail: regex.Pattern[str]) -> alternation.Search:
+    """``alternative.search`` that first looks for the tail every match ends with."""
+    return lambda alt, pos, timeout: (
+        None if tail.search(text, pos, timeout=timeout) is None else alt.search(text, pos, timeout=timeout)
+    )
+
+
+def searches(pattern: regex.Pattern[str], text: str, words: WordIndex) -> list[alternation.Search | None]:
+    """For each alternative of a pattern, its quicker search where one is known (see ``alternation``)."""
+    return [
+        words.searcher(*spec) if spec is not None else _tail_search(text, tail) if tail is not None else None
+        for spec, tail in zip(_leading_words(pattern), _tails(pattern))
+    ]
+
+
+def _finder(quick: list[alternation.Search | None]) -> Finder:
+    """``alternation.finditer`` with the quicker searches, as ``spans.guarded`` takes it."""
+    return lambda pattern, text, timeout: alternation.finditer(pattern, text, timeout, quick)
+
+
+def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
+               words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Spans that hold digits or number words but are not figures, with the reason.
 
     >>> [(text[a:b], why) for text in ["call 101 or 0800 555111"] for a, b, why in find_skips(text)]
@@ -100,8 +154,10 @@ def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None) -> lis
     """
     found: list[tuple[int, int, str]] = []
     taken = TakenSpans()
+    words = words or WordIndex(text)
     for reason, pattern in SKIP_PATTERNS:
-        for m in guarded(pattern, text, lost, alternation.finditer):  # one alternative at a time: faster
+        # one alternative at a time, and those that start with known words or a digit only there: faster
+        for m in guarded(pattern, text, lost, _finder(searches(pattern, text, words))):
             if m.end() > m.start() and taken.free(m.start(), m.end()):
                 found.append((m.start(), m.end(), reason))
                 taken.add(m.start(), m.end())
@@ -116,8 +172,8 @@ FIGURE_TOKEN = regex.compile(
 DECADE_AFTER = regex.compile(r"['’]?s\b")
 
 
-def unread(text: str, read: list[tuple[int, int]],
-           lost: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+def unread(text: str, read: list[tuple[int, int]], lost: list[tuple[int, int, str]] | None = None,
+           words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Runs of digits and number words that no recognizer read, each with the reason, so that the
     ledger accounts for every figure in the text: nothing is dropped without a word.
 
@@ -130,7 +186,8 @@ def unread(text: str, read: list[tuple[int, int]],
     covered = TakenSpans(read)
     return [
         (m.start(), m.end(), _why_unread(text, m.start(), m.end()))
-        for m in guarded(FIGURE_TOKEN, text, lost)
+        # digit runs, and number words tried only where they stand
+        for m in guarded(FIGURE_TOKEN, text, lost, _finder(searches(FIGURE_TOKEN, text, words or WordIndex(text))))
         if not covered.covers(m.start(), m.end())
     ]
 

@@ -48,15 +48,17 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
     """
     shortest, longest = ctx.option(range_not_a_week, "min-days"), ctx.option(range_not_a_week, "max-days")
     sentences = ctx.parsed.sentences
+    ranges: dict[int, list[Claim]] = {}
+    for claim in ctx.dates:
+        if claim.range_id is not None:
+            ranges.setdefault(claim.range_id, []).append(claim)
+    if not any(len(members) == 2 for members in ranges.values()):
+        return  # no range to measure: the sentences need not be read for week words
     week_sentences = {
         i for i, span in enumerate(sentences) if WEEK_WORDS.search(ctx.text, span.start, span.end)
     }
     if not week_sentences:
         return
-    ranges: dict[int, list[Claim]] = {}
-    for claim in ctx.dates:
-        if claim.range_id is not None:
-            ranges.setdefault(claim.range_id, []).append(claim)
     for members in ranges.values():
         if len(members) != 2:
             continue
