@@ -20,7 +20,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.oxml import parse_xml
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from countylines_check import InputError, Report, Span, Status, check, check_file, readers
@@ -465,7 +465,7 @@ PIECES = ["Police", " ", "1,5000", "\n", "\n\n", "\r\n", "*", "_", "#", "- ", "[
 
 
 @given(pieces=st.lists(st.sampled_from(PIECES), max_size=40), fmt=st.sampled_from(["markdown", "html"]))
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_markup_reads_without_error_and_maps_in_order(pieces: list[str], fmt: str) -> None:
     raw = "".join(pieces)
     source = read_bytes(raw.encode(), "fuzz", fmt)
