@@ -240,8 +240,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
-    listed = _drop_area_lists(text, _drop_nested_places(text, _widen_to_region(text, _regions_named_as_forces(raw))),
-                              area_lists)
+    named = _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw)))
+    listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     return _pair_places(text, [m for m in listed if m.start not in routes])
 
 
@@ -256,6 +256,22 @@ def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'South Wales Police and Gwent Police together made 93 arrests': the two forces' combined area."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
+                and regex.fullmatch(r"\s+and\s+", text[prev.end : m.start]) and TOGETHER_AFTER.match(text, m.end)):
+            out[-1] = Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
+            continue
+        out.append(m)
+    return out
+
+
+TOGETHER_AFTER = regex.compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
 
 
 OTHER_FORCES = regex.compile(
@@ -317,6 +333,8 @@ def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | No
     sizes: list[int] = []
     for m in mentions:
         join = AREA_JOIN.match(text[runs[-1][-1].end : m.start]) if runs else None
+        if join and ScopeLevel.NATIONAL in (m.scope.level, runs[-1][-1].scope.level):
+            join = None  # "In Wales, South Wales Police and Gwent Police": the nation frames, it is not listed
         if join:
             runs[-1].append(m)
             sizes[-1] += 1 + len(join.captures("unknown"))
