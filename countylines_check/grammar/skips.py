@@ -42,6 +42,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             r"""(?x)
             (?:\+44\s?\(?0?\)?\s?\d{2,4}|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b            # 0800 555111
             |\b0\d{3}(?:[\s-]\d{2}){3}\b                                                  # 0800 40 50 40
+            |\b0[358]00[\s-]?\d{4}\b                                                        # Childline 0800 1111
             |(?<=\b(?:text|txt|sms)\s(?:\w+\s){0,3}on\s)\d{4,6}\b                           # text BTP on 61016
             |(?<=\b(?:on|call|dial|ring|phone|calling|dialling|contact|via|number)\s(?:police\s)?)
               (?:101|999|111|0\d{3,4}\s?\d{3}\s?\d{3,4})\b                                  # "on 101"
