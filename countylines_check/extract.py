@@ -48,6 +48,9 @@ CHANGE = regex.compile(
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = regex.compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
 UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18")
+TOTAL_OF = regex.compile(
+    r"(?i)\b(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:total|tally|count|figure|haul)\s+(?:of|was|stood\s+at|reached|came\s+to)\s+$"
+)
 SENTENCE_TERMS = regex.compile(
     r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
 )
@@ -125,6 +128,14 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         near = lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.percent_cues)
         if near is not None:
             d.metric, d.metric_source = near, "weak"
+    if d.metric is Metric.OTHER and hit.unit is Unit.COUNT:  # "the arrest total of 1,742", "a tally of 96 lines"
+        total = TOTAL_OF.search(text, max(d.sentence.start, hit.qualifier_start - 40), hit.qualifier_start)
+        if total:
+            noun = [w.lower() for w in regex.findall(r"[\w-]+", total["noun"])]
+            named = lex.item_metric(noun, words) or lex.nearest_cue(
+                [(w, 0, 0) for w in noun], 1, 1, lex.event_cues)
+            if named is not None:
+                d.metric, d.metric_source = named, "item"
     if d.metric is Metric.SAFEGUARDED and "referred" in words and lex.sentence_has(words, NRM_WORDS):
         d.metric = Metric.NRM_REFERRALS  # "Twelve of them were referred to the National Referral Mechanism"
     if d.metric in (Metric.OTHER, Metric.PEOPLE_ENGAGED) and "identified" in d.item_tokens[:4] and _counts_children(d):
@@ -297,6 +308,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_subgroup(drafts)
     relations = find_relations(text, drafts, sentences, lexicon)
     _inherit_metrics(drafts, relations)
+    _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
     _inherit_comparisons(drafts)
     assign_scopes(text, drafts, sentences, gazetteer)
     speakers = _speakers(text, sentences)

@@ -21,7 +21,7 @@ from typing import Final
 from ..model import Metric
 
 M = Metric
-_CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down")
+_CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down", "gone")
 
 # (cue, metric, context words of which one must appear in the sentence, or () for none)
 ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
