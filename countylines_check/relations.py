@@ -31,6 +31,8 @@ INCLUDING_BEFORE = regex.compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+|(?:[a-z]+\s+){1,3}(?:worth|valued\s+at)\s+)?$"
 )
+ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
+VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
 INCLUDING_LEAD = regex.compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+)\b")
 N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
@@ -104,11 +106,28 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
         _subgroup_lists(drafts, idx, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
+    _all_of_them(text, drafts, relations)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
     _changes(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
     return relations
+
+
+def _all_of_them(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
+    """'Nine of those arrested were under 18, and all nine have been referred': "all N" with no noun of
+    its own counts again the figure just given, so the two must agree."""
+    for i, d in enumerate(drafts):
+        if i == 0 or not ALL_BEFORE.search(text, max(0, d.hit.qualifier_start - 20), d.hit.qualifier_start):
+            continue
+        if d.item_tokens[:1] and d.item_tokens[0] not in VERB_AFTER_ALL:
+            continue  # "all 38 people charged" names what it counts: not a back-reference
+        near = [j for j in range(i - 1, -1, -1) if drafts[j].sentence.index >= d.sentence.index - 1
+                and _same_family(drafts[j], d) and not drafts[j].in_change]
+        if not near:
+            continue
+        equal = [j for j in near if drafts[j].hit.value.point == d.hit.value.point]
+        relations.append(("same", (equal or near)[0], [i], "all"))  # "Three boys, two aged 15 ... All three"
 
 
 def _bullets_included(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],

@@ -81,7 +81,9 @@ def item_key(claim: Claim) -> str:
     if claim.subgroup:
         return f"people:{claim.subgroup}"
     words = [w for w in claim.item.split() if w not in FILLER and w not in SUBGROUPS]
-    if claim.metric in WEAPON_METRICS or claim.metric in (Metric.PHONES, Metric.VEHICLES):
+    if claim.metric in (Metric.PHONES, Metric.VEHICLES):
+        return claim.metric.value  # "19 mobile phones" and "the 19 phones we took" count the same things
+    if claim.metric in WEAPON_METRICS:
         return " ".join(words[:2])
     return "people" if claim.metric.value not in ("other",) else " ".join(words[:2])
 

@@ -19,6 +19,16 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Of the 38 arrested, nine were under 18, and all sixteen have been referred for support.",
+        flags(WRONG, "nine", "sixteen", message=("refers back to",)),
+        id="all-n-differs-from-the-figure-before",
+    ),
+    pytest.param(
+        "Three teenage boys, two aged 15 and one aged 16, were found. All three have since been supported.",
+        passes("Three", "three"),
+        id="all-n-repeats-the-figure-it-refers-to",
+    ),
+    pytest.param(
         "Lincolnshire Police made 74 arrests during the week. Of the 47 arrests, 20 were for drug supply.",
         flags(WRONG, "74", "47", message=("state the same figure differently", "(74 vs 47)")),
         id="of-the-n-arrests",
