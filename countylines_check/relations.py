@@ -31,6 +31,12 @@ INCLUDING_BEFORE = regex.compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+|(?:[a-z]+\s+){1,3}(?:worth|valued\s+at)\s+)?$"
 )
+JAILED_AFTER = regex.compile(
+    r"(?i)\s+(?:(?:men|women|people|teenagers|members|dealers|gang\s+members)\s+)?"
+    r"(?:jailed|sentenced|convicted|locked\s+up|imprisoned|behind\s+bars)\b"
+)
+DEFENDANTS_AFTER = regex.compile(r"(?i)\s+(?:men|women|people|teenagers|members|defendants|dealers|gang\s+members)\b")
+SENTENCED = regex.compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
 ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
 INCLUDING_LEAD = regex.compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
@@ -107,11 +113,31 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _subgroup_lists(drafts, idx, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
     _all_of_them(text, drafts, relations)
+    _headline_defendants(text, drafts, sentences, relations)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
     _changes(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
     return relations
+
+
+def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentence],
+                         relations: list[RelationTuple]) -> None:
+    """'Three jailed over drugs line' above 'Three men who ran the line have been jailed': the
+    headline counts the defendants the story's lead counts, so the two must agree."""
+    heads = [i for i, d in enumerate(drafts) if d.sentence.kind == "heading" and d.hit.unit is Unit.COUNT
+             and JAILED_AFTER.match(text, d.hit.end)]
+    if not heads:
+        return
+    body = [s for s in sentences if s.kind != "heading" and s.start > drafts[heads[0]].hit.end][:3]
+    for s in body:
+        if not SENTENCED.search(text, s.start, s.end):
+            continue
+        lead = next((i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT
+                     and DEFENDANTS_AFTER.match(text, d.hit.end)), None)
+        if lead is not None:
+            relations.append(("same", heads[0], [lead], "headline"))
+            return
 
 
 def _all_of_them(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:

@@ -19,6 +19,16 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Seven jailed over drugs line\n\nThirteen members of a gang that ran the line have been jailed.",
+        flags(WRONG, "Seven", "Thirteen", message=("refers back to",)),
+        id="headline-defendants-differ-from-the-lead",
+    ),
+    pytest.param(
+        "Three jailed over drugs line\n\nThree men who ran the line have been jailed for 14 years.",
+        passes("Three", "Three"),
+        id="headline-defendants-match-the-lead",
+    ),
+    pytest.param(
         "Of the 38 arrested, nine were under 18, and all sixteen have been referred for support.",
         flags(WRONG, "nine", "sixteen", message=("refers back to",)),
         id="all-n-differs-from-the-figure-before",
