@@ -44,8 +44,9 @@ def write_articles(pytester: pytest.Pytester, **articles: str) -> None:
 
 
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
-    """Run pytest in-process; hypothesis's plugin is left out (it re-imports hypothesis every run)."""
-    return pytester.runpytest("-p", "no:hypothesispytest", *args)
+    """Run pytest in-process; hypothesis's plugin is left out (it re-imports hypothesis every run), and
+    the warning that the already-imported package cannot be assert-rewritten (an in-process artefact)."""
+    return pytester.runpytest("-p", "no:hypothesispytest", "-W", "ignore::pytest.PytestAssertRewriteWarning", *args)
 
 
 def failure_sections(result: pytest.RunResult) -> str:
@@ -53,7 +54,7 @@ def failure_sections(result: pytest.RunResult) -> str:
     out = result.stdout.str()
     if "= FAILURES =" not in out:
         return ""
-    return out.split("= FAILURES =", 1)[1].split("short test summary info", 1)[0]
+    return out.split("= FAILURES =", 1)[1].split("short test summary info", 1)[0].split("warnings summary", 1)[0]
 
 
 # --- a passing and a failing article ----------------------------------------------------
