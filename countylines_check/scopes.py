@@ -152,6 +152,10 @@ DIRECTION_BEFORE = regex.compile(
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
     r"\b(?:into|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
+PARTNER_BEFORE = regex.compile(
+    r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
+    r"|\b(?:funded|supported|backed)\s+by\s+(?:the\s+)?$"
+)
 ROUTE_JOIN = regex.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
 RESIDENCE_BEFORE = regex.compile(
@@ -230,6 +234,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
+        elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
+            routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
         weak = scope.name == "national body"
         if scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end):
             continue  # "a UK-wide county lines week": it describes the operation, not where a figure applies

@@ -54,6 +54,7 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("A line supplying heroin into Swindon was closed by Wiltshire Police.", ["Wiltshire Police"]),
     ("Kofi Mensah, 24, of Catford was jailed.", []),  # where someone lives
     ("Teesside Crown Court heard the case.", []),  # an institution
+    ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
 ])
 def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
