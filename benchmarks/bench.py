@@ -135,8 +135,6 @@ def long_article(size: int, pieces: list[str]) -> str:
 
 
 def growth(pieces: list[str], sizes: tuple[int, ...]) -> str:
-    import countylines_check
-
     print("growth with article size (one article of N KB made of generated articles; CPU time):")
     print("     size      total      ms/KB    parse ms/KB  rules ms/KB   findings")
     text = ""

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import regex
 
-from .cues import EVENT_METRICS, MONEY_METRICS, WORDLESS_METRICS, Lexicon, lexicon
+from .cues import WORDLESS_METRICS, Lexicon, lexicon
 from .errors import ConfigError
 from .model import Metric
 from .report import FAIL_LEVELS

@@ -13,9 +13,8 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import ConfigError, ReportFailed
 from .model import Claim, Finding, Parsed, Quantity, RuleError, Skipped, Span, Status, Unit

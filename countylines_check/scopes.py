@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import regex
 
-from .model import Scope, ScopeLevel
+from .model import Metric, Scope, ScopeLevel, Unit
 from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from .vocab.numbers import TENS, UNITS
 
@@ -530,7 +531,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         by_sentence.setdefault(d.sentence.index, []).append(d)
     first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
     paragraph, inside_quote = -1, False  # a quote runs on over sentences until it closes or the paragraph ends
-    said: dict[tuple[object, object, object], Scope] = {}  # (metric, unit, value) -> where it was first given
+    said: dict[tuple[Metric, Unit, Decimal | None], Scope] = {}  # (metric, unit, value) -> where it was first given
     for s in sentences:
         while first < len(mentions) and mentions[first].start < s.start:
             first += 1

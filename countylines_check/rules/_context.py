@@ -204,13 +204,16 @@ class Context:
         anchor = min(c.span.start for c in to)
         return [min(candidates, key=lambda c: abs(c.span.start - anchor))]
 
-    def subcounts(self) -> set[str]:
-        """Claims that count part of a whole of the same metric ("Of these, 11 were remanded")."""
+    def subcounts(self, *, same_area: bool = False) -> set[str]:
+        """Claims that count part of a whole of the same metric ("Of these, 11 were remanded"); with
+        ``same_area``, only parts of their own area's whole ("Ten of those arrested"), not an area's
+        share of a wider total ("Northumbria £52,100" in the region's breakdown)."""
         out: set[str] = set()
         for r in self.parsed.relations:
             if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE):
                 whole = self.by_id[r.whole]
-                out.update(p for p in r.parts if self.by_id[p].metric is whole.metric)
+                out.update(p for p in r.parts if self.by_id[p].metric is whole.metric
+                           and (not same_area or self.by_id[p].scope == whole.scope))
         return out
 
     def total(self, claims: list[Claim]) -> Quantity:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Claim, Finding, Metric, RelationKind, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, item_key, loosened
@@ -46,11 +46,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         Across England and Wales 1,360 people were arrested. In Hampshire, 43 people were arrested.
     """
     tolerance = ctx.option(force_exceeds_national, "tolerance")
-    # "Ten of those arrested" counts some of its area's total, not the area's total ("Northumbria
-    # £52,100" in a breakdown of the region's cash is still Northumbria's total)
-    subcounts = {p for r in ctx.relations(RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE) if r.whole
-                 for p in r.parts if ctx.by_id[p].scope == ctx.by_id[r.whole].scope
-                 and ctx.by_id[p].metric is ctx.by_id[r.whole].metric}
+    subcounts = ctx.subcounts(same_area=True)  # "Ten of those arrested" is not the area's total
     for part in ctx.figures:
         if part.scope.level not in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE):
             continue
