@@ -79,6 +79,17 @@ CHANGE_RATE = regex.compile(
     r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
     r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
 )
+# "an increase of 133", "up by 20", "a drop of £4,000": the figure is the difference itself
+DIFFERENCE_LEAD = regex.compile(
+    r"(?i)\b(?:an?\s+(?:increase|rise|jump|fall|drop|decrease|reduction)\s+of|(?:up|down)\s+by|"
+    r"(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|decreased|decreasing)\s+by)\s+$"
+)
+# "133 more than the 212", "45 fewer than in 2022", "20 more arrests than last year"
+DIFFERENCE_TAIL = regex.compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b")
+# "up from 212", "than the 212", "compared with 212", "from 212 to 345"
+DIFFERENCE_BASE = regex.compile(
+    r"(?i)\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+total\s+of\s+)?(?:[^\W\d]+\s+){0,2}?$"
+)
 COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
 SENTENCE_STOP = regex.compile(r"[.;]")  # between a whole and "of whom"
 AND_OR_STOP = regex.compile(r"\band\b|[.;]")  # between a whole and "including"
@@ -117,6 +128,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
     _itemised_lists(drafts, sentences, relations)
     _changes(text, drafts, by_sentence, relations)
+    _differences(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
     return relations
 
@@ -223,6 +235,34 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
                 COMPARED_WITH.match(between) or CHANGE_LEAD.search(lead) and COMPARED_BASE.match(between)
             ):
                 relations.append(("change", None, [idx[k + 2], idx[k], idx[k + 1]], "compared"))
+
+
+def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]],
+                 relations: list[RelationTuple]) -> None:
+    """'345 arrests, up from 212 in 2021, an increase of 133' and '345, 133 more than the 212':
+    a figure stated as the difference between two others of its sentence must be that difference.
+    The three stand next to each other in the same unit, one reads as the base ('from', 'than')
+    and one as the difference; anything looser (two bases, a base of another unit) is left alone."""
+    for idx in by_sentence.values():
+        for k in range(len(idx) - 2):
+            trio = idx[k : k + 3]
+            units = {drafts[i].hit.unit for i in trio}
+            if len(units) != 1 or Unit.PERCENT in units or any(drafts[i].hit.kind == "ratio" for i in trio):
+                continue
+            diffs = [i for i in trio if _is_difference(text, drafts[i])]
+            bases = [i for i in trio if i not in diffs and DIFFERENCE_BASE.search(
+                text[max(drafts[i].sentence.start, drafts[i].hit.qualifier_start - 40) : drafts[i].hit.qualifier_start])]
+            if len(diffs) != 1 or len(bases) != 1:
+                continue
+            (now,) = [i for i in trio if i not in diffs and i not in bases]
+            if any(isinstance(r[2], list) and trio[0] in r[2] and r[0] == "change" for r in relations):
+                continue  # already a rate of change over the same figures
+            relations.append(("change", None, [bases[0], now, diffs[0]], "difference"))
+
+
+def _is_difference(text: str, d: Draft) -> bool:
+    lead = text[max(d.sentence.start, d.hit.qualifier_start - 40) : d.hit.qualifier_start]
+    return bool(DIFFERENCE_LEAD.search(lead) or DIFFERENCE_TAIL.match(text, d.hit.end, d.sentence.end))
 
 
 def _same_kind(a: Draft, b: Draft) -> bool:

@@ -161,6 +161,7 @@ OPTION_CASES = [
     ("CL402", "points", 3,
      "In 2018 there were 1,421 cases. Almost two-thirds of them (987) involved labour exploitation."),
     ("CL403", "points", 3, "Arrests rose by 27 per cent, from 100 in 2022 to 130 in 2023."),
+    ("CL405", "tolerance", 0.05, "Officers in Stoke made 345 arrests, 130 more than the 212 made last year."),
     ("CL501", "tolerance", 0.1, "Police made 98 arrests in the county. Of the 90 arrests, 12 were of teenagers."),
 ]
 

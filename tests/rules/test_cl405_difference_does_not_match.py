@@ -1,0 +1,76 @@
+"""CL405 difference-does-not-match: a figure stated as the gap between two others must be that gap.
+
+"up from A, an increase of N", "N more than the A", "from A to B, up by N", "down by N from A",
+counts and money, figures before or after the difference, qualifiers on either side.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from countylines_check import Status
+
+from ._table import Expect, Rule, assert_row, flags, passes, unique
+
+RULE = Rule("CL405", "difference-does-not-match")
+WRONG = Status.CONTRADICTORY
+
+CASES = unique([
+    # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Kent Police made 345 arrests this year, up from 212 in 2021, an increase of 143.",
+        flags(WRONG, "143", "212", "345", message=("difference of 133", "'143'")),
+        id="an-increase-of-after-both",
+    ),
+    pytest.param(
+        "Officers in Stoke made 345 arrests, 130 more than the 212 made last year.",
+        flags(WRONG, "130", "212", "345", message=("difference of 133",)),
+        id="n-more-than-the-base",
+    ),
+    pytest.param(
+        "Knife seizures in Luton rose from 80 to 125, up by 35.",
+        flags(WRONG, "35", "80", "125", message=("difference of 45",)),
+        id="from-to-up-by",
+    ),
+    pytest.param(
+        "Cash seized in Dudley fell to £40,000, down by £5,000 from £50,000.",
+        flags(WRONG, "£5,000", "£50,000", "£40,000"),
+        id="money-down-by",
+    ),
+    pytest.param(
+        "Cleveland Police recorded 61 referrals, 25 fewer than the 96 recorded in 2022.",
+        flags(WRONG, "25", "96", "61", message=("difference of 35",)),
+        id="fewer-than",
+    ),
+    # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Kent Police made 345 arrests this year, up from 212 in 2021, an increase of 133.",
+        passes("133", "212", "345"),
+        id="an-increase-of-fits",
+    ),
+    pytest.param(
+        "Officers in Stoke made 345 arrests, 133 more than the 212 made last year.",
+        passes("133", "212", "345"),
+        id="n-more-than-fits",
+    ),
+    pytest.param(
+        "Arrests in Hull rose to more than 340, up from 212, an increase of more than 120.",
+        passes(),
+        id="qualified-figures-overlap",
+    ),
+    pytest.param(
+        "Police made 20 more arrests than last year, and seized 30 knives.",
+        passes(),
+        id="no-base-stated",
+    ),
+    pytest.param(
+        "Arrests in Hull rose from 200 to 260, a rise of 30%, and 12 more lines were closed.",
+        passes(),
+        id="percentage-rate-is-cl403s",
+    ),
+])
+
+
+@pytest.mark.parametrize(("text", "expect"), CASES)
+def test_cl405(text: str, expect: Expect) -> None:
+    assert_row(RULE, text, expect)
