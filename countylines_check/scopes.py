@@ -243,6 +243,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if weak or scope.level is ScopeLevel.NATIONAL:
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
         raw.append(Mention(start, end, scope, weak))
+    raw.extend(_national_operations_as_subject(text))
     raw.sort(key=lambda m: m.start)
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
@@ -250,6 +251,23 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     named = _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw)))
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     return _pair_places(text, [m for m in listed if m.start not in routes])
+
+
+# "The last national week, in June, brought 1,880 arrests": the national operation is what the
+# figures count; "As part of the national week, officers made 43 arrests" only sets the scene.
+NATIONAL_OPERATION_SUBJECT = regex.compile(
+    r"(?i)\b(?:the|this|that|last|its|each)\s+(?:[\w'-]+\s+){0,2}?national\s+"
+    r"(?:(?:county\s+lines\s+|intensification\s+)?(?:week|weeks|operation|intensification|crackdown|campaign|phase)"
+    r"(?:\s+of\s+(?:action|activity|intensification))?)\b"
+    r"(?=(?:,[^,.;]{1,40},)?\s+(?:alone\s+)?(?:brought|saw|resulted\s+in|led\s+to|produced|delivered|yielded|"
+    r"netted|recorded|achieved|generated|secured)\b)"
+)
+SETTING_BEFORE = regex.compile(r"(?i)\b(?:during|in|as\s+part\s+of|for|of|throughout|from|under|to|on|into|at)\s+$")
+
+
+def _national_operations_as_subject(text: str) -> list[Mention]:
+    return [Mention(m.start(), m.end(), NATIONAL) for m in NATIONAL_OPERATION_SUBJECT.finditer(text)
+            if not SETTING_BEFORE.search(text, max(0, m.start() - 16), m.start())]
 
 
 def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:

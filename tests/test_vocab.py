@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 
+from countylines_check import ScopeLevel, check
 from countylines_check.scopes import find_mentions
 from countylines_check.vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
@@ -59,3 +60,15 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
 ])
 def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
     assert [m.scope.name for m in find_mentions(text)] == names
+
+
+@pytest.mark.parametrize(("text", "national"), [
+    ("Kent Police made 43 arrests. The last national week, in June, brought 1,880 arrests.", True),
+    ("Kent Police made 43 arrests. Last month's national intensification week resulted in 900 arrests.", True),
+    ("Kent Police made 43 arrests. The national week of action saw 1,100 people arrested.", True),
+    ("Kent Police made 43 arrests. As part of the national week of action, officers made 12 arrests.", False),
+    ("Kent Police made 43 arrests. During the national week, the force saw 12 more.", False),
+])
+def test_a_national_operation_as_subject_makes_its_figures_national(text: str, national: bool) -> None:
+    last = check(text).claims[-1]
+    assert (last.scope.level is ScopeLevel.NATIONAL) is national, last.scope
