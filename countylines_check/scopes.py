@@ -382,6 +382,20 @@ FRAMING = regex.compile(
 )
 
 
+# "the 26 people Cumbria Police arrested", "the £40,000 the force's officers seized": a force
+# right after what it counted, as the subject of the verb that counted it
+AGENT_VERB_AFTER = regex.compile(
+    r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:arrested|detained|seized|recovered|charged|safeguarded|identified|"
+    r"visited|closed|shut\s+down|made|executed|referred|engaged|found|took|carried\s+out|dealt\s+with)\b"
+)
+FEW_WORDS = regex.compile(r"(?:\s+[^\W\d]+){0,3}\s+")
+
+
+def _agent_of(text: str, end: int, m: Mention) -> bool:
+    return (m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION) and FEW_WORDS.fullmatch(text, end, m.start) is not None
+            and AGENT_VERB_AFTER.match(text, m.end) is not None)
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -397,7 +411,7 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     own = [
         m for m in mentions
         if end <= m.start and m.end <= clause_end and m.scope.level is not ScopeLevel.NATIONAL
-        and OWN_PLACE.search(text, max(end, m.start - 12), m.start)
+        and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m))
         and not (NEXT_CLAUSE_PLACE.search(text, max(end, m.start - 40), m.start) and FIGURE_AFTER.match(text, m.end))
     ]
     if own:
@@ -576,7 +590,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             clause = CLAUSE_END.search(text, d.hit.end, s.end)
             usable = [m for m in inside if m not in consumed]
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
-            if m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration":
+            if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
+                    and not _agent_of(text, d.hit.end, m)):  # "the 26 people Cumbria Police arrested": the whole sentence's
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
             d.scope_stated = (m is not None or frame is not None or anaphora is not None

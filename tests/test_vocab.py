@@ -72,3 +72,12 @@ def test_places_that_are_not_where_figures_were_counted(text: str, names: list[s
 def test_a_national_operation_as_subject_makes_its_figures_national(text: str, national: bool) -> None:
     last = check(text).claims[-1]
     assert (last.scope.level is ScopeLevel.NATIONAL) is national, last.scope
+
+
+@pytest.mark.parametrize("text", [
+    "Nationally, 16,000 arrests were made. Of the 26 people Cumbria Police arrested that week, 11 came from Merseyside.",
+    "Nationally, £2m was seized. The £40,000 Cumbria Police seized that week included £11,000 found in a car.",
+])
+def test_a_force_as_the_subject_after_a_figure_scopes_the_whole_sentence(text: str) -> None:
+    local = check(text).claims[1:]
+    assert [c.scope.name for c in local] == ["Cumbria Constabulary"] * len(local)
