@@ -36,14 +36,18 @@ PERIOD = regex.compile(
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
-    r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years))\b"
+    r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years)|"
+    # "the force's previous week of action", "the equivalent week last October", "(May 2023: 29"
+    r"(?:the|its|their|[\w-]+'s?)\s+(?:previous|prior|earlier|equivalent|corresponding|preceding)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:year|week|operation|intensification|month|period|phase|campaign|crackdown|round)|"
+    r"last\s+(?:month|spring|summer|autumn|winter|time|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\(\s*)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
 DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
 CHANGE = regex.compile(
     r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
-    r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|compares?|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = regex.compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
@@ -195,6 +199,15 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 
 
+def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | None:
+    """The time a figure's clause ties it to: one stated after the figure in its own clause, else
+    the nearest before it ("29 in May and 31 in the equivalent week last October": each its own)."""
+    found = [m for m in PERIOD.finditer(text, start, clause_end)]
+    after = [m for m in found if m.start() >= figure_end]
+    nearest = after[0] if after else (found[-1] if found else None)
+    return nearest.group().lower() if nearest else None
+
+
 def _clause_year(years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
     """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held").
 
@@ -293,8 +306,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             token_cache[sent.index] = _context_tokens(text, sent, leads)
         _type_metric(text, d, token_cache[sent.index], lexicon)
         clause = STOP.search(text, hit.end, sent.end)
-        period = PERIOD.search(text, sent.start, clause.start() if clause else sent.end)
-        d.period = period.group().lower() if period else None
+        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end)
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(years, sent.start, clause.start() if clause else sent.end, hit)
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(

@@ -388,7 +388,7 @@ AGENT_VERB_AFTER = regex.compile(
     r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:arrested|detained|seized|recovered|charged|safeguarded|identified|"
     r"visited|closed|shut\s+down|made|executed|referred|engaged|found|took|carried\s+out|dealt\s+with)\b"
 )
-FEW_WORDS = regex.compile(r"(?:\s+[^\W\d]+){0,3}\s+")
+FEW_WORDS = regex.compile(r"(?i)(?:\s+(?!(?:and|or|but|while|whilst|as|with|when|after|before|than)\b)[^\W\d]+){0,3}\s+")
 
 
 def _agent_of(text: str, end: int, m: Mention) -> bool:
