@@ -241,6 +241,10 @@ def _subgroup(text: str, d: Draft) -> None:
     words = d.item_tokens[:6]
     found = [SUBGROUPS[w] for w in words if w in SUBGROUPS]
     mixed = len({SUBGROUPS[w] for w in words[:4] if w in SUBGROUPS}) > 1 and "and" in words[:4]
+    if "and" in words[:4]:  # "38 young people and vulnerable adults": people, then a group joined to them
+        joined = words.index("and")
+        mixed = mixed or (any(is_person_noun(w) for w in words[:joined])
+                          and any(w in SUBGROUPS for w in words[joined + 1 : joined + 4]))
     if found and not mixed:  # "adults and children", "men and women" count everyone, not a subgroup
         d.subgroup = found[0]
     if UNDER_18_AFTER.search(text[d.hit.end : d.hit.end + 40]):

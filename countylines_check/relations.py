@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import DEFAULT_LEXICON, Lexicon, family, is_family_total
+from .cues import DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .model import Metric, Unit
 from .vocab.metrics import SUBGROUPS
 
@@ -40,7 +40,7 @@ SENTENCED = regex.compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locke
 ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
 INCLUDING_LEAD = regex.compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
-OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+)\b")
+OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
@@ -92,6 +92,7 @@ DIFFERENCE_BASE = regex.compile(
 )
 COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
 SENTENCE_STOP = regex.compile(r"[.;]")  # between a whole and "of whom"
+PEOPLE_JOINED = regex.compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")
 AND_OR_STOP = regex.compile(r"\band\b|[.;]")  # between a whole and "including"
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
 # How far back (in figures) a figure looks for the total it refers to: three times the figures of
@@ -278,6 +279,8 @@ def _adjacent(text: str, whole: Draft, cue_start: int, cue: str) -> bool:
     gap = text[whole.hit.end : cue_start]
     if cue.startswith("of "):
         return len(gap) <= 90 and not SENTENCE_STOP.search(gap)
+    if whole.person:  # "38 young people and vulnerable adults were safeguarded, including": one group
+        gap = PEOPLE_JOINED.sub(lambda m: "" if any(map(is_person_noun, m["next"].lower().split())) else m.group(), gap)
     return len(gap) <= 45 and not AND_OR_STOP.search(gap)
 
 
@@ -330,7 +333,7 @@ def _within_sentence(
         of_noun = OF_THE_NOUN.match(after)
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
             named = _named_metric(of_noun["noun"], lex)
-            whole = _latest_with_metric(drafts, i, named) if named is not None else None
+            whole = _latest_with_metric(drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -441,6 +444,16 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
 def _latest_with_metric(drafts: list[Draft], before: int, metric: Metric) -> int | None:
     for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
         if drafts[j].metric is metric and not drafts[j].subgroup:
+            return j
+    return None
+
+
+def _latest_of_subgroup(drafts: list[Draft], before: int, d: Draft) -> int | None:
+    """'A dozen of the children we work with': the latest figure counting the same group is the whole."""
+    if not d.subgroup:
+        return None
+    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+        if drafts[j].subgroup == d.subgroup and drafts[j].hit.unit is d.hit.unit and not drafts[j].in_change:
             return j
     return None
 

@@ -16,6 +16,7 @@ from countylines_check import parse
         pytest.param("Call 101 or 0800 555 111 at 9.30am.", [], ["101", "0800 555 111", "9.30am"], id="phone-and-time"),
         pytest.param("Jordan Pike, 24, of Ipswich was one of 12 men.", ["12"], ["24", "one"], id="appositive-age"),
         pytest.param("Police made over 16,000 arrests of people under 18.", ["16,000"], ["under 18"], id="age-vs-large-figure"),
+        pytest.param("Of 30 held, nine were under the age of 17.", ["30", "nine"], ["age of 17"], id="the-age-of"),
         pytest.param("He was jailed for six and a half years.", ["six and a half years"], [], id="half-years"),
         pytest.param("Seized £3.4MILLION of drugs and £7K cash.", ["£3.4MILLION", "£7K"], [], id="money-multipliers"),
         pytest.param("Three in four of those children were known.", ["Three in four"], [], id="ratio-in-words"),

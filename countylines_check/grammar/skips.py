@@ -54,7 +54,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         "age",
         regex.compile(
             rf"""(?ix)
-            \b(?:aged|ages|age)\s+(?:between\s+)?(?:\d{{1,2}}|{_NUMWORD})
+            \b(?:aged|ages|age)\s+(?:of\s+|between\s+)?(?:\d{{1,2}}|{_NUMWORD})
                 (?:\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
             |(?:\d{{1,2}}|{_NUMWORD})(?:\s*(?:to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))?[\s-]years?[\s-]olds?\b
             |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))

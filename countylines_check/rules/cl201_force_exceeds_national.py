@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, RelationKind, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, item_key, loosened
@@ -31,6 +31,17 @@ def _comparable(part: Claim, whole: Claim) -> bool:
     return whole.metric not in (Metric.DRUGS_VALUE, Metric.DRUGS_WEIGHT) and len(whole_key.split()) <= 1
 
 
+def _parts_of_narrower_wholes(ctx: Context) -> set[str]:
+    """A figure the text makes part of a smaller area's figure ("38 people in Medway, including 21
+    children ... a dozen of the children") is no total for the wider area it was attributed to."""
+    out: set[str] = set()
+    for r in ctx.parsed.relations:
+        if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE):
+            whole = ctx.by_id[r.whole]
+            out.update(p for p in r.parts if ctx.by_id[p].scope != whole.scope and not contains(whole.scope, ctx.by_id[p].scope))
+    return out
+
+
 @rule("CL201", "force-exceeds-national", options=(TOLERANCE,))
 def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
     """A force's (or region's, or town's) figure cannot exceed the figure for an area containing it.
@@ -47,6 +58,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
     """
     tolerance = ctx.option(force_exceeds_national, "tolerance")
     subcounts = ctx.subcounts(same_area=True)  # "Ten of those arrested" is not the area's total
+    subcounts |= _parts_of_narrower_wholes(ctx)
     for part in ctx.figures:
         if part.scope.level not in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE):
             continue

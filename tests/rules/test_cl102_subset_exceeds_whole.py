@@ -125,6 +125,21 @@ CASES = unique([
         passes("SEVEN", "2"),
         id="upper-case-whole-digit-part",
     ),
+    pytest.param(
+        "Officers said 38 young people and vulnerable adults had been safeguarded, including 51 children.",
+        flags(WRONG, "38", "51"),
+        id="including-after-a-group-of-people-joined-by-and",
+    ),
+    pytest.param(
+        "In Preston 57 vulnerable people were safeguarded. Officers later visited 62 of the children safeguarded.",
+        flags(WRONG, "57", "62"),
+        id="n-of-the-noun-and-metric-after-the-figure",
+    ),
+    pytest.param(
+        "In Hythe 30 people were safeguarded, including 21 children. \"Nine of the children we now see were unknown to us,\" she said.",
+        passes("21", "Nine"),
+        id="n-of-the-group-is-part-of-the-latest-figure-for-that-group",
+    ),
 ])
 
 

@@ -109,6 +109,11 @@ CASES = unique([
         passes(),
         id="of-these-part-of-a-local-total",
     ),
+    pytest.param(
+        "Kent Police said 38 people had been safeguarded in Medway, including 21 children. \"A dozen of the children we now work with were unknown to us,\" said Kent Police.",
+        passes(),
+        id="a-part-of-a-towns-figure-is-no-bound-for-the-town",
+    ),
 ])
 
 

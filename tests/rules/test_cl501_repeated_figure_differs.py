@@ -132,6 +132,11 @@ CASES = unique([
         passes(),
         id="year-printed-before-the-figure",
     ),
+    pytest.param(
+        "Fourteen people were arrested in raids across Surrey. During the week before, the force made a further 23 arrests.",
+        passes(),
+        id="a-further-n-is-another-count",
+    ),
 ])
 
 
