@@ -29,6 +29,7 @@ from .scopes import Gazetteer, assign_scopes
 from .sentences import Sentence, split_sentences
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 
+CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -121,7 +122,10 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     elif named is not None and not (hit.unit is Unit.PERCENT and named is Metric.OTHER):
         d.metric, d.metric_source = named, "item"
     elif hit.unit is Unit.COUNT and (d.person or not has_content(text, hit.end, d.item_end)):
-        event = lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
+        lo, hi = _contrast_clause(text, d)
+        clause = sentence_tokens if (lo, hi) == (d.sentence.start, d.sentence.end) else [
+            t for t in sentence_tokens if lo <= t[1] and t[2] <= hi]  # (a list's lead words stand outside it)
+        event = lex.nearest_cue(clause, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
         if event is not None:
             adjacent = lex.nearest_cue(
                 tokens_between(text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start),
@@ -197,6 +201,16 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
         limit = figure_starts[later]
     toks = tokens_between(text, hit.end, limit, first=6)
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
+
+
+def _contrast_clause(text: str, d: Draft) -> tuple[int, int]:
+    """The stretch of a figure's sentence not set against another by 'but', 'whereas' or ';'
+    ('33 arrests is a strong result, but what matters is the 52 people we helped')."""
+    start = d.sentence.start
+    for m in CONTRAST.finditer(text, d.sentence.start, d.hit.qualifier_start):
+        start = m.end()
+    after = CONTRAST.search(text, d.hit.end, d.sentence.end)
+    return start, after.start() if after else d.sentence.end
 
 
 def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | None:
@@ -342,6 +356,8 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         )
         if not same_place or d.hit.unit is not prev.hit.unit or prev.metric is Metric.OTHER:
             continue
+        if CONTRAST.search(text, prev.hit.end, d.hit.qualifier_start):
+            continue  # "33 arrests is a strong result, but what matters is the 52 people we helped"
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
         if d.metric_source in ("none", "weak") and (derived or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"

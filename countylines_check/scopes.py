@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .model import Metric, Scope, ScopeLevel, Unit
+from .vocab.calendar import MONTHS, WEEKDAYS
 from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from .vocab.numbers import TENS, UNITS
 
@@ -396,6 +397,27 @@ def _agent_of(text: str, end: int, m: Mention) -> bool:
             and AGENT_VERB_AFTER.match(text, m.end) is not None)
 
 
+# "22 in Nottingham, nine in Mansfield and seven in Ashfield": a capitalised name right after a
+# figure, that the gazetteer does not know, is still a place of its own, not the passage's area
+UNKNOWN_PLACE_AFTER = regex.compile(
+    r"\s+(?:(?:were|was)\s+)?(?:(?:made|seized|recovered|arrested|found)\s+)?in\s+"
+    r"(?P<name>(?-i:[A-Z][a-z]{2,}(?:(?:\s+|-)(?:upon-|on-|under-)?[A-Z][a-z]{2,})?))\b(?!['’]s)"
+)
+NOT_PLACES = frozenset({
+    *(m.capitalize() for m in MONTHS), *(d.capitalize() for d in WEEKDAYS),
+    "Operation", "Court", "Crown", "Class", "The", "Year", "Police", "Parliament", "Government", "Council",
+    "Custody", "Total", "Cash", "County", "Prison", "Court", "Hospital", "School", "Spring", "Summer",
+    "Autumn", "Winter", "Christmas", "Easter", "English", "Welsh", "British", "Scottish", "Court",
+})
+
+
+def _unknown_place_after(text: str, end: int, clause_end: int) -> Mention | None:
+    m = UNKNOWN_PLACE_AFTER.match(text, end, clause_end)
+    if m is None or m["name"].split()[0].split("-")[0] in NOT_PLACES:
+        return None
+    return Mention(m.start("name"), m.end("name"), Scope(ScopeLevel.PLACE, m["name"]))
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -416,6 +438,9 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     ]
     if own:
         return own[0]
+    unknown = _unknown_place_after(text, end, clause_end)
+    if unknown is not None:
+        return unknown
     before = [m for m in mentions if m.end <= start and usable(m)]
     if before:
         strong = [m for m in before if not m.weak]
@@ -511,6 +536,9 @@ class _Passage:
     article: Scope
     last: dict[ScopeLevel, Scope] = field(default_factory=dict)
     place_paragraph: int | None = None
+    carried_paragraph: int | None = None
+    frame: Scope | None = None  # the scope a framing sentence ("Across the region,") set
+    frame_paragraph: int | None = None
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -523,10 +551,22 @@ class _Passage:
                 return self.last[level]
         return None
 
-    def carry(self, scope: Scope, s: Sentence) -> None:
+    def carry(self, scope: Scope, s: Sentence, *, framing: bool = False) -> None:
         self.carried = scope
+        self.carried_paragraph = s.paragraph
+        if framing:
+            self.frame, self.frame_paragraph = scope, s.paragraph
         if scope.level is ScopeLevel.PLACE:
             self.place_paragraph = s.paragraph
+
+    def new_paragraph(self, previous: int) -> None:
+        """'Across the region, officers seized £412,600. Thames Valley accounted for £158,000 of it.
+        Kent recovered £96,500.' The forces named after the frame broke its figure down: the next
+        paragraph goes on about the region, not the last force named."""
+        frame = self.frame
+        if (frame is not None and self.frame_paragraph == previous == self.carried_paragraph
+                and self.carried != frame and contains(frame, self.carried)):
+            self.carried = frame
 
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
@@ -574,9 +614,11 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if mention.end <= s.end:
                 inside.append(mention)
         figures = by_sentence.get(s.index, [])
+        if s.paragraph != paragraph:
+            passage.new_paragraph(paragraph)
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
-            passage.carry(frame, s)
+            passage.carry(frame, s, framing=True)
         if s.paragraph != paragraph:
             paragraph, inside_quote = s.paragraph, False
         quoted = inside_quote or _quoted(text, s)
@@ -603,7 +645,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 said[key] = d.scope
         passage.remember(figures)
         if anaphora is not None and figures:
-            passage.carry(anaphora, s)
+            passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind == "bullet" or quoted  # list items and quotes do not move the passage
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:

@@ -81,3 +81,21 @@ def test_a_national_operation_as_subject_makes_its_figures_national(text: str, n
 def test_a_force_as_the_subject_after_a_figure_scopes_the_whole_sentence(text: str) -> None:
     local = check(text).claims[1:]
     assert [c.scope.name for c in local] == ["Cumbria Constabulary"] * len(local)
+
+
+def test_forces_named_after_a_regional_frame_break_its_figure_down_for_that_paragraph_only() -> None:
+    text = ("Forces across the North West arrested 180 people.\n\nAcross the region, officers seized £300,000 in "
+            "cash. Cumbria Constabulary accounted for £40,000 of it. Lancashire Police recovered £75,000.\n\n"
+            "A total of 61 weapons were recovered.")
+    assert [c.scope.name for c in check(text).claims] == ["North West", "North West", "Cumbria Constabulary",
+                                                         "Lancashire Constabulary", "North West"]
+
+
+def test_a_town_the_gazetteer_does_not_know_is_still_its_figures_place() -> None:
+    text = "Lincolnshire Police made 30 arrests. Of these, 20 were in Lincoln and ten in Quadring."
+    assert [(c.scope.level.value, c.scope.name) for c in check(text).claims][-1] == ("place", "Quadring")
+
+
+def test_a_figure_after_but_does_not_borrow_the_metric_of_the_figure_before() -> None:
+    text = "Police made 40 arrests. Forty arrests is good, but what matters is the 25 people we could help."
+    assert check(text).claims[-1].metric.value != "arrests"
