@@ -175,7 +175,7 @@ def _assert_same_word_matches(text: str) -> None:
         fast = [m.span() for m in index.finditer(pattern, first, digits)]
         assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
     for pattern in dates.WORD_DATES:  # tried only where their union matches, as find_dates does
-        narrowed = [m.span() for m in index.finditer(pattern, dates.FIRST_WORDS, True, where=dates.ANY_WORD_DATE)]
+        narrowed = [m.span() for m in index.finditer(pattern, dates.FIRST_WORDS, True, where=dates.any_word_date())]
         assert narrowed == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
 
 
@@ -243,17 +243,17 @@ def test_a_text_with_more_places_to_try_than_the_cap_is_searched_whole_with_the_
 # from lines with a digit, and the word index built from one split.
 
 def test_the_union_of_the_word_date_patterns_matches_exactly_where_one_of_them_does() -> None:
-    assert all(p.flags == dates.ANY_WORD_DATE.flags for p in dates.WORD_DATES)
+    assert all(p.flags == dates.any_word_date().flags for p in dates.WORD_DATES)
     for text in ARTICLES + DATE_SAMPLES:
         for start in WordIndex(text).candidates(dates.FIRST_WORDS, digits=True):
             alone = any(p.match(text, start) for p in dates.WORD_DATES)
-            assert alone == bool(dates.ANY_WORD_DATE.match(text, start)), (text[start : start + 40])
+            assert alone == bool(dates.any_word_date().match(text, start)), (text[start : start + 40])
     # a pattern missing from the union would lose its dates: "19–25 May" is a day-month range only
     partial = regex.compile("|".join(f"(?:{p.pattern}\n)" for p in dates.WORD_DATES[2:]), regex.VERBOSE)
     index = WordIndex("(19–25 May)")
     assert [m.span() for m in index.finditer(dates.DAY_MONTH_RANGE, dates.FIRST_WORDS, True, where=partial)] == []
     assert [m.span() for m in WordIndex("(19–25 May)").finditer(
-        dates.DAY_MONTH_RANGE, dates.FIRST_WORDS, True, where=dates.ANY_WORD_DATE)] == [(1, 10)]
+        dates.DAY_MONTH_RANGE, dates.FIRST_WORDS, True, where=dates.any_word_date())] == [(1, 10)]
 
 
 def test_find_dates_narrowed_by_the_union_finds_what_every_candidate_finds() -> None:
