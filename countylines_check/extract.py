@@ -56,6 +56,7 @@ UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18
 TOTAL_OF = regex.compile(
     r"(?i)\b(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:total|tally|count|figure|haul)\s+(?:of|was|stood\s+at|reached|came\s+to)\s+$"
 )
+_NOUN_WORD = regex.compile(r"[\w-]+")
 SENTENCE_TERMS = regex.compile(
     r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
 )
@@ -139,7 +140,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if d.metric is Metric.OTHER and hit.unit is Unit.COUNT:  # "the arrest total of 1,742", "a tally of 96 lines"
         total = TOTAL_OF.search(text, max(d.sentence.start, hit.qualifier_start - 40), hit.qualifier_start)
         if total:
-            noun = [w.lower() for w in regex.findall(r"[\w-]+", total["noun"])]
+            noun = [w.lower() for w in _NOUN_WORD.findall(total["noun"])]
             named = lex.item_metric(noun, words) or lex.nearest_cue(
                 [(w, 0, 0) for w in noun], 1, 1, lex.event_cues)
             if named is not None:

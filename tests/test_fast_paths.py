@@ -174,6 +174,9 @@ def _assert_same_word_matches(text: str) -> None:
     for pattern, first, digits in WORD_PATTERNS + DATE_PATTERNS:
         fast = [m.span() for m in index.finditer(pattern, first, digits)]
         assert fast == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+    for pattern in dates.WORD_DATES:  # tried only where their union matches, as find_dates does
+        narrowed = [m.span() for m in index.finditer(pattern, dates.FIRST_WORDS, True, where=dates.any_word_date())]
+        assert narrowed == [m.span() for m in pattern.finditer(text)], (pattern.pattern[:40], text)
 
 
 WORD_SAMPLES = [
@@ -204,8 +207,8 @@ def test_scan_with_the_word_index_reads_the_figures_a_whole_text_scan_reads() ->
     plain_finditer = WordIndex.finditer
 
     def whole_text(self: WordIndex, pattern: regex.Pattern[str], first: object, digits: bool = False,
-                   timeout: float | None = None) -> object:
-        return pattern.finditer(self.text, timeout=timeout)
+                   timeout: float | None = None, where: object = None) -> object:
+        return pattern.finditer(self.text, timeout=timeout)  # every place; ``where`` narrows nothing
 
     for text in ARTICLES[:40]:
         fast = figures.scan(text)
@@ -234,3 +237,94 @@ def test_a_text_with_more_places_to_try_than_the_cap_is_searched_whole_with_the_
     assert len(index.candidates(numbers.NUMBER_FIRST_WORDS)) > MAX_CANDIDATES
     _assert_same_word_matches(text)
     _assert_same_skips(text)
+
+
+# Third round: the date patterns tried only where their union matches, the dateline read only
+# from lines with a digit, and the word index built from one split.
+
+def test_the_union_of_the_word_date_patterns_matches_exactly_where_one_of_them_does() -> None:
+    assert all(p.flags == dates.any_word_date().flags for p in dates.WORD_DATES)
+    for text in ARTICLES + DATE_SAMPLES:
+        for start in WordIndex(text).candidates(dates.FIRST_WORDS, digits=True):
+            alone = any(p.match(text, start) for p in dates.WORD_DATES)
+            assert alone == bool(dates.any_word_date().match(text, start)), (text[start : start + 40])
+    # a pattern missing from the union would lose its dates: "19–25 May" is a day-month range only
+    partial = regex.compile("|".join(f"(?:{p.pattern}\n)" for p in dates.WORD_DATES[2:]), regex.VERBOSE)
+    index = WordIndex("(19–25 May)")
+    assert [m.span() for m in index.finditer(dates.DAY_MONTH_RANGE, dates.FIRST_WORDS, True, where=partial)] == []
+    assert [m.span() for m in WordIndex("(19–25 May)").finditer(
+        dates.DAY_MONTH_RANGE, dates.FIRST_WORDS, True, where=dates.any_word_date())] == [(1, 10)]
+
+
+def test_find_dates_narrowed_by_the_union_finds_what_every_candidate_finds() -> None:
+    plain_narrow = WordIndex._narrow
+    for text in ARTICLES + DATE_SAMPLES + [" ".join(DATE_SAMPLES)]:
+        fast = dates.find_dates(text)
+        try:
+            WordIndex._narrow = lambda self, starts, *_: starts  # type: ignore[method-assign,assignment]
+            plain = dates.find_dates(text)
+        finally:
+            WordIndex._narrow = plain_narrow  # type: ignore[method-assign]
+        assert fast == plain
+
+
+def _dateline_of_every_line(text: str) -> object:
+    """``find_dateline`` as it was, reading every short line of the head for a date."""
+    head = text[:600]
+    header = dates.HEADER.search(head)
+    if header:
+        for hit in dates.find_dates(header["rest"]):
+            if hit.resolved():
+                return hit.resolved()
+    for line in head.split("\n")[:10]:
+        stripped = line.strip()
+        if not stripped or len(stripped) > 60:
+            continue
+        for hit in dates.find_dates(stripped):
+            if hit.resolved() and hit.start <= 12:
+                return hit.resolved()
+    return None
+
+
+DATELINES = ["Headline\n\nOct 20, 2023\nBy A Reporter", "Monday 7 March 2022\nA week of action", " date 2024-12-06 x",
+             "Friday\n9 October\n20/03/2019", "Police news\n9/3/24\nBy A Reporter", "Published: Tuesday\nTue 4 June 2024", "Monday, the seventh of March"]
+
+
+def test_the_dateline_read_only_from_lines_with_a_digit_is_the_same() -> None:
+    for text in ARTICLES + DATELINES:
+        assert dates.find_dateline(text) == _dateline_of_every_line(text), text[:80]
+    assert dates.find_dateline(DATELINES[1]).isoformat() == "2022-03-07"  # type: ignore[union-attr]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["Monday", "7", "March", "2022", "Oct", "20,", "twenty", "the", "of", "\n", "Sept.",
+                                 "2024-12-06", "٣", "-", "FRIDAY", "9th", "1٣/03/2019", "9/3/24"]), max_size=12).map(" ".join))
+def test_the_dateline_shortcut_on_generated_heads(text: str) -> None:
+    assert dates.find_dateline(text) == _dateline_of_every_line(text)
+
+
+def _index_from_every_match(text: str) -> tuple[object, ...]:
+    """The word index as it was built: one match object per run of word characters."""
+    at: dict[str, list[int]] = {}
+    digits, other = [], []
+    for m in regex.finditer(r"\w+", text):
+        if not m.group().isascii():
+            other.append(m.start())
+        elif m.group()[0].isdigit():
+            digits.append(m.start())
+        else:
+            at.setdefault(m.group().lower(), []).append(m.start())
+    return at, digits, other
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("ab Z9_-.’é\u212aſ٣\n\t£"), max_size=60))
+def test_the_word_index_built_from_one_split_holds_every_run(text: str) -> None:
+    index = WordIndex(text)
+    assert (index._at, index._digits, index._other) == _index_from_every_match(text)
+
+
+def test_the_word_index_of_the_articles_holds_every_run() -> None:
+    for text in ARTICLES:
+        index = WordIndex(text)
+        assert (index._at, index._digits, index._other) == _index_from_every_match(text)

@@ -120,7 +120,7 @@ def finditer(pattern: regex.Pattern[str], text: str, timeout: float | None = Non
             m = ahead[k]
             if m is None or m.start() < pos:
                 search = searches[k] if k < len(searches) else None
-                m = ahead[k] = alt.search(text, pos, timeout=left()) if search is None else search(alt, pos, left())
+                m = ahead[k] = alt.search(text, pos, None, None, False, left()) if search is None else search(alt, pos, left())
                 exhausted[k] = m is None
             if m is not None and (best is None or m.start() < best.start()):
                 best = m

@@ -381,9 +381,12 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
                      "words")
 
 
+_POUNDS_AFTER = regex.compile(r"(?i)\s+of\s+pounds\b|\s+pounds\b")
+
+
 def _vague(text: str, start: int, end: int, word: str) -> FigureHit:
     low, high = vocab.VAGUE[word]
-    tail = regex.match(r"(?i)\s+of\s+pounds\b|\s+pounds\b", text[end : end + 14])
+    tail = _POUNDS_AFTER.match(text[end : end + 14])
     unit = Unit.GBP if tail else Unit.COUNT
     fig_end = end + tail.end() if tail else end
     qualifier, q_start, _ = _qualifier(text, start, fig_end)

@@ -124,6 +124,9 @@ NUMBER_WORDS = regex.compile(
 NUMBER_FIRST_WORDS = frozenset([*UNITS, *TENS, *SCALES, *GROUPS, "half", "a", "an"])
 
 
+_WORD_BREAK = regex.compile(r"[ -]+")
+
+
 def read_words(words: str) -> Decimal | None:
     """Value of a run of number words, or None when the words do not make one number.
 
@@ -136,7 +139,7 @@ def read_words(words: str) -> Decimal | None:
     >>> read_words("five six") is None
     True
     """
-    tokens = [t for t in regex.split(r"[ -]+", words.lower()) if t and t != "and"]
+    tokens = [t for t in _WORD_BREAK.split(words.lower()) if t and t != "and"]
     factor = Decimal(1)
     if tokens[:2] == ["half", "a"] or tokens[:2] == ["half", "an"]:
         factor, tokens = Decimal("0.5"), tokens[2:]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_left
+from itertools import accumulate, islice
 from collections.abc import Callable, Collection, Iterator
 
 import regex
@@ -30,6 +31,7 @@ import regex
 from .spans import Finder
 
 _WORD_RUN = regex.compile(r"\w+")
+_WORD_RUN_SPLIT = regex.compile(r"(\w+)")
 # Beyond this many places to try, a pattern searches the whole text itself. Each try can cost a
 # scan ahead for a word the pattern needs ("in" for "one in five"), which hostile text may not hold:
 # tried at thousands of places, that is quadratic, while the engine's own search is linear. Our
@@ -81,28 +83,31 @@ def first_word(phrase: str) -> str:
 class WordIndex:
     """The start of every run of word characters in a text, by the run lower-cased."""
 
-    __slots__ = ("text", "_at", "_digits", "_other", "_cached")
+    __slots__ = ("text", "_at", "_digits", "_other", "_cached", "_narrowed")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._at: dict[str, list[int]] = {}
         self._digits: list[int] = []  # ASCII runs that start with a digit
         self._other: list[int] = []  # runs with a non-ASCII character: always tried
-        self._cached: dict[tuple[frozenset[str], bool], list[int]] = {}
-        at = self._at
-        for m in _WORD_RUN.finditer(text):
-            word = m.group()
+        self._cached: dict[tuple[Collection[str], bool], list[int]] = {}  # do not change the lists
+        self._narrowed: dict[tuple[Collection[str], bool, regex.Pattern[str]], list[int]] = {}
+        at, get, other, digits = self._at, self._at.get, self._other, self._digits
+        # one split gives the runs and, between them, the rest: run i is parts[2i + 1] and starts
+        # where parts[: 2i + 1] end (no match objects to make, the sums are done in C)
+        parts = _WORD_RUN_SPLIT.split(text)
+        for word, start in zip(parts[1::2], islice(accumulate(map(len, parts)), 0, None, 2)):
             if not word.isascii():
-                self._other.append(m.start())
+                other.append(start)
             elif word[0].isdigit():
-                self._digits.append(m.start())
+                digits.append(start)
             else:
                 key = word.lower()
-                starts = at.get(key)
+                starts = get(key)
                 if starts is None:
-                    at[key] = [m.start()]
+                    at[key] = [start]
                 else:
-                    starts.append(m.start())
+                    starts.append(start)
 
     def candidates(self, first_words: Collection[str], digits: bool = False) -> list[int]:
         """Sorted starts of the runs a match of a pattern with these first words can start at."""
@@ -116,11 +121,22 @@ class WordIndex:
 
     def finditer(
         self, pattern: regex.Pattern[str], first_words: Collection[str], digits: bool = False,
-        timeout: float | None = None,
+        timeout: float | None = None, where: regex.Pattern[str] | None = None,
     ) -> Iterator[regex.Match[str]]:
         """The matches ``pattern.finditer(text)`` gives, for a pattern whose matches start as above
-        (raising ``TimeoutError`` once ``timeout`` seconds have passed, as ``regex`` does)."""
-        starts = self.candidates(first_words, digits)
+        (raising ``TimeoutError`` once ``timeout`` seconds have passed, as ``regex`` does).
+
+        ``where``, when given, is a pattern that matches wherever ``pattern`` does (the union of
+        patterns that share these first words): it is tried at each candidate once per index, and
+        the patterns only where it matched. Every timed call costs two reads of the CPU clock, so
+        four date patterns tried where any of them can match cost a quarter of the calls.
+        """
+        key = (first_words, digits)
+        starts = self._cached.get(key)
+        if starts is None:
+            starts = self._cached[key] = self.candidates(first_words, digits)
+        if where is not None and len(starts) <= MAX_CANDIDATES:
+            starts = self._narrow(starts, where, (first_words, digits, where), timeout)
         if len(starts) > MAX_CANDIDATES:
             yield from pattern.finditer(self.text, timeout=timeout)
             return
@@ -129,17 +145,33 @@ class WordIndex:
         for start in starts:
             if start < last:
                 continue
-            m = match(text, start, timeout=left())
+            m = match(text, start, None, None, False, left())  # positional: a keyword costs more
             if m is not None:
                 yield m
                 last = m.end()
 
-    def finder(self, first_words: Collection[str], digits: bool = False) -> Finder:
+    def _narrow(self, starts: list[int], where: regex.Pattern[str],
+                key: tuple[Collection[str], bool, regex.Pattern[str]], timeout: float | None) -> list[int]:
+        """The candidates ``where`` matches at (all of them, should it run out of time: each
+        pattern then meets its own time limit as before)."""
+        found = self._narrowed.get(key)
+        if found is None:
+            left = _time_left(timeout)
+            text, match = self.text, where.match
+            try:
+                found = [s for s in starts if match(text, s, None, None, False, left()) is not None]
+            except TimeoutError:
+                return starts
+            self._narrowed[key] = found
+        return found
+
+    def finder(self, first_words: Collection[str], digits: bool = False,
+               where: regex.Pattern[str] | None = None) -> Finder:
         """``finditer`` for one set of first words, as ``spans.guarded`` takes it."""
 
         def find(pattern: regex.Pattern[str], text: str, timeout: float) -> Iterator[regex.Match[str]]:
             assert text is self.text, "a word index answers for its own text only"
-            return self.finditer(pattern, first_words, digits, timeout)
+            return self.finditer(pattern, first_words, digits, timeout, where)
 
         return find
 
@@ -155,7 +187,7 @@ class WordIndex:
         left = _time_left(timeout)
         text, match = self.text, pattern.match
         for k in range(bisect_left(starts, pos), len(starts)):
-            m = match(text, starts[k], timeout=left())
+            m = match(text, starts[k], None, None, False, left())
             if m is not None:
                 return m
         return None
