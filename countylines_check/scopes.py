@@ -156,7 +156,9 @@ DIRECTION_BEFORE = regex.compile(
 )
 PARTNER_BEFORE = regex.compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
-    r"|\b(?:funded|supported|backed)\s+by\s+(?:the\s+)?$"
+    r"|\b(?:funded|supported|backed|assisted|helped)\s+by\s+(?:the\s+)?$"
+    r"|\bjoint\s+(?:[\w-]+\s+)?(?:operation|work|patrols?|exercise|investigation|action)\s+with\s+(?:the\s+)?$"
+    r"|\b(?:alongside|with\s+the\s+help\s+of|with\s+support\s+from|in\s+partnership\s+with)\s+(?:the\s+)?$"
 )
 ROUTE_JOIN = regex.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.

@@ -99,3 +99,12 @@ def test_a_town_the_gazetteer_does_not_know_is_still_its_figures_place() -> None
 def test_a_figure_after_but_does_not_borrow_the_metric_of_the_figure_before() -> None:
     text = "Police made 40 arrests. Forty arrests is good, but what matters is the 25 people we could help."
     assert check(text).claims[-1].metric.value != "arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "In Preston, a joint operation with British Transport Police at the station led to five arrests.",
+    "In Preston, officers alongside British Transport Police made five arrests.",
+    "In Preston, officers assisted by British Transport Police made five arrests.",
+])
+def test_a_force_worked_with_is_a_partner_not_the_figures_area(text: str) -> None:
+    assert check(text).claims[-1].scope.name == "Preston"

@@ -43,6 +43,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
+            and sum(contains(w.scope, p.scope) for p in listed) >= 2  # a wider area, not one more local figure
         ]
         for whole in ctx.nearest(wholes, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor

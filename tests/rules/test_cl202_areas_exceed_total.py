@@ -102,6 +102,11 @@ CASES = unique([
         passes(),
         id="forces-figures-for-last-year",
     ),
+    pytest.param(
+        "Forces across the South West arrested 150 people.\n\nArrests by force:\n\n- Avon and Somerset Police: 70\n- Devon and Cornwall Police: 60\n- Dorset Police: 40\n\nDorset, the smallest force, made fewer than 45 arrests.",
+        flags(WRONG, "150", "70", "60", "40"),
+        id="a-later-local-figure-is-not-the-wider-total",
+    ),
 ])
 
 
