@@ -41,8 +41,20 @@ PERIOD = regex.compile(
     # "the force's previous week of action", "the equivalent week last October", "(May 2023: 29"
     r"(?:the|its|their|[\w-]+'s?)\s+(?:previous|prior|earlier|equivalent|corresponding|preceding)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:year|week|operation|intensification|month|period|phase|campaign|crackdown|round)|"
+    # "in October", "in the spring", "this autumn": one season or month of several the article compares
+    r"(?:in\s+(?:the\s+)?|this\s+)(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)(?!\s+(?:19|20)\d\d)|"
+    r"(?:the|its)\s+(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?=\s+(?:arrests|figures|results|week|operation|total|haul|seizures))|"
+    # "across the two weeks", "over both operations": a total of several periods
+    r"(?:across|over|in)\s+(?:the\s+|both\s+|all\s+)?(?:two|three|four|both|all)\s+(?:of\s+the\s+)?(?:weeks|operations|periods|phases)|"
     r"last\s+(?:month|spring|summer|autumn|winter|time|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\(\s*)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
+SEASON_OR_MONTH = regex.compile(
+    r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+)(?P<name>spring|summer|autumn|winter|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)"
+)
+ASIDE_BEFORE = regex.compile(r"(?i)\b(?:of\s+whom|of\s+which|of\s+them|of\s+those)\s+$")
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
 DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
 YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
@@ -220,7 +232,14 @@ def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | No
     found = [m for m in PERIOD.finditer(text, start, clause_end)]
     after = [m for m in found if m.start() >= figure_end]
     nearest = after[0] if after else (found[-1] if found else None)
-    return nearest.group().lower() if nearest else None
+    if nearest is None:
+        return None
+    season = SEASON_OR_MONTH.fullmatch(nearest.group().lower())
+    named = [m for m in found if m.end() <= nearest.start() and nearest.start() - m.end() <= 30
+             and not SEASON_OR_MONTH.fullmatch(m.group().lower())]
+    if season and named:  # "the previous week of action, in May,": the earlier week, whatever its month
+        return named[-1].group().lower()
+    return f"in {season['name']}" if season else nearest.group().lower()  # "this autumn" = "in the autumn"
 
 
 def _clause_year(years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
@@ -351,7 +370,10 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
 def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
     """Elided lists count what their first entry counts: "made 61 arrests, Cleveland Police 34 and
     Durham 23"; "12 in Northumbria, nine in Cleveland"; a bulleted list under "Arrests by town:"."""
-    for prev, d in zip(drafts, drafts[1:]):
+    for k, (prev, d) in enumerate(zip(drafts, drafts[1:])):
+        if k and drafts[k - 1].sentence.index == prev.sentence.index and ASIDE_BEFORE.search(
+                text, max(prev.sentence.start, prev.hit.qualifier_start - 20), prev.hit.qualifier_start):
+            prev = drafts[k - 1]  # "19 people, of whom 11 were children, and 31 in the autumn": 31 people
         same_place = prev.sentence.index == d.sentence.index or (
             d.sentence.list_id is not None and d.sentence.list_id == prev.sentence.list_id
         )

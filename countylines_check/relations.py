@@ -57,9 +57,15 @@ AMONG_WHOLE = regex.compile(
     r"(?i)^[\"'“‘]?\s*(?:they|these|those|both|all(?:\s+of\s+them)?|he|she)\s+(?:were|are|was|is)\s+"
     r"(?:among|amongst|part\s+of|included\s+in|counted\s+in)\s+(?:the\s+)?$"
 )
-AMONG_THE = regex.compile(r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?P<noun>\w+)")
+AMONG_THE = regex.compile(  # "Of the October arrests": the arrests, not the figure for October
+    r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?:(?P<when>january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?(?P<noun>\w+)"
+)
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
-COLON_AFTER = regex.compile(r"^[^.;:\d–—]{0,60}(?::|\s[–—-])[^.;:\d–—]{0,40}$")
+COLON_AFTER = regex.compile(
+    r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
+    r"[^.;:\d–—]{0,40}$"
+)  # "46 people: 28 adults and 18 children", "46 people, made up of 28 adults and 18 children"
 BREAKS_DOWN = regex.compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
 SHARE_VERB = regex.compile(
     r"(?i)\b(?:made\s+up|make\s+up|accounted\s+for|account\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|"
@@ -256,6 +262,10 @@ def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int
             if len(diffs) != 1 or len(bases) != 1:
                 continue
             (now,) = [i for i in trio if i not in diffs and i not in bases]
+            # "15 weapons, including one firearm, three more than the 12": the total, not the aside's part
+            now = next((r[1] for r in relations if r[0] == "subset" and r[1] is not None and now in r[2]
+                        and drafts[r[1]].sentence.index == drafts[now].sentence.index
+                        and drafts[r[1]].hit.unit is drafts[now].hit.unit), now)
             if any(isinstance(r[2], list) and trio[0] in r[2] and r[0] == "change" for r in relations):
                 continue  # already a rate of change over the same figures
             relations.append(("change", None, [bases[0], now, diffs[0]], "difference"))
@@ -303,6 +313,8 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
             break
         if not _same_family(drafts[first], drafts[j]) or not _same_kind(drafts[first], drafts[j]):
             break
+        if drafts[j].in_change or (drafts[first].period and drafts[j].period not in (None, drafts[first].period)):
+            break  # "three more than the 12 ...", "11 were children, and 31 in the autumn": not one more part
         parts.append(j)
     return parts
 
@@ -428,10 +440,13 @@ def _sentence_openers(
     among = AMONG_THE.match(head)
     if among:
         noun = among["noun"].lower()
-        for j in range(idx[0] - 1, max(-1, idx[0] - 1 - LOOK_BACK), -1):
-            if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2]):
-                add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
-                break
+        counting = [j for j in range(idx[0] - 1, max(-1, idx[0] - 1 - LOOK_BACK), -1)
+                    if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2])]
+        when = (among["when"] or "").lower()
+        counting = [j for j in counting if when and when in (drafts[j].period or "")] + counting  # its month's figure first
+        if counting:
+            j = counting[0]
+            add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
 
 
 def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
@@ -502,6 +517,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
     """'14,421 (98%)' and 'two-thirds of the cases (987)': a count, its share, and the base."""
     assert callable(add_share)
     whole_of = {p: w for _, w, ps, _ in relations if w is not None for p in ps}
+    share_counts: dict[int, int | None] = {}  # the count printed with each share, and that share's whole
     for i in range(len(drafts) - 1):
         a, b = drafts[i], drafts[i + 1]
         if a.sentence.index != b.sentence.index:
@@ -521,6 +537,11 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                 if drafts[count].sentence.index - drafts[j].sentence.index <= 8
                 and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
             ]
+            # "Boys made up 80 per cent (148) and girls 20 per cent (36)": a sibling's count is not the
+            # base of the next share; the base they share is; and a count printed with a share of an unsaid base is a part, never a base itself
+            siblings = {j: share_counts[j] for j in earlier if j in share_counts and (
+                share_counts[j] is None or drafts[j].sentence.index == drafts[count].sentence.index)}
+            earlier = list(dict.fromkeys(k for k in (siblings.get(j, j) for j in earlier) if k is not None))
             near = [j for j in earlier if drafts[count].sentence.index - drafts[j].sentence.index <= 2]
             known = drafts[count].metric.value != "other"
             # the whole counts what the part counts ("Half of those charged, 11 people": the charged)
@@ -529,8 +550,8 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             whole = candidates[0] if candidates else None
             if whole is not None and not alike:  # after "241 boys and 71 girls", a share is of their total
                 whole = whole_of.get(whole, whole)
-        if whole is not None:
-            add_share(whole, [count, share])
+        share_counts[count] = whole
+        add_share(whole, [count, share])  # with no base found, still a count and its share: a part
     # "The 58 arrests in the county made up around 9% of the national total"
     for i, d in enumerate(drafts):
         if d.hit.unit is not Unit.PERCENT or not SHARE_OF_TOTAL.match(text, d.hit.end):

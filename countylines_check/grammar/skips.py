@@ -61,6 +61,9 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\bunder[\s-]18s?\b(?![.,]\d)(?!\s+(?:months|years|weeks|days))
             |\b\d{{1,2}}\s+or\s+(?:older|over|younger|under|above|below)\b           # "25 or older"
             |\bas\s+(?:young|old)\s+as\s+(?:\d{{1,2}}|{_NUMWORD})\b                  # "as young as 14"
+            |\b(?:youngest|oldest)(?:\s+(?!\d)[\w'’]+){{0,6}}?\s+(?:just\s+|only\s+|aged\s+)?(?:\d{{1,2}}|{_NUMWORD})\b
+                (?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:and|when|years?|but|compared|while)\b))  # "the youngest was 12"
+            |\b(?:average|mean|median)\s+age\s+(?:of|was|is|at)\s+(?:just\s+|about\s+|around\s+)?\d{{1,2}}(?:\.\d)?\b  # "an average age of 15.2"
             |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:of|from|was|who|has|had|is|and|a|an)\b)  # "Jordan Pike, 24, of Ipswich"
             |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
             """

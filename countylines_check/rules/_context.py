@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
+import regex
+
 from ..model import (
     Claim, Finding, Metric, Parsed, Quantity, Relation, RelationKind, Span, Status, Unit,
 )
@@ -177,7 +179,14 @@ class Context:
         return RelatedPairs(self.parsed.relations)
 
     def same_period(self, a: Claim, b: Claim) -> bool:
-        return when(self.article_date, a) == when(self.article_date, b)
+        """Figures of one period; a month or season the clause names ("in October", "this autumn")
+        sets a figure apart only from figures of another month or season, not from unmarked ones."""
+        (year_a, period_a), (year_b, period_b) = when(self.article_date, a), when(self.article_date, b)
+        if year_a != year_b:
+            return False
+        if period_a == period_b:
+            return True
+        return (period_a is None and _named_season(period_b)) or (period_b is None and _named_season(period_a))
 
     @cached_property
     def article_date(self) -> dt.date | None:
@@ -216,6 +225,11 @@ class Context:
                            and (not same_area or self.by_id[p].scope == whole.scope))
         return out
 
+    def shares_of_unsaid_base(self) -> set[str]:
+        """Counts printed with their share ("girls 20 per cent (36)") whose base the text leaves
+        unsaid: each is a part of some whole, never a total of its own."""
+        return {r.parts[0] for r in self.parsed.relations if r.kind is RelationKind.SHARE and r.whole is None}
+
     def total(self, claims: list[Claim]) -> Quantity:
         """Sum of claims as an interval, in the first claim's unit (weights in grams)."""
         out = Quantity.exact(Decimal(0))
@@ -241,6 +255,17 @@ def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
     if year is not None and getattr(published, "year", None) == year:
         year = None
     return year, claim.period
+
+
+SEASON_OR_MONTH = regex.compile(
+    r"in\s(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)"
+)  # as extract writes them: "in october", "in autumn"
+
+
+def _named_season(period: str | None) -> bool:
+    """'in October', 'in the spring', 'this autumn': a time of the article's own year, not 'last year'."""
+    return period is not None and SEASON_OR_MONTH.fullmatch(period) is not None
 
 
 def widened(q: Quantity, by: Decimal) -> Quantity:

@@ -23,6 +23,7 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
     Passes:
         Officers arrested 42 people in Norfolk. So far 26 have been charged with supply offences.
     """
+    portions = _shares_of_own_area(ctx) | _breakdown_items(ctx)  # parts of a total, not the total
     for part in ctx.figures:
         wider_metric = SUBSET_METRICS.get(part.metric)
         if wider_metric is None or part.unit is not Unit.COUNT or part.in_change or part.kind == "vague":
@@ -30,7 +31,7 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         wholes = [
             w for w in ctx.near(part, wider_metric)
             if w.metric is wider_metric and w.unit is Unit.COUNT and w.scope.area == part.scope.area
-            and not w.subgroup and not w.in_change and ctx.same_period(w, part)
+            and not w.subgroup and not w.in_change and w.id not in portions and ctx.same_period(w, part)
         ]
         if not wholes:
             continue
@@ -57,3 +58,21 @@ def _already_stated_part(ctx: Context, part: Claim, whole: Claim) -> bool:
             if other.id != part.id and other.metric is part.metric and other.value == part.value:
                 return True
     return False
+
+
+def _breakdown_items(ctx: Context) -> set[str]:
+    """Figures of one metric listed side by side in a sentence that states no whole for them ("71 from
+    the police, 52 from schools, 34 from social workers"): each is one source's share of a total."""
+    wholes = {r.whole for r in ctx.parsed.relations if r.whole is not None}
+    by_sentence: dict[tuple[int, object, Unit], list[Claim]] = {}
+    for c in ctx.figures:
+        by_sentence.setdefault((c.sentence, c.metric, c.unit), []).append(c)
+    return {c.id for group in by_sentence.values() if len(group) >= 3 and not wholes & {g.id for g in group}
+            for c in group}
+
+
+def _shares_of_own_area(ctx: Context) -> set[str]:
+    """Counts printed with their share of the same area's total, or of a total left unsaid ("Boys made
+    up 70 per cent (63)"): a subgroup; a force's share of the national total is still the force's total."""
+    return {r.parts[0] for r in ctx.relations(RelationKind.SHARE)
+            if r.whole is None or ctx.by_id[r.whole].scope == ctx.by_id[r.parts[0]].scope}

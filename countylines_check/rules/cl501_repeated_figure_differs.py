@@ -70,6 +70,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     tolerance = ctx.option(repeated_figure_differs, "tolerance")
     related = ctx.related_pairs()
     parts = ctx.subcounts()
+    parts |= ctx.shares_of_unsaid_base()  # parts of something, so not repeats of an unrelated figure
     claims = [c for c in _candidates(ctx) if c.id not in parts]
     # only figures of the same metric, area, unit and subgroup can be repeats: each claim is set
     # against the earlier claims of its group, nearest first: a few of each verdict among the NEAR

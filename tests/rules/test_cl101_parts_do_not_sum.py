@@ -120,6 +120,16 @@ CASES = unique([
         passes(),
         id="last-year-total-vs-week-subgroups",
     ),
+    pytest.param(
+        "Essex Police safeguarded 40 people, made up of 25 adults and 19 children.",
+        flags(WRONG, "40", "25", "19"),
+        id="made-up-of-names-the-parts",
+    ),
+    pytest.param(
+        "Essex Police safeguarded 44 people, made up of 25 adults and 19 children.",
+        passes("44", "25", "19"),
+        id="made-up-of-parts-that-add-up",
+    ),
 ])
 
 

@@ -140,6 +140,23 @@ CASES = unique([
         passes("21", "Nine"),
         id="n-of-the-group-is-part-of-the-latest-figure-for-that-group",
     ),
+    pytest.param(
+        "Kent Police helped 25 people in the spring, of whom 10 were children, and 40 in the summer.",
+        passes("25", "10"),
+        id="the-next-period-is-not-one-more-part",
+    ),
+    pytest.param(
+        "Kent Police seized 20 weapons in the summer, including six knives and one firearm, four more than "
+        "the 16 seized in the spring.",
+        passes("20", "six", "one"),
+        id="a-difference-after-the-parts-is-not-a-part",
+    ),
+    pytest.param(
+        "Kent Police made 30 arrests in May and 50 in July. Of the July arrests, 35 were in Maidstone and "
+        "25 in Dover.",
+        flags(WRONG, "50", "35", "25"),
+        id="of-the-month-arrests-is-that-month-figure",
+    ),
 ])
 
 

@@ -43,6 +43,18 @@ CASES = unique([
         passes(),
         id="charges-in-a-wider-area",
     ),
+    pytest.param(
+        "In Gwent, 90 children were safeguarded. Referrals came from several sources: 40 from the police, "
+        "30 from schools and 20 from health workers.",
+        passes(),
+        id="one-source-of-a-breakdown-is-not-the-total",
+    ),
+    pytest.param(
+        "The charity took 90 referrals for children. Boys made up 70 per cent of referrals (63) and girls "
+        "30 per cent (27).",
+        passes(),
+        id="count-printed-with-its-share-is-not-the-total",
+    ),
 ])
 
 

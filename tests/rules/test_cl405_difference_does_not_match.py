@@ -68,6 +68,12 @@ CASES = unique([
         passes(),
         id="percentage-rate-is-cl403s",
     ),
+    pytest.param(
+        "Kent Police seized 20 weapons in the summer, including six knives and one firearm, five more than "
+        "the 16 seized in the spring.",
+        flags(WRONG, "five", "16", "20"),
+        id="difference-is-of-the-total-not-the-aside",
+    ),
 ])
 
 

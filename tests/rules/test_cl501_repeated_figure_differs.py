@@ -137,6 +137,32 @@ CASES = unique([
         passes(),
         id="a-further-n-is-another-count",
     ),
+    pytest.param(
+        "In March, Dorset Police arrested 30 people. In July they arrested 52 people, and 20 of them were charged.",
+        passes(),
+        id="two-months-compared-are-two-periods",
+    ),
+    pytest.param(
+        "In July Dorset Police arrested 52 people. A spokesman said those 58 arrests were a record.",
+        flags(WRONG, "52", "58"),
+        id="a-month-figure-repeated-without-its-month",
+    ),
+    pytest.param(
+        "Dyfed-Powys Police made 40 arrests in the spring and 70 in the autumn, 110 across the two weeks.",
+        passes(),
+        id="a-total-across-both-periods",
+    ),
+    pytest.param(
+        "Kent made 211 arrests during the previous week of action, in May. This week Kent made 239 arrests.",
+        passes(),
+        id="an-earlier-week-named-with-its-month",
+    ),
+    pytest.param(
+        "Wiltshire Police safeguarded people this week. Men made up 60 per cent of them (33) and women "
+        "40 per cent (22). Separately, 45 people were safeguarded by the council.",
+        passes(),
+        id="count-printed-with-a-share-of-an-unsaid-base",
+    ),
 ])
 
 
