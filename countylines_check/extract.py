@@ -33,7 +33,7 @@ CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel f
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:19|20)\d\d|the\s+start|last|it\s+began|launch)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
+    r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"

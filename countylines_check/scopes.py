@@ -502,6 +502,10 @@ def _still_quoting(text: str, s: Sentence, inside: bool) -> bool:
     return inside != (chunk.count('"') % 2 == 1)
 
 
+NATIONAL_WORD = regex.compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:week|weeks|operation|intensification|"
+                               r"crackdown|campaign|programme|total|figures|results)\b|\bnationally\b|\bnationwide\b")
+
+
 def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
     """The article's own scope: a force or region its headline or opening names, else national."""
     opening = sentences[:2] if sentences else []
@@ -518,6 +522,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
         places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
         if places:
             return places[0].scope
+    if any(NATIONAL_WORD.search(text, s.start, s.end) for s in opening[:3] + sentences[2:4]):
+        return NATIONAL  # "... arrested 1,530 people during the most recent national week": a national story
     named = {m.scope for m in mentions if not m.weak and m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION,
                                                                          ScopeLevel.NATIONAL)}
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:

@@ -108,3 +108,10 @@ def test_a_figure_after_but_does_not_borrow_the_metric_of_the_figure_before() ->
 ])
 def test_a_force_worked_with_is_a_partner_not_the_figures_area(text: str) -> None:
     assert check(text).claims[-1].scope.name == "Preston"
+
+
+def test_a_story_whose_opening_speaks_of_a_national_week_is_national_though_it_names_one_force() -> None:
+    text = ("Latest week closes 150 lines\n\nForces closed 150 county lines and arrested 1,100 people during the "
+            "latest national week of action.\n\nCheshire Police alone accounted for 40 of the arrests.")
+    claims = check(text).claims
+    assert [c.scope.level for c in claims[:3]] == [ScopeLevel.NATIONAL] * 3

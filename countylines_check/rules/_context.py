@@ -53,6 +53,15 @@ def in_grams(claim: Claim, q: Quantity) -> Quantity:
                     None if q.point is None else q.point * k)
 
 
+RESIDUAL_BEFORE = regex.compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$")
+
+
+def is_residual(text: str, claim: Claim) -> bool:
+    """'The remaining five arrests were spread across other divisions': what is left after a
+    breakdown, a part of the total, never the total of any area."""
+    return RESIDUAL_BEFORE.search(text, max(0, claim.number_span.start - 24), claim.number_span.start) is not None
+
+
 def is_generic(claim: Claim) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
     return is_family_total(claim.metric, claim.item)

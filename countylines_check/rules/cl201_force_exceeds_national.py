@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Claim, Finding, Metric, RelationKind, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, in_grams, is_generic, item_key, loosened
+from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
@@ -71,6 +71,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
+            and not is_residual(ctx.text, w)
         ]
         if not wholes:
             continue

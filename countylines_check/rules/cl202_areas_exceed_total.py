@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains, forces_of
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, fmt, loosened, sum_text
+from ._context import TOLERANCE, Context, describe, fmt, is_residual, loosened, sum_text
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
@@ -44,6 +44,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
             and sum(contains(w.scope, p.scope) for p in listed) >= 2  # a wider area, not one more local figure
+            and not is_residual(ctx.text, w)
         ]
         for whole in ctx.nearest(wholes, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor

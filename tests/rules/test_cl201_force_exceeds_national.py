@@ -114,6 +114,16 @@ CASES = unique([
         passes(),
         id="a-part-of-a-towns-figure-is-no-bound-for-the-town",
     ),
+    pytest.param(
+        "Police Scotland made 30 arrests. Lothian accounted for 12 and Fife for eight. The remaining five arrests were spread across other divisions, with six in Edinburgh.",
+        passes(),
+        id="the-remaining-figure-is-no-areas-total",
+    ),
+    pytest.param(
+        "Forces arrested 1,200 people in the latest national week of action.\n\nKent Police alone made 80 of the arrests.\n\nSince the launch of the programme, more than 15,000 arrests have been made.",
+        passes(),
+        id="a-cumulative-figure-since-the-launch-is-another-period",
+    ),
 ])
 
 
