@@ -25,7 +25,7 @@ from .model import (
     Span, Unit,
 )
 from .relations import find_relations
-from .scopes import Gazetteer, assign_scopes
+from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, split_sentences
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 
@@ -61,10 +61,13 @@ YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
 CHANGE = regex.compile(
     r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
     r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|compares?|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    # "up 12% on the 43 arrests", "around 10% lower than the 1,487": the base a change is measured from
+    r"|\b(?:up|down)\s+(?:by\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+(?:on|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    r"|\d\s*(?:%|per\s*cent)\s+(?:lower|higher|fewer|more|less|greater|smaller|bigger|up|down)\s+(?:than|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = regex.compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
-UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-]18")
+UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
 TOTAL_OF = regex.compile(
     r"(?i)\b(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:total|tally|count|figure|haul)\s+(?:of|was|stood\s+at|reached|came\s+to)\s+$"
 )
@@ -224,6 +227,39 @@ def _contrast_clause(text: str, d: Draft) -> tuple[int, int]:
         start = m.end()
     after = CONTRAST.search(text, d.hit.end, d.sentence.end)
     return start, after.start() if after else d.sentence.end
+# A live blog's entry opens with its time alone on a line ("17:30", "9.45am")
+ENTRY_TIME = regex.compile(r"(?im)^[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)[ \t]*(?P<pm>[ap]m)?[ \t]*(?:BST|GMT)?[ \t]*$")
+
+
+# "19 arrests so far", "taking the total to 26": the blog follows a count as it grows
+RUNNING_COUNT = regex.compile(r"(?i)\bso\s+far\b|\b(?:total|tally|count)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:£|\d)")
+
+
+def live_entries(text: str) -> list[tuple[int, str]]:
+    r"""Where each entry of a live blog starts, with its time, or "" for its latest entry: figures
+    in the earlier entries are counts as they stood then ("17 arrests" at 15:00, "19" by 17:30),
+    not the latest ones the summary and the latest entry give. Empty when the text is no live blog.
+
+    >>> live_entries("09:45\nFive held.\n\n11:10\nSeven held, 12 so far.")
+    [(0, '09:45'), (18, '')]
+    """
+    times = list(ENTRY_TIME.finditer(text))
+    if len(times) < 2 or not RUNNING_COUNT.search(text):
+        return []  # a blog that posts each result once as it comes in gives final figures throughout
+
+    def minutes(m: regex.Match[str]) -> int:
+        hour = int(m["h"])
+        if m["pm"]:
+            hour = hour % 12 + (12 if m["pm"].lower() == "pm" else 0)
+        return hour * 60 + int(m["m"])
+
+    latest = max(map(minutes, times))
+    return [(m.start(), "" if minutes(m) == latest else m.group().strip()) for m in times]
+
+
+def _entry_period(entries: list[tuple[int, str]], starts: list[int], position: int) -> str | None:
+    k = bisect.bisect_right(starts, position) - 1
+    return f"as of {entries[k][1]}" if k >= 0 and entries[k][1] else None
 
 
 def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | None:
@@ -333,6 +369,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     years += [(h.start, h.year) for h in found.dates if h.year_printed and h.year is not None]
     years.sort()
     leads = _list_leads(sentences)
+    entries = live_entries(text)
+    entry_starts = [start for start, _ in entries]
     for hit in found.figures:
         if not sentences:
             break
@@ -344,12 +382,13 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             token_cache[sent.index] = _context_tokens(text, sent, leads)
         _type_metric(text, d, token_cache[sent.index], lexicon)
         clause = STOP.search(text, hit.end, sent.end)
-        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end)
+        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end) or _entry_period(
+            entries, entry_starts, hit.start)
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(years, sent.start, clause.start() if clause else sent.end, hit)
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
             RANGE_START.match(text[hit.end : hit.end + 20])
-        )
+        ) or running_total(text, sent.start, hit.qualifier_start)  # "taking the total to 26": a new total, not a repeat
         drafts.append(d)
 
     for d in drafts:

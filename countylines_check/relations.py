@@ -345,7 +345,7 @@ def _within_sentence(
         of_noun = OF_THE_NOUN.match(after)
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
             named = _named_metric(of_noun["noun"], lex)
-            whole = _latest_with_metric(drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
+            whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -427,7 +427,7 @@ def _sentence_openers(
     if opener:
         named = _named_metric(opener.group(), lex)
         if named is not None:
-            whole = _latest_with_metric(drafts, idx[0], named)
+            whole = _latest_with_metric(text, drafts, idx[0], named)
         else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
             last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
             whole = whole_of.get(last, last) if last is not None else None
@@ -456,9 +456,15 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     return found if found is not None and found is not Metric.OTHER else None
 
 
-def _latest_with_metric(drafts: list[Draft], before: int, metric: Metric) -> int | None:
+# "a further four", "another three": an addition to a count, never the whole a part belongs to
+ADDITION_LEAD = regex.compile(r"(?i)\b(?:a\s+further|another)\s+$")
+
+
+def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Metric) -> int | None:
     for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
-        if drafts[j].metric is metric and not drafts[j].subgroup:
+        d = drafts[j]
+        if d.metric is metric and not d.subgroup and not ADDITION_LEAD.search(
+                text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
             return j
     return None
 

@@ -166,6 +166,9 @@ RESIDENCE_BEFORE = regex.compile(
     r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:of|from)\s+"
     r"(?:(?:\d+\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},\s+)?$"  # "27, of Sherwood Rise, Nottingham"
 )
+# "12 live in England", "his home in Belfast": where people live, even a whole nation, is not where
+# a figure was counted
+LIVES_BEFORE = regex.compile(r"(?i)\b(?:lives?|lived|living|resident|residing|reside|homes?)\s+in\s+(?:the\s+)?$")
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
@@ -189,6 +192,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
 
     >>> [(m.scope.level.value, m.scope.name) for m in find_mentions("In Hampshire, across England and Wales")]
     [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'England and Wales')]
+    >>> [m.scope.name for m in find_mentions("Ten of them live in Medway; officers in Maidstone made 30 arrests")]
+    ['Maidstone']
     """
     gaz = gaz or gazetteer()
     credits = [(m.start(), m.end()) for m in CREDIT.finditer(text)]
@@ -238,6 +243,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
+        elif LIVES_BEFORE.search(text, max(0, start - 20), start) and not POLICE_WORD.search(text[start:end]):
+            routes.add(start)
         elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
         weak = scope.name == "national body"
@@ -475,6 +482,28 @@ def contains(outer: Scope, inner: Scope) -> bool:
     return False
 
 
+# "taking the total linked to the operation to 26", "bringing today's tally so far to 12": a
+# running total counts the whole operation, not the place where the latest additions were made
+RUNNING_TOTAL_BEFORE = regex.compile(
+    r"(?i)\b(?:tak\w*|took|bring\w*|brought|push\w*|rais\w*|lift\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:total|tally|count|number)\b[^.;:\d£]{0,40}?\bto\s+$"
+)
+# "A further four arrests", "another three people", "Two more arrests": an addition to the count
+# the passage is about, which does not move the passage to where the addition was made
+ADDITION_BEFORE = regex.compile(r"(?i)\b(?:a\s+further|another)\s+$")
+ADDITION_AFTER = regex.compile(r"(?i)\s+more\b(?!\s+than)")
+
+
+def running_total(text: str, sentence_start: int, figure_start: int) -> bool:
+    """Whether a figure is the total its sentence brings a running count to."""
+    return RUNNING_TOTAL_BEFORE.search(text, max(sentence_start, figure_start - 80), figure_start) is not None
+
+
+def _addition(text: str, d: Draft) -> bool:
+    return (ADDITION_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start) is not None
+            or ADDITION_AFTER.match(text, d.hit.end) is not None)
+
+
 CLAUSE_END = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
     (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
@@ -506,9 +535,14 @@ NATIONAL_WORD = regex.compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:we
                                r"crackdown|campaign|programme|total|figures|results)\b|\bnationally\b|\bnationwide\b")
 
 
-def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]) -> Scope:
+# Page furniture above a headline (a cookie banner, the masthead, a breadcrumb) can fill the first
+# lines: the opening runs on to the first line with a figure, within this many lines
+OPENING_LINES = 6
+
+
+def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention], first_figure: int = 0) -> Scope:
     """The article's own scope: a force or region its headline or opening names, else national."""
-    opening = sentences[:2] if sentences else []
+    opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
     for s in opening:
         inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
         for m in inside:
@@ -602,7 +636,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
     mentions = find_mentions(text, gaz, area_lists)
-    article = _default_scope(text, sentences, mentions)
+    article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0))
     passage = _Passage(carried=article, article=article)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
         passage.last[article.level] = article
@@ -639,6 +673,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         for d in figures:
             clause = CLAUSE_END.search(text, d.hit.end, s.end)
             usable = [m for m in inside if m not in consumed]
+            if running_total(text, s.start, d.hit.qualifier_start):
+                usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
                     and not _agent_of(text, d.hit.end, m)):  # "the 26 people Cumbria Police arrested": the whole sentence's
@@ -656,5 +692,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind == "bullet" or quoted  # list items and quotes do not move the passage
+        # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
+        aside = aside or any(_addition(text, d) or running_total(text, s.start, d.hit.qualifier_start) for d in figures)
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
             passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names

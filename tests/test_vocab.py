@@ -56,6 +56,8 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Kofi Mensah, 24, of Catford was jailed.", []),  # where someone lives
     ("Teesside Crown Court heard the case.", []),  # an institution
     ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
+    ("Ten of the men arrested live in Medway.", []),  # where people live
+    ("A boy reported missing from his home in Belfast was found.", []),
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
 ])
 def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
@@ -115,3 +117,6 @@ def test_a_story_whose_opening_speaks_of_a_national_week_is_national_though_it_n
             "latest national week of action.\n\nCheshire Police alone accounted for 40 of the arrests.")
     claims = check(text).claims
     assert [c.scope.level for c in claims[:3]] == [ScopeLevel.NATIONAL] * 3
+def test_people_someone_was_able_to_help_are_safeguarded() -> None:
+    text = 'Officers made 20 arrests. "It is the 16 young people we have been able to help that matter," he said.'
+    assert [c.metric.value for c in check(text).claims] == ["arrests", "safeguarded"]

@@ -121,6 +121,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("helped", M.SAFEGUARDED),
     ("supported", M.SAFEGUARDED),
     ("getting help", M.SAFEGUARDED),
+    ("able to help", M.SAFEGUARDED),  # "the 16 young people we have been able to help"
     ("protected", M.SAFEGUARDED),
     ("at risk", M.SAFEGUARDED),
     ("identified as", M.SAFEGUARDED),

@@ -157,6 +157,12 @@ CASES = unique([
         flags(WRONG, "50", "35", "25"),
         id="of-the-month-arrests-is-that-month-figure",
     ),
+    pytest.param(
+        "Police arrested six people in Bolton.\n\nThe superintendent said: \"Nine of the people we "
+        "arrested were already known to us.\"",
+        flags(WRONG, "Nine", "six"),
+        id="n-of-the-people-we-arrested",
+    ),
 ])
 
 

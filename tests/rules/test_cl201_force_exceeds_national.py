@@ -124,6 +124,20 @@ CASES = unique([
         passes(),
         id="a-cumulative-figure-since-the-launch-is-another-period",
     ),
+    pytest.param(
+        "Cheshire Police arrested nine people during the week. A further four arrests were made on Monday "
+        "in Crewe, taking the total linked to the operation to 13.",
+        passes(),
+        id="running-total-is-not-the-last-town-named",
+    ),
+    pytest.param(
+        "We use cookies on this site. Accept | Reject\n\nThe Highland Herald\n\nHome > News > Inverness\n\n"
+        "Inverness drugs week: 27 arrests\n\nOfficers made 27 arrests in Inverness during the week, Police "
+        "Scotland's North East division said.\n\nOf the 27 people arrested, ten live in Glasgow, Dundee and "
+        "Perth. Eleven young people were supported.\n\nAcross Scotland, officers made 190 arrests.",
+        passes(),
+        id="page-furniture-above-the-headline-does-not-hide-its-scope",
+    ),
 ])
 
 

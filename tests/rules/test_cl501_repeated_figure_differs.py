@@ -163,6 +163,42 @@ CASES = unique([
         passes(),
         id="count-printed-with-a-share-of-an-unsaid-base",
     ),
+    pytest.param(
+        "Derbyshire Police made 51 arrests this week. The total is up 9% on the 47 arrests made in the "
+        "force's spring operation.",
+        passes(),
+        id="base-of-a-percentage-change-is-another-count",
+    ),
+    pytest.param(
+        "Officers arrested 1,204 people over the week. That is about 8% lower than the 1,310 arrests "
+        "recorded during the spring week.",
+        passes(),
+        id="base-of-lower-than-is-another-count",
+    ),
+    pytest.param(
+        "Eighteen people were arrested during the week. A further three arrests followed on Monday, "
+        "taking the total for the operation to 21.",
+        passes(),
+        id="running-total-is-a-new-count",
+    ),
+    pytest.param(
+        "Key points\n- 23 arrests so far today\n\n16:40\nThree more arrests take today's total to 23."
+        "\n\n14:15\nPolice have now confirmed 20 arrests.\n\n09:30\nThe first eight arrests are in.",
+        passes(),
+        id="live-blog-earlier-entry-gives-the-count-as-it-stood",
+    ),
+    pytest.param(
+        "Key points\n- 23 arrests so far today\n\n16:40\nThree more arrests take today's total to 23."
+        "\n\n18:00\nFinal figures: 32 people arrested.",
+        flags(WRONG, "23", "32"),
+        id="live-blog-latest-entry-against-the-summary",
+    ),
+    pytest.param(
+        "Live: drugs raids\n\n14:00\nThe force says 40 people were arrested this week.\n\n11:00\n"
+        "Officers made 44 arrests during the week, the force says.",
+        flags(WRONG, "40", "44"),
+        id="blog-without-a-running-count-gives-final-figures",
+    ),
 ])
 
 
