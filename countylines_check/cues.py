@@ -41,6 +41,10 @@ def _cue_words(cue: str) -> tuple[str, ...]:
     return tuple(cue.split())
 
 
+# "a further 23 arrests", "another 12", "an extra £5,000": the text says this is one more count,
+# neither a total the figures before belong to nor a repeat of one of them
+ADDITION_BEFORE = regex.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
+
 @lru_cache(maxsize=16384)
 def is_person_noun(token: str) -> bool:
     """Whether a token names people ('men', 'individuals', 'teenagers'): see ``PERSON_NOUNS``."""

@@ -265,7 +265,7 @@ def _entry_period(entries: list[tuple[int, str]], starts: list[int], position: i
 def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | None:
     """The time a figure's clause ties it to: one stated after the figure in its own clause, else
     the nearest before it ("29 in May and 31 in the equivalent week last October": each its own)."""
-    found = [m for m in PERIOD.finditer(text, start, clause_end)]
+    found = list(PERIOD.finditer(text, start, clause_end))
     after = [m for m in found if m.start() >= figure_end]
     nearest = after[0] if after else (found[-1] if found else None)
     if nearest is None:

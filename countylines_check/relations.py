@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
+from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .model import Metric, Unit
 from .vocab.metrics import SUBGROUPS
 
@@ -266,7 +266,7 @@ def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int
             now = next((r[1] for r in relations if r[0] == "subset" and r[1] is not None and now in r[2]
                         and drafts[r[1]].sentence.index == drafts[now].sentence.index
                         and drafts[r[1]].hit.unit is drafts[now].hit.unit), now)
-            if any(isinstance(r[2], list) and trio[0] in r[2] and r[0] == "change" for r in relations):
+            if any(r[0] == "change" and trio[0] in r[2] for r in relations):
                 continue  # already a rate of change over the same figures
             relations.append(("change", None, [bases[0], now, diffs[0]], "difference"))
 
@@ -457,13 +457,12 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
 
 
 # "a further four", "another three": an addition to a count, never the whole a part belongs to
-ADDITION_LEAD = regex.compile(r"(?i)\b(?:a\s+further|another)\s+$")
 
 
 def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Metric) -> int | None:
     for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
         d = drafts[j]
-        if d.metric is metric and not d.subgroup and not ADDITION_LEAD.search(
+        if d.metric is metric and not d.subgroup and not ADDITION_BEFORE.search(
                 text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
             return j
     return None

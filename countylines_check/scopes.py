@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from .cues import ADDITION_BEFORE
 from .model import Metric, Scope, ScopeLevel, Unit
 from .vocab.calendar import MONTHS, WEEKDAYS
 from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
@@ -415,8 +416,8 @@ UNKNOWN_PLACE_AFTER = regex.compile(
 NOT_PLACES = frozenset({
     *(m.capitalize() for m in MONTHS), *(d.capitalize() for d in WEEKDAYS),
     "Operation", "Court", "Crown", "Class", "The", "Year", "Police", "Parliament", "Government", "Council",
-    "Custody", "Total", "Cash", "County", "Prison", "Court", "Hospital", "School", "Spring", "Summer",
-    "Autumn", "Winter", "Christmas", "Easter", "English", "Welsh", "British", "Scottish", "Court",
+    "Custody", "Total", "Cash", "County", "Prison", "Hospital", "School", "Spring", "Summer",
+    "Autumn", "Winter", "Christmas", "Easter", "English", "Welsh", "British", "Scottish",
 })
 
 
@@ -490,7 +491,6 @@ RUNNING_TOTAL_BEFORE = regex.compile(
 )
 # "A further four arrests", "another three people", "Two more arrests": an addition to the count
 # the passage is about, which does not move the passage to where the addition was made
-ADDITION_BEFORE = regex.compile(r"(?i)\b(?:a\s+further|another)\s+$")
 ADDITION_AFTER = regex.compile(r"(?i)\s+more\b(?!\s+than)")
 
 

@@ -226,13 +226,15 @@ class Context:
         """Claims that count part of a whole of the same metric ("Of these, 11 were remanded"); with
         ``same_area``, only parts of their own area's whole ("Ten of those arrested"), not an area's
         share of a wider total ("Northumbria £52,100" in the region's breakdown)."""
-        out: set[str] = set()
+        return {part.id for whole, part in self.part_pairs() if part.metric is whole.metric
+                and (not same_area or part.scope == whole.scope)}
+
+    def part_pairs(self) -> Iterator[tuple[Claim, Claim]]:
+        """(whole, part) for every part the text puts inside a whole: subsets, breakdowns, shares."""
         for r in self.parsed.relations:
             if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE):
                 whole = self.by_id[r.whole]
-                out.update(p for p in r.parts if self.by_id[p].metric is whole.metric
-                           and (not same_area or self.by_id[p].scope == whole.scope))
-        return out
+                yield from ((whole, self.by_id[p]) for p in r.parts)
 
     def shares_of_unsaid_base(self) -> set[str]:
         """Counts printed with their share ("girls 20 per cent (36)") whose base the text leaves

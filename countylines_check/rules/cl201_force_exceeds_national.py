@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Claim, Finding, Metric, RelationKind, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened
@@ -34,12 +34,8 @@ def _comparable(part: Claim, whole: Claim) -> bool:
 def _parts_of_narrower_wholes(ctx: Context) -> set[str]:
     """A figure the text makes part of a smaller area's figure ("38 people in Medway, including 21
     children ... a dozen of the children") is no total for the wider area it was attributed to."""
-    out: set[str] = set()
-    for r in ctx.parsed.relations:
-        if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE):
-            whole = ctx.by_id[r.whole]
-            out.update(p for p in r.parts if ctx.by_id[p].scope != whole.scope and not contains(whole.scope, ctx.by_id[p].scope))
-    return out
+    return {part.id for whole, part in ctx.part_pairs()
+            if part.scope != whole.scope and not contains(whole.scope, part.scope)}
 
 
 @rule("CL201", "force-exceeds-national", options=(TOLERANCE,))

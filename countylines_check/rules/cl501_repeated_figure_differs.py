@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from decimal import Decimal
 
-import regex
-
+from ..cues import ADDITION_BEFORE
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import NEAR, TOLERANCE, Context, describe, item_key, loosened
@@ -31,15 +30,11 @@ def _named(claim: Claim) -> bool:
     return claim.metric is not Metric.OTHER or (len(item_key(claim).split()) >= 2 and not claim.subgroup)
 
 
-# "a further 23 arrests", "another 12", "an extra £5,000": the text says this is a different count
-ADDITIONAL_BEFORE = regex.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
-
-
 def _candidates(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.figures
         if _named(c) and c.unit in COMPARED_UNITS and not c.in_change and c.kind not in ("ratio", "duration")
-        and not ADDITIONAL_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
+        and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
     ]
 
 
