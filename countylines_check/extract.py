@@ -26,7 +26,7 @@ from .model import (
 )
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
-from .sentences import Sentence, split_sentences
+from .sentences import Sentence, column_header, split_sentences, table_headers
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 
 CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
@@ -371,16 +371,23 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     leads = _list_leads(sentences)
     entries = live_entries(text)
     entry_starts = [start for start, _ in entries]
+    headers = table_headers(text, sentences)
     for hit in found.figures:
         if not sentences:
             break
         sent = sentence_of(hit.start)
         item, item_end = _item(text, hit, sent, figure_starts)
+        column = column_header(text, sent, headers, hit.start) if sent.kind == "row" else None
+        if column is not None and not item:  # "Total | 219 | £232,900": the column's header names what it counts
+            context = tokens_between(text, *column)
+            item = [t for t, _, _ in context]
+        elif sent.index not in token_cache:
+            context = token_cache[sent.index] = _context_tokens(text, sent, leads)
+        else:
+            context = token_cache[sent.index]
         d = Draft(hit, sent, item, item_end)
         _subgroup(text, d)
-        if sent.index not in token_cache:
-            token_cache[sent.index] = _context_tokens(text, sent, leads)
-        _type_metric(text, d, token_cache[sent.index], lexicon)
+        _type_metric(text, d, context, lexicon)
         clause = STOP.search(text, hit.end, sent.end)
         d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end) or _entry_period(
             entries, entry_starts, hit.start)

@@ -19,6 +19,7 @@ import regex
 
 from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .model import Metric, Unit
+from .sentences import cells
 from .vocab.metrics import SUBGROUPS
 
 if TYPE_CHECKING:
@@ -137,7 +138,34 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _changes(text, drafts, by_sentence, relations)
     _differences(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
+    _table_totals(text, drafts, sentences, relations)
     return relations
+
+
+TOTAL_ROW = regex.compile(r"(?i)\s*(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
+
+
+def _table_totals(text: str, drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:
+    """A table's "Total" row: each of its figures is what the column's figures above it add up to."""
+    columns: dict[tuple[int, int], list[int]] = {}  # (table, column) -> figures, top to bottom
+    totals: set[int] = set()
+    for s in sentences:
+        if s.kind != "row" or s.table is None:
+            continue
+        row = cells(text, s)
+        for i in range(bisect.bisect_left(drafts, s.start, key=lambda d: d.hit.start), len(drafts)):
+            if drafts[i].hit.start >= s.end:
+                break
+            column = next((k for k, (a, b) in enumerate(row) if a <= drafts[i].hit.start < b), None)
+            if column is not None and column > 0:
+                columns.setdefault((s.table, column), []).append(i)
+                if TOTAL_ROW.match(text, row[0][0], row[0][1]):
+                    totals.add(i)
+    for figures in columns.values():
+        for whole in (i for i in figures if i in totals):
+            parts = [i for i in figures if i < whole and i not in totals and drafts[i].hit.unit is drafts[whole].hit.unit]
+            if len(parts) >= 2:
+                relations.append(("partition", whole, parts, "table"))
 
 
 def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentence],

@@ -170,6 +170,12 @@ RESIDENCE_BEFORE = regex.compile(
 # "12 live in England", "his home in Belfast": where people live, even a whole nation, is not where
 # a figure was counted
 LIVES_BEFORE = regex.compile(r"(?i)\b(?:lives?|lived|living|resident|residing|reside|homes?)\s+in\s+(?:the\s+)?$")
+# "will appear before magistrates in Newcastle", "sentenced at Exeter": where a case is heard is
+# not where its figures were counted
+COURT_BEFORE = regex.compile(
+    r"(?i)\b(?:magistrates|justices|judges?|courts?|appear(?:s|ed|ing)?|sentenced|remanded|tried|trial|hearing)\s+"
+    r"(?:(?:at|before|in)\s+(?:the\s+)?(?:magistrates|court|a\s+judge)\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
@@ -244,7 +250,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
-        elif LIVES_BEFORE.search(text, max(0, start - 20), start) and not POLICE_WORD.search(text[start:end]):
+        elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
+                and not POLICE_WORD.search(text[start:end]):
             routes.add(start)
         elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
@@ -670,12 +677,16 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             carried = passage.last.get(ScopeLevel.FORCE, passage.article)  # "in Chesterfield, Ilkeston and ...": the force's
         anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
-        for d in figures:
+        for k, d in enumerate(figures):
             clause = CLAUSE_END.search(text, d.hit.end, s.end)
+            clause_end = clause.start() if clause else s.end
+            after = figures[k + 1].hit if k + 1 < len(figures) else None
+            if after is not None and after.kind != "duration" and d.hit.end <= after.start < clause_end:
+                clause_end = after.start  # "£2,000 a day ... to some 300 users in Plymouth": the place is the 300's
             usable = [m for m in inside if m not in consumed]
             if running_total(text, s.start, d.hit.qualifier_start):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
-            m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause.start() if clause else s.end)
+            m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
                     and not _agent_of(text, d.hit.end, m)):  # "the 26 people Cumbria Police arrested": the whole sentence's
                 consumed.append(m)
@@ -691,7 +702,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
-        aside = s.kind == "bullet" or quoted  # list items and quotes do not move the passage
+        aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
         aside = aside or any(_addition(text, d) or running_total(text, s.start, d.hit.qualifier_start) for d in figures)
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:

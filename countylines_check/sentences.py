@@ -3,7 +3,9 @@
 A line break always ends a sentence (headlines, captions and list items are lines). Headings
 (short lines without final punctuation) and bullet items are marked, and consecutive bullets share
 a ``list_id`` with the line that introduces them ("Items seized included:"), because an itemised
-list is how releases break a total down.
+list is how releases break a total down. Two or more consecutive lines of ``|``-separated cells
+are a table's rows: they share a ``table`` id, because a column's header names what its figures
+count and a "Total" row is what the rows above it add up to.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ ABBREVIATIONS = frozenset(
 )
 LAST_WORD = regex.compile(r"(\w+)[.!?][\"'”’)]?$")  # the word a full stop ends: "Mr." or "arrests."
 FINAL_PUNCTUATION = ".!?:;\"'”’)"
+TABLE_ROW = regex.compile(r"^[^|\n]*\|[^|\n]*\|")  # two cell separators at least: "Force | Arrests | Cash"
+TABLE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?)?[ \t]*$")  # Markdown's |---|:--:|
 # Two and a half times the longest sentence in our corpora (under 400 characters). Longer runs are
 # cut at a space, so the work done per sentence stays bounded and time grows with the length of
 # the text, not with its square, whatever the input.
@@ -33,8 +37,9 @@ class Sentence:
     end: int
     index: int
     paragraph: int
-    kind: str  # text | heading | bullet
+    kind: str  # text | heading | bullet | row
     list_id: int | None = None  # bullets of one list and the line introducing them share an id
+    table: int | None = None  # the rows of one table share an id
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -51,12 +56,26 @@ def split_sentences(text: str) -> list[Sentence]:
     list_id = -1
     in_list = False
     offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    rows = _table_rows(lines)
+    table = -1
+    for number, line in enumerate(lines):
         line_start = offset
         offset += len(line) + 1
         stripped = line.strip()
         if not stripped:
             paragraph += 1
+            continue
+        if number in rows:
+            in_list = False
+            if number - 1 not in rows:
+                table += 1
+            if not TABLE_RULE.match(line):
+                lead = len(line) - len(line.lstrip())
+                sentences.append(Sentence(line_start + lead, line_start + len(line.rstrip()), len(sentences),
+                                          paragraph, "row", table=table))
+            if number + 1 not in rows:
+                paragraph += 1
             continue
         lead = len(line) - len(line.lstrip())
         start, end = line_start + lead, line_start + len(line.rstrip())
@@ -94,6 +113,65 @@ def split_sentences(text: str) -> list[Sentence]:
                 sentences.append(Sentence(a2, b2, len(sentences), paragraph, "text"))
         paragraph += 1
     return sentences
+
+
+def _table_rows(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are table rows: runs of two or more lines of cells."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        if "|" in line and TABLE_ROW.match(line):
+            run.append(number)
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+        run = []
+    return rows
+
+
+def cells(text: str, row: Sentence) -> list[tuple[int, int]]:
+    """The spans of a table row's cells, without the row's outer bars and the cells' padding.
+
+    >>> text = "| Force | Arrests |"
+    >>> [text[a:b] for a, b in cells(text, Sentence(0, len(text), 0, 0, "row", table=0))]
+    ['Force', 'Arrests']
+    """
+    spans: list[tuple[int, int]] = []
+    start = row.start + 1 if text.startswith("|", row.start) else row.start
+    end = row.end - 1 if row.end > start and text[row.end - 1] == "|" else row.end
+    while start <= end:
+        bar = text.find("|", start, end)
+        stop = end if bar == -1 else bar
+        a, b = start, stop
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        spans.append((a, b))
+        if bar == -1:
+            break
+        start = bar + 1
+    return spans
+
+
+def table_headers(text: str, sentences: list[Sentence]) -> dict[int, Sentence]:
+    """Each table's header row, by table id: its first row, when no cell of it holds a digit."""
+    headers: dict[int, Sentence] = {}
+    for s in sentences:
+        if s.table is not None and s.table not in headers:
+            headers[s.table] = s
+    return {t: s for t, s in headers.items() if not any(c.isdigit() for c in text[s.start : s.end])}
+
+
+def column_header(text: str, row: Sentence, headers: dict[int, Sentence], position: int) -> tuple[int, int] | None:
+    """The span of the header cell over the column ``position`` stands in ("Cash seized" over "£9,850"),
+    if the row has a header with as many cells as the row has."""
+    header = headers.get(row.table) if row.table is not None else None
+    if header is None or header is row:
+        return None
+    own, top = cells(text, row), cells(text, header)
+    column = next((k for k, (a, b) in enumerate(own) if a <= position < b), None)
+    return top[column] if column is not None and len(own) == len(top) else None
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:

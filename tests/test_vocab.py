@@ -55,6 +55,8 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("A line supplying heroin into Swindon was closed by Wiltshire Police.", ["Wiltshire Police"]),
     ("Kofi Mensah, 24, of Catford was jailed.", []),  # where someone lives
     ("Teesside Crown Court heard the case.", []),  # an institution
+    ("Six will appear before magistrates in Newcastle and South Tyneside.", []),  # where a case is heard
+    ("The men were sentenced at Exeter on Friday.", []),
     ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
     ("Ten of the men arrested live in Medway.", []),  # where people live
     ("A boy reported missing from his home in Belfast was found.", []),
@@ -120,3 +122,33 @@ def test_a_story_whose_opening_speaks_of_a_national_week_is_national_though_it_n
 def test_people_someone_was_able_to_help_are_safeguarded() -> None:
     text = 'Officers made 20 arrests. "It is the 16 young people we have been able to help that matter," he said.'
     assert [c.metric.value for c in check(text).claims] == ["arrests", "safeguarded"]
+
+
+def test_a_place_after_a_later_figure_is_that_figures_not_the_first_ones() -> None:
+    text = "Devon and Cornwall Police jailed the gang. It made £2,000 a day, texting some 300 users in Plymouth."
+    assert [c.scope.name for c in check(text).claims] == ["Devon and Cornwall Police", "Plymouth"]
+
+
+TABLE = """Forces across the North West arrested 60 people.
+
+Force | Arrests | Cash seized | Lines closed
+Cumbria | 14 | £9,850 | 3
+Lancashire | 46 | £51,200 | 8
+Total | {total} | £61,050 | 11
+
+Weapons: 58
+"""
+
+
+def test_a_tables_columns_count_what_their_headers_name_and_its_rows_are_their_own_areas() -> None:
+    claims = check(TABLE.format(total=60)).claims
+    assert [c.metric.value for c in claims[1:4]] == ["arrests", "cash_seized", "lines_closed"]
+    assert [c.scope.name for c in claims[1:]] == ["Cumbria Constabulary"] * 3 + ["Lancashire Constabulary"] * 3 + [
+        "North West"] * 4  # the Total row and what follows the table are the region's again
+
+
+@pytest.mark.parametrize(("total", "ok"), [(60, True), (64, False)])
+def test_a_tables_total_row_is_what_its_column_adds_up_to(total: int, ok: bool) -> None:
+    report = check(TABLE.format(total=total))
+    assert report.ok is ok
+    assert ok or "14 + 46 = 60" in str(report)

@@ -177,6 +177,8 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Benwell", "Northumbria Police"),
     ("Northumberland", "Northumbria Police"),
     ("Tyneside", "Northumbria Police"),
+    ("North Tyneside", "Northumbria Police"),
+    ("South Tyneside", "Northumbria Police"),
     ("Wearside", "Northumbria Police"),
     ("Tyne and Wear", "Northumbria Police"),
     # --- Cheshire Constabulary ---
