@@ -639,11 +639,18 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     return None
 
 
+def _titled(text: str, s: Sentence) -> bool:
+    """A heading with words in it: a section title, not a live blog's "09:02" entry stamp."""
+    return any(c.isalpha() for c in text[s.start : s.end])
+
+
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
     mentions = find_mentions(text, gaz, area_lists)
     article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0))
+    section_start: Scope | None = None  # the scope the first section heading after the opening found
+    body_started = False  # a heading before the first paragraph of text is the headline or a dateline
     passage = _Passage(carried=article, article=article)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
         passage.last[article.level] = article
@@ -668,6 +675,14 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
             passage.carry(frame, s, framing=True)
+        elif s.kind == "heading" and not inside and not figures and body_started and _titled(text, s):
+            # "What happens next": a new section goes back to the area the story's sections start from
+            # (the one its opening set), not the one the section before turned to
+            if section_start is None:
+                section_start = passage.carried
+            elif passage.carried != section_start:
+                passage.carry(section_start, s)
+        body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
             paragraph, inside_quote = s.paragraph, False
         quoted = inside_quote or _quoted(text, s)

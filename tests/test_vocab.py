@@ -152,3 +152,12 @@ def test_a_tables_total_row_is_what_its_column_adds_up_to(total: int, ok: bool) 
     report = check(TABLE.format(total=total))
     assert report.ok is ok
     assert ok or "14 + 46 = 60" in str(report)
+
+
+def test_a_new_section_goes_back_to_the_area_the_story_started_from() -> None:
+    text = ("Forces across England and Wales made 1,300 arrests in the national week.\n\nIn the capital\n\n"
+            "The Metropolitan Police said it had arrested 212 people.\n\nWhat happens next\n\n"
+            "The arrest figure is lower than the 1,487 arrests of the spring week.\n\n10:45\n\n"
+            "Police chiefs said 40 more arrests were expected.")
+    assert [c.scope.level for c in check(text).claims] == [
+        ScopeLevel.NATIONAL, ScopeLevel.FORCE, ScopeLevel.NATIONAL, ScopeLevel.NATIONAL]
