@@ -12,15 +12,19 @@ text (``w:del``, ``w:moveFrom``) is out, because the checker should see the arti
 published. Page headers, footers, footnotes, comments and text boxes are not read.
 
 In the checked text each paragraph is a paragraph; list paragraphs (numbered, or in a List style)
-are lines starting ``- ``, table cells are lines and table rows paragraphs, a manual line break
-is a line break.
+are lines starting ``- ``, a manual line break is a line break. A table is a paragraph of its rows,
+one line each, written the way the sentence splitter reads tables: ``| Force | Arrests |``, each bar
+between two cells standing for the paragraph break between them, every cell there, empty ones too,
+and a cell merged across columns followed by empty ones, so each figure stays under its column's
+header; a cell's paragraphs and line breaks are spaces in it, and a table inside a cell is more of
+the cell's text. A table with one cell a row (a box around text) is read as its paragraphs.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
@@ -36,6 +40,7 @@ TEXT_CONTAINERS = frozenset(
                               "sdtContent", "dir", "bdo")
 )
 LINE_BREAK = "\v"  # Word's plain-text export writes a manual line break as a vertical tab
+MAX_GRID_SPAN = 100  # more columns than any results table has; a bound on what a bogus span can add
 
 
 @dataclass
@@ -43,9 +48,21 @@ class _Paragraph:
     """One paragraph of Word's plain-text view, with how the checker should lay it out."""
 
     text: str = ""
-    kind: str = "text"  # text | item (list paragraph) | cell (in a table cell)
-    first_in_table: bool = False
-    last_in_row: bool = False
+    kind: str = "text"  # text | item (list paragraph)
+
+
+@dataclass
+class _Cell:
+    paragraphs: list[int] = field(default_factory=list)  # its paragraphs' places in the plain-text view
+    columns: int = 1  # grid columns it spans (w:gridSpan)
+
+
+@dataclass
+class _Table:
+    rows: list[list[_Cell]] = field(default_factory=list)
+
+
+_Block = int | _Table  # a body paragraph (its place in the plain-text view), or a table
 
 
 def read_docx(data: bytes, name: str) -> Source:
@@ -66,64 +83,130 @@ def read_docx(data: bytes, name: str) -> Source:
     except Exception as exc:  # python-docx raises its own PackageNotFoundError and lxml errors
         raise InputError(f"{name}: cannot read this Word document ({type(exc).__name__}: {exc})") from None
     paragraphs: list[_Paragraph] = []
-    _block_items(document.element.body, paragraphs, in_cell=False)
-    return _source(paragraphs)
+    blocks: list[_Block] = []
+    _block_items(document.element.body, paragraphs, blocks)
+    return _source(paragraphs, blocks)
 
 
-def _source(paragraphs: list[_Paragraph]) -> Source:
+def _source(paragraphs: list[_Paragraph], blocks: list[_Block]) -> Source:
     source_text = "\n".join(p.text for p in paragraphs)
-    builder = TextBuilder()
-    offset = 0
+    offsets = [0]
     for p in paragraphs:
-        if p.first_in_table:
+        offsets.append(offsets[-1] + len(p.text) + 1)
+    builder = TextBuilder()
+    for block in blocks:
+        if isinstance(block, _Table):
+            _table_rows(block, paragraphs, offsets, builder)
+            continue
+        p, offset = paragraphs[block], offsets[block]
+        if not p.text.strip():
+            continue
+        if p.kind == "item":
+            builder.line()
+            builder.replaced("- ", offset, offset)
+        else:
             builder.paragraph()
-        if p.text.strip():
-            if p.kind == "item":
-                builder.line()
-                builder.replaced("- ", offset, offset)
-            elif p.kind == "text":
-                builder.paragraph()
-            else:
-                builder.line()
-            at = offset
-            for i, piece in enumerate(p.text.split(LINE_BREAK)):
-                if i:
-                    builder.line()  # maps to the line break before ``at``
-                builder.literal(piece, at)
-                at += len(piece) + 1
-            if p.kind != "text":
-                builder.line()
-        if p.last_in_row:
-            builder.paragraph()
-        offset += len(p.text) + 1
+        at = offset
+        for i, piece in enumerate(p.text.split(LINE_BREAK)):
+            if i:
+                builder.line()  # maps to the line break before ``at``
+            builder.literal(piece, at)
+            at += len(piece) + 1
+        if p.kind == "item":
+            builder.line()
     text, starts, ends = builder.build()
     return Source(text=text, map=SourceMap(source_text=source_text, starts=starts, ends=ends), format="docx")
 
 
-def _block_items(parent: _Element, out: list[_Paragraph], *, in_cell: bool) -> None:
-    """Paragraphs and tables of the body (or of a table cell), in document order."""
+def _table_rows(table: _Table, paragraphs: list[_Paragraph], offsets: list[int], builder: TextBuilder) -> None:
+    """Each row a line ``| cell | cell |``; the bar between two cells stands for the paragraph break between them."""
+    builder.paragraph()
+    for row in table.rows:
+        if not row:
+            continue
+        builder.line()
+        end = offsets[row[0].paragraphs[0]] if row[0].paragraphs else 0
+        extra = 0
+        for k, cell in enumerate(row):
+            start = offsets[cell.paragraphs[0]] if cell.paragraphs else end
+            if k:
+                builder.replaced(" | " * (1 + extra), end, max(end, start))
+            else:
+                builder.replaced("| ", start, start)
+            for j, index in enumerate(cell.paragraphs):
+                if j:
+                    builder.space(offsets[index] - 1, offsets[index])  # the cell's own paragraph break
+                at = offsets[index]
+                for i, piece in enumerate(paragraphs[index].text.split(LINE_BREAK)):
+                    if i:
+                        builder.space(at - 1, at)
+                    builder.literal(piece, at)
+                    at += len(piece) + 1
+                end = offsets[index] + len(paragraphs[index].text)
+            extra = cell.columns - 1
+        builder.replaced(" | " * extra + " |", end, end)
+        builder.line()
+    builder.paragraph()
+
+
+def _block_items(parent: _Element, paragraphs: list[_Paragraph], blocks: list[_Block]) -> None:
+    """Paragraphs and tables of the body, in document order."""
     for child in parent.iterchildren():
         tag = child.tag
         if tag == f"{W}p":
-            out.append(_paragraph(child, in_cell=in_cell))
+            blocks.append(len(paragraphs))
+            paragraphs.append(_paragraph(child))
         elif tag == f"{W}tbl":
-            first = len(out)
-            for row in child.iterchildren(f"{W}tr"):
-                for cell in row.iterchildren(f"{W}tc"):
-                    _block_items(cell, out, in_cell=True)
-                if out:
-                    out[-1].last_in_row = True
-            if len(out) > first:
-                out[first].first_in_table = True
+            table = _table(child, paragraphs)
+            if any(len(row) > 1 for row in table.rows):
+                blocks.append(table)
+            else:  # a box around text, not a table of figures: its paragraphs are paragraphs
+                blocks.extend(i for row in table.rows for cell in row for i in cell.paragraphs)
         elif tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"):
-            _block_items(child, out, in_cell=in_cell)
+            _block_items(child, paragraphs, blocks)
 
 
-def _paragraph(p: _Element, *, in_cell: bool) -> _Paragraph:
+def _table(tbl: _Element, paragraphs: list[_Paragraph]) -> _Table:
+    """A table's cells row by row, their paragraphs added to the plain-text view in document order."""
+    table = _Table()
+    for row in tbl.iterchildren(f"{W}tr"):
+        cells: list[_Cell] = []
+        for tc in row.iterchildren(f"{W}tc"):
+            cell = _Cell(columns=_grid_span(tc))
+            _cell_items(tc, paragraphs, cell)
+            cells.append(cell)
+        table.rows.append(cells)
+    return table
+
+
+def _cell_items(parent: _Element, paragraphs: list[_Paragraph], cell: _Cell) -> None:
+    """A cell's paragraphs, those of tables inside it too: all of them are the cell's text."""
+    for child in parent.iterchildren():
+        tag = child.tag
+        if tag == f"{W}p":
+            cell.paragraphs.append(len(paragraphs))
+            paragraphs.append(_paragraph(child))
+        elif tag == f"{W}tbl":
+            for row in child.iterchildren(f"{W}tr"):
+                for tc in row.iterchildren(f"{W}tc"):
+                    _cell_items(tc, paragraphs, cell)
+        elif tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}ins", f"{W}moveTo"):
+            _cell_items(child, paragraphs, cell)
+
+
+def _grid_span(tc: _Element) -> int:
+    span = tc.find(f"{W}tcPr/{W}gridSpan")
+    try:
+        value = int(span.get(f"{W}val", "1")) if span is not None else 1
+    except ValueError:
+        return 1
+    return max(1, min(MAX_GRID_SPAN, value))
+
+
+def _paragraph(p: _Element) -> _Paragraph:
     parts: list[str] = []
     _runs(p, parts)
-    kind = "cell" if in_cell else ("item" if _is_list(p) else "text")
-    return _Paragraph(text="".join(parts), kind=kind)
+    return _Paragraph(text="".join(parts), kind="item" if _is_list(p) else "text")
 
 
 def _runs(parent: _Element, parts: list[str]) -> None:

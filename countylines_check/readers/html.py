@@ -15,8 +15,14 @@ lose the offsets). Which text counts:
 Character references (``&pound;``, ``&#163;``, ``&nbsp;``, ``&amp;``) are decoded, each standing
 for its whole reference in the map; a no-break space reads as a space. Runs of whitespace
 collapse to one space as a browser shows them, except in ``<pre>``. Block elements break the
-text: paragraphs, headings, list ends, table rows and ``<hr>`` start a paragraph; list items,
-table cells, ``<div>`` and ``<br>`` a line; a list item starts with ``- `` so lists stay lists.
+text: paragraphs, headings, list ends and ``<hr>`` start a paragraph; list items, ``<div>`` and
+``<br>`` a line; a list item starts with ``- `` so lists stay lists. A table is a paragraph of its
+rows, one line each in the page's order, written the way the sentence splitter reads tables:
+``| Force | Arrests |``, each bar standing for the markup between the cells (``</td><td>``), every
+cell there, empty ones too, and a ``colspan`` cell followed by empty ones, so each figure stays under
+its column's header; what breaks lines inside a cell (``<p>``, ``<br>``) is a space there. A table
+that lays out a page rather than holding figures (one holding another table, a heading or an
+article, or marked ``role="presentation"``) is read as blocks: rows paragraphs, cells lines.
 The publication date comes from ``<meta property="article:published_time">`` (or ``name="date"``,
 ``itemprop="datePublished"``) when the caller gives none.
 """
@@ -53,6 +59,11 @@ PARAGRAPH_TAGS = frozenset(
     "address hr header footer".split()
 )
 CONTAINERS = frozenset({"html", "body", "main", "article"})
+TABLE_PARTS = frozenset("tr td th caption thead tbody tfoot colgroup".split())
+LAYOUT_ROLES = frozenset({"presentation", "none"})
+MAX_COLSPAN = 100  # more columns than any results table has; a bound on what a bogus colspan can add
+# what makes a table a page's layout rather than a table of figures: a table, heading or article inside it
+LAYOUT_MARKUP = re.compile(r"<(/?)(table|h[1-6]|article|main)\b", re.I)
 LINE_TAGS = frozenset("li td th dt dd div br caption".split())
 MAIN_REGION = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.I)
 ARTICLE_REGION = re.compile(r"<article\b", re.I)
@@ -95,6 +106,37 @@ def extract_into(markup: str, builder: TextBuilder, *, base: int) -> None:
     _Extractor(markup, builder, base=base, region="fragment").run()
 
 
+def _layout_tables(markup: str) -> frozenset[int]:
+    """Where the tables that lay out the page start: those holding a table, a heading or an article.
+
+    One pass over the tags that matter, so a page of many or deeply nested tables costs no more than
+    its length.
+
+    >>> sorted(_layout_tables("<table><tr><td><h1>News</h1><table><tr><td>14</table></table><table>"))
+    [0]
+    """
+    layout: set[int] = set()
+    open_tables: list[int] = []
+    for m in LAYOUT_MARKUP.finditer(markup):
+        closing, name = m.group(1), m.group(2).lower()
+        if name == "table" and closing:
+            if open_tables and open_tables.pop() in layout and open_tables:
+                layout.add(open_tables[-1])  # what lays out the inner table lays out the outer one too
+            continue
+        if open_tables:
+            layout.add(open_tables[-1])
+        if name == "table":
+            open_tables.append(m.start())
+    return frozenset(layout)
+
+
+def _colspan(attrs: dict[str, str]) -> int:
+    try:
+        return max(1, min(MAX_COLSPAN, int(attrs.get("colspan", "1").strip() or "1")))
+    except ValueError:
+        return 1
+
+
 def _encoding(data: bytes, name: str) -> str:
     """The page's encoding: a UTF-8 byte-order mark, else a ``<meta charset>`` near the top, else UTF-8."""
     if data.startswith(codecs.BOM_UTF8):
@@ -128,6 +170,13 @@ class _Extractor(HTMLParser):
         self.article_depth = 0  # inside <article> or <main>: their header and footer are content
         self.pre_depth = 0
         self.published: dt.date | None = None
+        self.layout_tables = _layout_tables(markup)
+        self.tables: list[bool] = []  # the tables we are inside, True for a table of figures
+        self.row_open = False  # a row of the table of figures is being written
+        self.cells = 0  # cells written in that row
+        self.in_cell = False
+        self.cell_end = 0  # where the last cell ended: the bar before the next one stands for what follows
+        self.extra_columns = 0  # columns the last cell spans beyond its own (colspan)
 
     def run(self) -> None:
         self.feed(self.markup)
@@ -174,11 +223,8 @@ class _Extractor(HTMLParser):
         if tag == "meta" or attrs.get("itemprop", "").lower() == "datepublished":
             self._date_from(attrs)
         if tag in VOID:
-            if self._counts():
-                if tag == "br":
-                    self.out.line()
-                elif tag == "hr":
-                    self.out.paragraph()
+            if tag in ("br", "hr"):
+                self._break(tag)
             return
         if self.skipping:
             self.skipping.append(tag)
@@ -194,8 +240,10 @@ class _Extractor(HTMLParser):
             self.article_depth += 1
         if tag == "pre":
             self.pre_depth += 1
+        if self._table_start(tag, attrs):
+            return
         self._break(tag)
-        if tag == "li" and self._counts():
+        if tag == "li" and self._counts() and not self.in_cell:
             at = self._offset()
             self.out.replaced("- ", at, at + len(self.get_starttag_text() or ""))
 
@@ -213,7 +261,8 @@ class _Extractor(HTMLParser):
                 while self.skipping and self.skipping.pop() != tag:
                     pass
             return
-        self._break(tag)
+        if not self._table_end(tag):
+            self._break(tag)
         if tag == "pre" and self.pre_depth:
             self.pre_depth -= 1
         if tag in ("article", "main") and self.article_depth:
@@ -227,10 +276,111 @@ class _Extractor(HTMLParser):
     def _break(self, tag: str) -> None:
         if not self._counts():
             return
-        if tag in PARAGRAPH_TAGS:
+        if self.in_cell and (tag in PARAGRAPH_TAGS or tag in LINE_TAGS):
+            at = self._offset()
+            self.out.space(at, at)  # a cell is one cell of its row's line, whatever blocks it holds
+        elif tag in PARAGRAPH_TAGS:
             self.out.paragraph()
         elif tag in LINE_TAGS:
             self.out.line()
+
+    # --- tables of figures: a row is a line "| cell | cell |" --------------------------------------
+    def _table_start(self, tag: str, attrs: dict[str, str]) -> bool:
+        """Write the bar a cell starts with, and start rows and tables; False for a tag that is not table structure."""
+        if tag == "table":
+            figures = (not self.in_cell and self._offset() - self.base not in self.layout_tables
+                       and attrs.get("role", "").lower() not in LAYOUT_ROLES)
+            self.tables.append(figures)
+            if figures:
+                self.row_open = False
+                self._paragraph()
+            else:
+                self._break(tag)
+            return True
+        if tag not in TABLE_PARTS:
+            return False
+        if not (self.tables and self.tables[-1]):
+            if self.in_cell:  # a table inside a cell: its text is the cell's
+                self._break("td")
+                return True
+            return False  # a layout table's parts break lines as blocks do
+        at = self._offset()
+        end = at + len(self.get_starttag_text() or "")
+        if tag == "tr":
+            self._row_end(at, at)
+            self._row_start()
+        elif tag in ("td", "th"):
+            if self.in_cell:  # the last cell's end tag was left out: this tag ends it
+                self.cell_end = at
+            if not self.row_open:
+                self._row_start()
+            if self.cells:
+                self._write(" | " * (1 + self.extra_columns), self.cell_end, end)
+            else:
+                self._write("| ", at, end)
+            self.cells += 1
+            self.in_cell = True
+            self.extra_columns = _colspan(attrs) - 1
+        elif tag == "caption":
+            self._paragraph()
+        return True
+
+    def _table_end(self, tag: str) -> bool:
+        """End cells, rows and tables; False for an end tag that is not table structure."""
+        if tag == "table" and self.tables:
+            figures = self.tables.pop()
+            if figures:
+                at = self._offset()
+                self._row_end(at, self._end_of_tag(at))
+                self._paragraph()
+            else:
+                self._break("td" if self.in_cell else tag)
+            return True
+        if tag not in TABLE_PARTS:
+            return False
+        if not (self.tables and self.tables[-1]):
+            if self.in_cell:
+                self._break("td")
+                return True
+            return False
+        at = self._offset()
+        if tag in ("td", "th") and self.in_cell:
+            self.cell_end = at
+            self.in_cell = False
+        elif tag == "tr":
+            self._row_end(at, self._end_of_tag(at))
+        elif tag in ("thead", "tbody", "tfoot"):
+            self._row_end(at, at)
+        elif tag == "caption":
+            self._paragraph()
+        return True
+
+    def _row_start(self) -> None:
+        if self._counts():
+            self.out.line()
+        self.row_open, self.cells, self.in_cell, self.extra_columns = True, 0, False, 0
+
+    def _row_end(self, at: int, end: int) -> None:
+        """Close the open row with its last bar, standing for the markup from the last cell's end to ``end``."""
+        if not self.row_open:
+            return
+        if self.cells:
+            self._write(" | " * self.extra_columns + " |", at if self.in_cell else self.cell_end, end)
+            if self._counts():
+                self.out.line()
+        self.row_open = self.in_cell = False
+
+    def _write(self, shown: str, start: int, end: int) -> None:
+        if self._counts():
+            self.out.replaced(shown, start, max(start, end))
+
+    def _paragraph(self) -> None:
+        if self._counts():
+            self.out.paragraph()
+
+    def _end_of_tag(self, at: int) -> int:
+        close = self.markup.find(">", at - self.base)
+        return at + 1 if close < 0 else self.base + close + 1
 
     # --- text ---------------------------------------------------------------------------------------
     def handle_data(self, data: str) -> None:
@@ -239,7 +389,9 @@ class _Extractor(HTMLParser):
         start = self._offset()
         if self.pre_depth:
             for piece in re.finditer(r"[^\n]+|\n", data):
-                if piece.group() == "\n":
+                if piece.group() == "\n" and self.in_cell:
+                    self.out.space(start + piece.start(), start + piece.end())
+                elif piece.group() == "\n":
                     self.out.line()
                 else:
                     self.out.literal(piece.group(), start + piece.start())

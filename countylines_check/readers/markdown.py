@@ -6,8 +6,11 @@ block (so text cannot be matched inside a link's URL or a comment further on). M
 ``#``, emphasis marks, link URLs and titles, images, HTML comments and tags, code-fence lines.
 What a reader reads stays, with its offsets: headings, paragraphs, link text, inline code, code
 block contents. Layout the checker relies on is kept: a heading or paragraph is a paragraph,
-each list item is a line starting ``- `` (or ``3. ``), each table cell is a line and each row a
-paragraph, a hard break is a line break, a soft break (a wrapped line) is a space.
+each list item is a line starting ``- `` (or ``3. ``), a hard break is a line break, a soft break
+(a wrapped line) is a space. A table is a paragraph of its rows, one line each, header first, written
+the way the sentence splitter reads tables: ``| Force | Arrests |`` (each bar stands for the file's own
+bar, or for an empty span where the file leaves the outer ones out; the ``|---|`` rule is dropped).
+Every cell is there, empty ones too, so each figure stays under its column's header.
 
 YAML front matter (``---`` lines at the top) is not prose: its ``title:`` becomes the first
 line (a headline is checked like any other) and its ``date:`` is the publication date when the
@@ -96,7 +99,7 @@ class _Walker:
         self.out = builder
         self.cursor = body_start
         self.limit = len(source)
-        self.in_table_row = False
+        self.row_cells = 0  # cells of the current table row written so far
 
     # --- blocks -----------------------------------------------------------------------------
     def walk(self, tokens: Sequence[Token]) -> None:
@@ -114,10 +117,16 @@ class _Walker:
             elif kind == "paragraph_close" and token.hidden:
                 self.out.line()  # a tight list's item: its paragraphs are lines
             elif kind in ("paragraph_close", "heading_close", "blockquote_close", "bullet_list_close",
-                          "ordered_list_close", "table_close", "tr_close"):
+                          "ordered_list_close", "table_open", "table_close"):
                 self.out.paragraph()
-            elif kind in ("th_close", "td_close", "list_item_close"):
+            elif kind == "list_item_close":
                 self.out.line()
+            elif kind == "tr_open":
+                self._row_start(token)
+            elif kind in ("th_open", "td_open"):
+                self._cell_start()
+            elif kind == "tr_close":
+                self._row_end()
             elif kind in ("fence", "code_block"):
                 self._code(token)
                 self.out.paragraph()
@@ -137,6 +146,40 @@ class _Walker:
         shown = "- " if not token.info else f"{token.info}. "
         self.out.replaced(shown, at, at + len(marker))
         self.cursor = at + len(marker)
+
+    # --- table rows: "| cell | cell |" on one line ----------------------------------------------------
+    def _row_start(self, token: Token) -> None:
+        self.out.line()
+        self.row_cells = 0
+        if token.map is not None:  # the row's own line bounds every search for its bars
+            self.limit = self._line_start(token.map[1])
+
+    def _cell_start(self) -> None:
+        """The bar before a cell: the file's own ``|``, or an empty span where a row has no outer bar."""
+        bar = self._find("|")
+        if self.row_cells == 0:
+            lead = self.source[self.cursor:bar] if bar is not None else "-"
+            if lead.strip(" \t>"):  # "Kent | 14": no outer bar, so it stands just before the first cell
+                line = self.source[self.cursor:self.limit]
+                at = self.cursor + len(line) - len(line.lstrip(" \t>"))
+                self.out.replaced("| ", at, at)
+            else:
+                self._bar("| ", bar)
+        else:
+            self._bar(" | ", bar)
+        self.row_cells += 1
+
+    def _row_end(self) -> None:
+        bar = self._find("|")
+        self._bar(" |", bar if bar is not None and not self.source[self.cursor:bar].strip() else None)
+        self.out.line()
+
+    def _bar(self, shown: str, bar: int | None) -> None:
+        if bar is None:  # a cell markdown-it adds to a short row: nothing in the file stands for it
+            self.out.replaced(shown, self.cursor, self.cursor)
+            return
+        self.out.replaced(shown, bar, bar + 1)
+        self.cursor = bar + 1
 
     def _code(self, token: Token) -> None:
         for line in token.content.splitlines():
