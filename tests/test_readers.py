@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import docx
@@ -340,6 +341,163 @@ def test_every_docx_character_maps_to_what_it_came_from(docx_report: Report) -> 
     assert_map_faithful(docx_report)
 
 
+# --- tables: one line of cells a row, in every format ----------------------------------------------
+
+RESULTS = [("Force", "Arrests", "Cash seized"), ("Cumbria", "14", "£9,850"), ("Lancashire", "46", "£51,200"),
+           ("Total", "{total}", "£61,050")]
+LEAD = "Forces across the North West arrested 60 people."
+
+
+def results_markdown(rows: Sequence[tuple[str, ...]]) -> bytes:
+    lines = [f"| {' | '.join(rows[0])} |", "|---|--:|--:|"]
+    lines += [f"| {' | '.join(f'**{c}**' if c == 'Total' else c for c in row)} |" for row in rows[1:]]
+    return ("# Week of action\n\n" + LEAD + "\n\n" + "\n".join(lines) + "\n\nWeapons were also seized.\n").encode()
+
+
+def results_html(rows: Sequence[tuple[str, ...]]) -> bytes:
+    def row(cells: tuple[str, ...], tag: str) -> str:
+        return "<tr>" + "".join(f"<{tag}>{html.escape(c).replace('£', '&pound;')}</{tag}>" for c in cells) + "</tr>"
+    body = "\n".join(f"    {row(r, 'td')}" for r in rows[1:])
+    return (f"<html><body><article>\n<h1>Week of action</h1>\n<p>{LEAD}</p>\n<table>\n"
+            f"  <thead>{row(rows[0], 'th')}</thead>\n  <tbody>\n{body}\n  </tbody>\n</table>\n"
+            "<p>Weapons were also seized.</p>\n</article></body></html>\n").encode()
+
+
+def results_docx(rows: Sequence[tuple[str, ...]]) -> bytes:
+    document = docx.Document()
+    document.add_heading("Week of action", level=1)
+    document.add_paragraph(LEAD)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, cells in enumerate(rows):
+        for c, value in enumerate(cells):
+            table.cell(r, c).text = value
+    document.add_paragraph("Weapons were also seized.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+RESULTS_FILES = {"md": results_markdown, "html": results_html, "docx": results_docx}
+
+
+def results_report(tmp_path: Path, suffix: str, total: int | str,
+                   rows: Sequence[tuple[str, ...]] | None = None) -> Report:
+    filled = [tuple(c.format(total=total) for c in row) for row in rows or RESULTS]
+    path = tmp_path / f"results.{suffix}"
+    path.write_bytes(RESULTS_FILES[suffix](filled))
+    return check_file(path)
+
+
+@pytest.mark.parametrize("suffix", RESULTS_FILES)
+def test_a_table_is_one_line_of_cells_a_row_and_one_paragraph(tmp_path: Path, suffix: str) -> None:
+    report = results_report(tmp_path, suffix, 60)
+    assert (f"{LEAD}\n\n| Force | Arrests | Cash seized |\n| Cumbria | 14 | £9,850 |\n| Lancashire | 46 | £51,200 |\n"
+            "| Total | 60 | £61,050 |\n\nWeapons were also seized.") in report.text
+    assert_map_faithful(report)
+
+
+@pytest.mark.parametrize(("suffix", "where"), [("md", (9, 15)), ("html", (9, 27)), ("docx", (13, 1))])
+def test_a_tables_total_row_that_does_not_add_up_is_flagged_at_its_cell_in_the_file(
+        tmp_path: Path, suffix: str, where: tuple[int, int]) -> None:
+    report = results_report(tmp_path, suffix, 64)
+    sums = finding(report, "CL101")
+    assert sums["status"] == Status.CONTRADICTORY.value and sums["message"] == "14 + 46 = 60, but the total '64' is 64"
+    total = next(c for c in report.to_dict()["claims"] if c["id"] == sums["claims"][0])  # type: ignore[index]
+    line, col = int(str(total["line"])), int(str(total["col"]))
+    assert (line, col) == where
+    assert at(report.source_text, line, col, 2) == "64"
+    total_row = report.source_text.split("\n")[line - (2 if suffix == "docx" else 1)]  # Word: the cell before
+    assert "Total" in total_row
+    start, end = sums["source_spans"][0]  # type: ignore[index]
+    assert report.source_text[start:end] == "64"
+
+
+@pytest.mark.parametrize("suffix", RESULTS_FILES)
+def test_a_tables_figures_count_what_their_column_header_names(tmp_path: Path, suffix: str) -> None:
+    claims = results_report(tmp_path, suffix, 60).claims
+    assert [(c.printed, c.metric.value) for c in claims[1:]] == [
+        ("14", "arrests"), ("£9,850", "cash_seized"), ("46", "arrests"), ("£51,200", "cash_seized"),
+        ("60", "arrests"), ("£61,050", "cash_seized")]
+    assert [c.scope.name for c in claims[1:5]] == ["Cumbria Constabulary"] * 2 + ["Lancashire Constabulary"] * 2
+
+
+@pytest.mark.parametrize("suffix", RESULTS_FILES)
+def test_a_table_that_adds_up_gives_no_finding(tmp_path: Path, suffix: str) -> None:
+    report = results_report(tmp_path, suffix, 60)
+    assert located(report) == [] and report.ok
+    assert [(f.rule, f.status) for f in report.findings if f.status is not Status.CONSISTENT] == []
+    assert finding(report, "CL101")["message"] == "14 + 46 = 60, which fits '60'"
+
+
+@pytest.mark.parametrize("suffix", RESULTS_FILES)
+def test_an_empty_cell_keeps_the_figures_after_it_under_their_headers(tmp_path: Path, suffix: str) -> None:
+    rows = [RESULTS[0], ("Cumbria", "", "£9,850"), ("Lancashire", "46", "£51,200")]
+    report = results_report(tmp_path, suffix, 60, rows)
+    assert "| Cumbria |  | £9,850 |" in report.text
+    assert [(c.printed, c.metric.value) for c in report.claims[1:]] == [
+        ("£9,850", "cash_seized"), ("46", "arrests"), ("£51,200", "cash_seized")]
+
+
+def test_a_markdown_table_without_outer_bars_is_read_the_same(tmp_path: Path) -> None:
+    source = "Force | Arrests | Cash seized\n--|--|--\nCumbria | 14 | £9,850\nLancashire | 46 | £51,200\nTotal | 64 | £61,050\n"
+    path = tmp_path / "bare.md"
+    path.write_text(source, encoding="utf-8")
+    report = check_file(path)
+    assert report.text == ("| Force | Arrests | Cash seized |\n| Cumbria | 14 | £9,850 |\n| Lancashire | 46 | £51,200 |\n"
+                           "| Total | 64 | £61,050 |")
+    total = next(c for c in report.claims if c.printed == "64")
+    assert report.source_text[report.source_span(total.number_span).start:][:2] == "64"
+    assert "CL101" in [f.rule for f in report.findings]
+    assert_map_faithful(report)
+
+
+def test_html_cells_holding_blocks_colspans_and_left_out_end_tags_keep_their_columns(tmp_path: Path) -> None:
+    page = ("<table><tr><th>Force<th>Arrests<th>Cash seized\n"
+            "<tr><td><p>Cumbria</p><p>Constabulary</p><td>14<br>arrests<td>&pound;9,850\n"
+            "<tr><td colspan=2>Lancashire<td>&pound;51,200</table><p>Weapons were seized.</p>")
+    path = tmp_path / "loose.html"
+    path.write_text(page, encoding="utf-8")
+    report = check_file(path)
+    assert report.text == ("| Force | Arrests | Cash seized |\n| Cumbria Constabulary | 14 arrests | £9,850 |\n"
+                           "| Lancashire |  | £51,200 |\n\nWeapons were seized.")
+    assert [(c.printed, c.metric.value) for c in report.claims] == [
+        ("14", "arrests"), ("£9,850", "cash_seized"), ("£51,200", "cash_seized")]
+    assert_map_faithful(report)
+
+
+def test_html_table_laying_out_a_page_is_read_as_blocks(tmp_path: Path) -> None:
+    page = ("<table><tr><td><h1>Week of action</h1>"
+            "<p>Officers safeguarded 37 people: 21 men, 9 women and eight children.</p></td>"
+            "<td><table><tr><td>Menu</td></tr></table></td></tr></table>")
+    path = tmp_path / "layout.html"
+    path.write_text(page, encoding="utf-8")
+    report = check_file(path)
+    assert "| Week" not in report.text and "| Officers" not in report.text
+    assert report.text.startswith("Week of action\n\nOfficers safeguarded 37 people")
+    assert [code for code, _, _ in located(report)] == ["CL101"], "the paragraph is still a sentence of its own"
+
+
+def test_docx_cell_paragraphs_join_and_a_one_column_box_stays_paragraphs(tmp_path: Path) -> None:
+    document = docx.Document()
+    box = document.add_table(rows=1, cols=1)
+    box.cell(0, 0).text = "Officers safeguarded 37 people: 21 men, 9 women and eight children."
+    box.cell(0, 0).add_paragraph("Police made 5 arrests.")
+    table = document.add_table(rows=2, cols=2)
+    for (r, c), value in {(0, 0): "Force", (0, 1): "Arrests", (1, 0): "Cumbria", (1, 1): "14"}.items():
+        table.cell(r, c).text = value
+    table.cell(1, 0).add_paragraph("Constabulary")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "box.docx"
+    path.write_bytes(buffer.getvalue())
+    report = check_file(path)
+    assert report.text == ("Officers safeguarded 37 people: 21 men, 9 women and eight children.\n\n"
+                           "Police made 5 arrests.\n\n| Force | Arrests |\n| Cumbria Constabulary | 14 |")
+    assert [(c.printed, c.metric.value) for c in report.claims][-1] == ("14", "arrests")
+    assert located(report)[0] == ("CL101", 1, 22)
+    assert_map_faithful(report)
+
+
 # --- plain text and the map itself -------------------------------------------------------------
 
 
@@ -462,7 +620,8 @@ def test_cli_without_python_docx_says_which_extra_and_checks_the_rest(mixed_dir:
 
 PIECES = ["Police", " ", "1,5000", "\n", "\n\n", "\r\n", "*", "_", "#", "- ", "[", "]", "(", ")", "<", ">", "!", "`",
           "|", "&", ";", "\\", ":", "&amp;", "&pound;", "&#163;", "&nbsp;", "<!-- x -->", "<p>", "</p>", "<li>",
-          "<nav>", "</nav>", "<main>", "<![x", "---\n", "    ", "```\n", "| a | b |\n|---|---|\n", "date: 2024-01-02\n"]
+          "<nav>", "</nav>", "<main>", "<![x", "---\n", "    ", "```\n", "| a | b |\n|---|---|\n", "date: 2024-01-02\n",
+          "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th colspan=2>", "<br>"]
 
 
 @given(pieces=st.lists(st.sampled_from(PIECES), max_size=40), fmt=st.sampled_from(["markdown", "html"]))

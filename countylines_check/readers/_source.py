@@ -124,6 +124,20 @@ class TextBuilder:
             return
         self.replaced(" ", source_start, source_end)
 
+    def trim_space(self) -> None:
+        """Drop the space the text ends with, if it ended a cell's text (before a table's bar)."""
+        if self._pending or not self._parts or not self._parts[-1].endswith(" "):
+            return
+        before = self._parts[-1][-2:-1] or (self._parts[-2][-1:] if len(self._parts) > 1 else "")
+        if before in ("", "|", " ", "\n"):
+            return  # the bar's own padding, before an empty cell
+        self._parts[-1] = self._parts[-1][:-1]
+        if not self._parts[-1]:
+            self._parts.pop()
+        self._starts.pop()
+        self._ends.pop()
+        self._size -= 1
+
     def line(self) -> None:
         self._pending = max(self._pending, 1)
 
@@ -136,6 +150,11 @@ class TextBuilder:
     @property
     def size(self) -> int:
         return self._size
+
+    @property
+    def source_end(self) -> int:
+        """Where in the source the text written so far ends: what comes next cannot map before it."""
+        return self._last_end
 
     def _flush(self) -> None:
         if self._pending and self._parts:

@@ -130,6 +130,7 @@ def _table_rows(table: _Table, paragraphs: list[_Paragraph], offsets: list[int],
         for k, cell in enumerate(row):
             start = offsets[cell.paragraphs[0]] if cell.paragraphs else end
             if k:
+                builder.trim_space()
                 builder.replaced(" | " * (1 + extra), end, max(end, start))
             else:
                 builder.replaced("| ", start, start)
@@ -144,6 +145,7 @@ def _table_rows(table: _Table, paragraphs: list[_Paragraph], offsets: list[int],
                     at += len(piece) + 1
                 end = offsets[index] + len(paragraphs[index].text)
             extra = cell.columns - 1
+        builder.trim_space()
         builder.replaced(" | " * extra + " |", end, end)
         builder.line()
     builder.paragraph()

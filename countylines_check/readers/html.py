@@ -181,6 +181,9 @@ class _Extractor(HTMLParser):
     def run(self) -> None:
         self.feed(self.markup)
         self.close()
+        if self.tables and self.tables[-1]:  # the markup ended inside a table: close its last row
+            end = self.base + len(self.markup)
+            self._row_end(end, end)
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
         """``<![`` that is not a CDATA section: a bogus comment, as browsers read it (the stdlib asserts)."""
@@ -371,7 +374,10 @@ class _Extractor(HTMLParser):
         self.row_open = self.in_cell = False
 
     def _write(self, shown: str, start: int, end: int) -> None:
+        """A bar between cells, the cell before it without the space its markup ended with."""
         if self._counts():
+            self.out.trim_space()
+            start = max(start, self.out.source_end)  # text the page left between cells came first
             self.out.replaced(shown, start, max(start, end))
 
     def _paragraph(self) -> None:
