@@ -477,6 +477,17 @@ def test_html_table_laying_out_a_page_is_read_as_blocks(tmp_path: Path) -> None:
     assert [code for code, _, _ in located(report)] == ["CL101"], "the paragraph is still a sentence of its own"
 
 
+def test_html_one_column_table_is_a_box_of_paragraphs(tmp_path: Path) -> None:
+    page = ("<table><tr><td>Officers safeguarded 37 people: 21 men, 9 women and eight children.</td></tr>"
+            "<tr><td>Police made 5 arrests.</td></tr></table>")
+    path = tmp_path / "box.html"
+    path.write_text(page, encoding="utf-8")
+    report = check_file(path)
+    assert report.text == ("Officers safeguarded 37 people: 21 men, 9 women and eight children.\n\n"
+                           "Police made 5 arrests.")
+    assert located(report) == [("CL101", 1, page.index("37") + 1)]
+
+
 def test_docx_cell_paragraphs_join_and_a_one_column_box_stays_paragraphs(tmp_path: Path) -> None:
     document = docx.Document()
     box = document.add_table(rows=1, cols=1)
@@ -495,6 +506,23 @@ def test_docx_cell_paragraphs_join_and_a_one_column_box_stays_paragraphs(tmp_pat
                            "Police made 5 arrests.\n\n| Force | Arrests |\n| Cumbria Constabulary | 14 |")
     assert [(c.printed, c.metric.value) for c in report.claims][-1] == ("14", "arrests")
     assert located(report)[0] == ("CL101", 1, 22)
+    assert_map_faithful(report)
+
+
+def test_docx_cell_merged_across_columns_keeps_the_figures_after_it_under_their_headers(tmp_path: Path) -> None:
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for (r, c), value in {(0, 0): "Force", (0, 1): "Arrests", (0, 2): "Cash seized", (1, 0): "Kent", (1, 1): "14",
+                          (1, 2): "£9,850", (2, 0): "All forces", (2, 2): "£51,200"}.items():
+        table.cell(r, c).text = value
+    table.cell(2, 0).merge(table.cell(2, 1))  # w:gridSpan="2": one cell over two columns
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "merged.docx"
+    path.write_bytes(buffer.getvalue())
+    report = check_file(path)
+    assert report.text.endswith("| All forces |  | £51,200 |")
+    assert [(c.printed, c.metric.value) for c in report.claims][-1] == ("£51,200", "cash_seized")
     assert_map_faithful(report)
 
 

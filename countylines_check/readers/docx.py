@@ -40,7 +40,8 @@ TEXT_CONTAINERS = frozenset(
                               "sdtContent", "dir", "bdo")
 )
 LINE_BREAK = "\v"  # Word's plain-text export writes a manual line break as a vertical tab
-MAX_GRID_SPAN = 100  # more columns than any results table has; a bound on what a bogus span can add
+MAX_COLUMNS = 50  # merged cells pad a row to this many columns at most: more than a results table has,
+# and a bound on what bogus spans can add
 
 
 @dataclass
@@ -126,7 +127,7 @@ def _table_rows(table: _Table, paragraphs: list[_Paragraph], offsets: list[int],
             continue
         builder.line()
         end = offsets[row[0].paragraphs[0]] if row[0].paragraphs else 0
-        extra = 0
+        extra = columns = 0
         for k, cell in enumerate(row):
             start = offsets[cell.paragraphs[0]] if cell.paragraphs else end
             if k:
@@ -144,7 +145,8 @@ def _table_rows(table: _Table, paragraphs: list[_Paragraph], offsets: list[int],
                     builder.literal(piece, at)
                     at += len(piece) + 1
                 end = offsets[index] + len(paragraphs[index].text)
-            extra = cell.columns - 1
+            extra = min(cell.columns - 1, max(0, MAX_COLUMNS - columns - 1))
+            columns += 1 + extra
         builder.trim_space()
         builder.replaced(" | " * extra + " |", end, end)
         builder.line()
@@ -202,7 +204,7 @@ def _grid_span(tc: _Element) -> int:
         value = int(span.get(f"{W}val", "1")) if span is not None else 1
     except ValueError:
         return 1
-    return max(1, min(MAX_GRID_SPAN, value))
+    return max(1, min(MAX_COLUMNS, value))
 
 
 def _paragraph(p: _Element) -> _Paragraph:

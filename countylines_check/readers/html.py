@@ -22,7 +22,8 @@ rows, one line each in the page's order, written the way the sentence splitter r
 cell there, empty ones too, and a ``colspan`` cell followed by empty ones, so each figure stays under
 its column's header; what breaks lines inside a cell (``<p>``, ``<br>``) is a space there. A table
 that lays out a page rather than holding figures (one holding another table, a heading or an
-article, or marked ``role="presentation"``) is read as blocks: rows paragraphs, cells lines.
+article, one with no row of two cells, or one marked ``role="presentation"``) is read as blocks:
+rows paragraphs, cells lines.
 The publication date comes from ``<meta property="article:published_time">`` (or ``name="date"``,
 ``itemprop="datePublished"``) when the caller gives none.
 """
@@ -61,9 +62,11 @@ PARAGRAPH_TAGS = frozenset(
 CONTAINERS = frozenset({"html", "body", "main", "article"})
 TABLE_PARTS = frozenset("tr td th caption thead tbody tfoot colgroup".split())
 LAYOUT_ROLES = frozenset({"presentation", "none"})
-MAX_COLSPAN = 100  # more columns than any results table has; a bound on what a bogus colspan can add
-# what makes a table a page's layout rather than a table of figures: a table, heading or article inside it
-LAYOUT_MARKUP = re.compile(r"<(/?)(table|h[1-6]|article|main)\b", re.I)
+MAX_COLUMNS = 50  # colspans pad a row to this many columns at most: more than a results table has, and a
+# bound on what bogus colspans can add
+# the tags that tell a table of figures from a page's layout: its rows and cells, and a table,
+# heading or article inside it
+LAYOUT_MARKUP = re.compile(r"<(/?)(table|tr|td|th|h[1-6]|article|main)\b", re.I)
 LINE_TAGS = frozenset("li td th dt dd div br caption".split())
 MAIN_REGION = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.I)
 ARTICLE_REGION = re.compile(r"<article\b", re.I)
@@ -107,32 +110,47 @@ def extract_into(markup: str, builder: TextBuilder, *, base: int) -> None:
 
 
 def _layout_tables(markup: str) -> frozenset[int]:
-    """Where the tables that lay out the page start: those holding a table, a heading or an article.
+    """Where the tables that lay out the page rather than hold figures start: those holding a table,
+    a heading or an article, and those with no row of two cells (a box around text).
 
     One pass over the tags that matter, so a page of many or deeply nested tables costs no more than
     its length.
 
-    >>> sorted(_layout_tables("<table><tr><td><h1>News</h1><table><tr><td>14</table></table><table>"))
-    [0]
+    >>> page = "<table><tr><td><h1>News</h1><table><tr><td>14<td>15</table></table><table><tr><td>Box</table>"
+    >>> sorted(_layout_tables(page)) == [0, page.rindex("<table>")]  # the frame and the box, not the figures
+    True
     """
     layout: set[int] = set()
-    open_tables: list[int] = []
+    open_tables: list[list[int]] = []  # [where it starts, cells in its current row, most cells in a row]
     for m in LAYOUT_MARKUP.finditer(markup):
-        closing, name = m.group(1), m.group(2).lower()
-        if name == "table" and closing:
-            if open_tables and open_tables.pop() in layout and open_tables:
-                layout.add(open_tables[-1])  # what lays out the inner table lays out the outer one too
+        if m.group(1):  # an end tag: only a table's matters
+            if m.group(2).lower() == "table" and open_tables:
+                _close_table(open_tables.pop(), layout)
             continue
-        if open_tables:
-            layout.add(open_tables[-1])
+        name = m.group(2).lower()
+        top = open_tables[-1] if open_tables else None
+        if name == "tr" and top is not None:
+            top[1] = 0
+        elif name in ("td", "th") and top is not None:
+            top[1] += 1
+            top[2] = max(top[2], top[1])
+        elif top is not None:  # a table, heading or article inside the innermost open table
+            layout.add(top[0])
         if name == "table":
-            open_tables.append(m.start())
+            open_tables.append([m.start(), 0, 0])
+    for table in open_tables:
+        _close_table(table, layout)
     return frozenset(layout)
+
+
+def _close_table(table: list[int], layout: set[int]) -> None:
+    if table[2] < 2:
+        layout.add(table[0])
 
 
 def _colspan(attrs: dict[str, str]) -> int:
     try:
-        return max(1, min(MAX_COLSPAN, int(attrs.get("colspan", "1").strip() or "1")))
+        return max(1, min(MAX_COLUMNS, int(attrs.get("colspan", "1").strip() or "1")))
     except ValueError:
         return 1
 
@@ -177,6 +195,7 @@ class _Extractor(HTMLParser):
         self.in_cell = False
         self.cell_end = 0  # where the last cell ended: the bar before the next one stands for what follows
         self.extra_columns = 0  # columns the last cell spans beyond its own (colspan)
+        self.columns = 0  # columns of the row written so far, colspans included
 
     def run(self) -> None:
         self.feed(self.markup)
@@ -323,7 +342,8 @@ class _Extractor(HTMLParser):
                 self._write("| ", at, end)
             self.cells += 1
             self.in_cell = True
-            self.extra_columns = _colspan(attrs) - 1
+            self.extra_columns = min(_colspan(attrs) - 1, max(0, MAX_COLUMNS - self.columns - 1))
+            self.columns += 1 + self.extra_columns
         elif tag == "caption":
             self._paragraph()
         return True
@@ -361,7 +381,7 @@ class _Extractor(HTMLParser):
     def _row_start(self) -> None:
         if self._counts():
             self.out.line()
-        self.row_open, self.cells, self.in_cell, self.extra_columns = True, 0, False, 0
+        self.row_open, self.cells, self.in_cell, self.extra_columns, self.columns = True, 0, False, 0, 0
 
     def _row_end(self, at: int, end: int) -> None:
         """Close the open row with its last bar, standing for the markup from the last cell's end to ``end``."""
