@@ -116,16 +116,26 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _table_rows(lines: list[str]) -> set[int]:
-    """The numbers of the lines that are table rows: runs of two or more lines of cells."""
+    """The numbers of the lines that are table rows: runs of two or more lines of three or more
+    cells, or of three or more lines of two cells each ("Cumbria | 14"), which one stray bar in
+    a line of prose never makes."""
     rows: set[int] = set()
     run: list[int] = []
+    pairs: list[int] = []  # the current run of two-cell lines
     for number, line in enumerate([*lines, ""]):
-        if "|" in line and TABLE_ROW.match(line):
+        bars = line.strip().strip("|").count("|") if "|" in line else 0
+        if bars >= 2 or (bars == 1 and TABLE_ROW.match(line)):
             run.append(number)
-            continue
-        if len(run) >= 2:
-            rows.update(run)
-        run = []
+        else:
+            if len(run) >= 2:
+                rows.update(run)
+            run = []
+        if bars == 1:
+            pairs.append(number)
+        else:
+            if len(pairs) >= 3:
+                rows.update(pairs)
+            pairs = []
     return rows
 
 

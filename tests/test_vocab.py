@@ -161,3 +161,10 @@ def test_a_new_section_goes_back_to_the_area_the_story_started_from() -> None:
             "Police chiefs said 40 more arrests were expected.")
     assert [c.scope.level for c in check(text).claims] == [
         ScopeLevel.NATIONAL, ScopeLevel.FORCE, ScopeLevel.NATIONAL, ScopeLevel.NATIONAL]
+
+
+def test_three_or_more_lines_of_two_cells_are_a_table_but_one_bar_in_prose_is_not() -> None:
+    table = "Forces in the region made 60 arrests.\n\nForce | Arrests\nCumbria | 14\nLancashire | 46\nTotal | 64\n"
+    assert "14 + 46 = 60, but the total '64'" in str(check(table))
+    prose = "Share | Tweet\nKent Police made 14 arrests | said the force.\n"
+    assert [c.metric.value for c in check(prose).claims] == ["arrests"]
