@@ -75,6 +75,12 @@ _NOUN_WORD = regex.compile(r"[\w-]+")
 SENTENCE_TERMS = regex.compile(
     r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
 )
+# "Jordan Owusu received six years and eight months": a term given to someone, where the sentence
+# names no prison ("was given three years", "handed four years", "is serving nine years")
+TERM_GIVEN_BEFORE = regex.compile(
+    r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
+    r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
+)
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
     r"""(?x)
@@ -118,7 +124,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit in (Unit.KG, Unit.G):
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
         return
-    if hit.unit in (Unit.YEARS, Unit.MONTHS) and SENTENCE_TERMS.search(" ".join(words)):
+    if hit.unit in (Unit.YEARS, Unit.MONTHS) and (SENTENCE_TERMS.search(" ".join(words)) or TERM_GIVEN_BEFORE.search(
+            text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
