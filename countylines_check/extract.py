@@ -65,6 +65,8 @@ CHANGE = regex.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+(?:on|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\d\s*(?:%|per\s*cent)\s+(?:lower|higher|fewer|more|less|greater|smaller|bigger|up|down)\s+(?:than|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
+# "Sussex closed 1,120 lines over the same period": the period of the figure it is set beside
+SAME_PERIOD = regex.compile(r"(?i)\b(?:over|in|during|for|across|within)\s+the\s+same\s+(?:period|time|year|months?|weeks?)\b")
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = regex.compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
 UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
@@ -74,6 +76,12 @@ TOTAL_OF = regex.compile(
 _NOUN_WORD = regex.compile(r"[\w-]+")
 SENTENCE_TERMS = regex.compile(
     r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
+)
+# "Jordan Owusu received six years and eight months": a term given to someone, where the sentence
+# names no prison ("was given three years", "handed four years", "is serving nine years")
+TERM_GIVEN_BEFORE = regex.compile(
+    r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
+    r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
 )
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
@@ -118,7 +126,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit in (Unit.KG, Unit.G):
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
         return
-    if hit.unit in (Unit.YEARS, Unit.MONTHS) and SENTENCE_TERMS.search(" ".join(words)):
+    if hit.unit in (Unit.YEARS, Unit.MONTHS) and (SENTENCE_TERMS.search(" ".join(words)) or TERM_GIVEN_BEFORE.search(
+            text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
@@ -396,6 +405,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
             RANGE_START.match(text[hit.end : hit.end + 20])
         ) or running_total(text, sent.start, hit.qualifier_start)  # "taking the total to 26": a new total, not a repeat
+        if d.year is None and d.period is None and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
+            d.year = _earlier_year(drafts, d)
         drafts.append(d)
 
     for d in drafts:
@@ -411,6 +422,18 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)
     return _freeze(doc, drafts, relations, found.dates, found.skipped, sentences)
+
+
+def _earlier_year(drafts: list[Draft], d: Draft) -> int | None:
+    """The year of the latest figure of the same metric, in this sentence or the five before, when
+    that figure is tied to a year ("in the year to March 2024"); a comparison's period ("up from 33
+    during the previous week") is not what "the same week" refers back to."""
+    for e in reversed(drafts):
+        if e.sentence.index < d.sentence.index - 5:
+            break
+        if e.metric is d.metric and e.hit.unit is d.hit.unit:
+            return e.year if e.period is None else None
+    return None
 
 
 def _inherit_parallel(text: str, drafts: list[Draft]) -> None:

@@ -148,7 +148,19 @@ AREA_JOIN = regex.compile(
 # figure was counted.
 INSTITUTION_AFTER = regex.compile(
     r"\s+(?:Crown\s+Court|Magistrates[’']?\s+Court|Youth\s+Court|County\s+Court|Court|Prison|University|College|"
-    r"Hospital|Football\s+Club|FC|Airport)\b"
+    r"Hospital|Football\s+Club|FC|Airport|Road|Street|Lane|Avenue)\b"
+)
+# A newspaper or a landlord named after its area ("the Thanet Courier", "Leicester Evening Gazette",
+# "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
+ORGANISATION_AFTER = regex.compile(
+    r"\s+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
+    r"Post|Times|Community\s+Homes|Homes|Housing)\b"
+)
+# "Detective Superintendent Claire Whitby", "Judge Tom Derby": a surname, not a place
+TITLE_BEFORE = regex.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Judge|Recorder|Councillor|Cllr|Inspector|Sergeant|Superintendent|"
+    r"Constable|Commander|Commissioner|Chief|Detective|DCI|DI|DS|DC|PC|PCSO|Sgt|Supt|Insp)\.?\s+"
+    r"(?:[A-Z][a-z]+\s+)?$"
 )
 DIRECTION_BEFORE = regex.compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
@@ -164,12 +176,14 @@ PARTNER_BEFORE = regex.compile(
 ROUTE_JOIN = regex.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
 RESIDENCE_BEFORE = regex.compile(
-    r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:of|from)\s+"
+    r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:(?:also|all|both|now|formerly|originally)\s+)?(?:of|from)\s+"
     r"(?:(?:\d+\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},\s+)?$"  # "27, of Sherwood Rise, Nottingham"
 )
 # "12 live in England", "his home in Belfast": where people live, even a whole nation, is not where
 # a figure was counted
-LIVES_BEFORE = regex.compile(r"(?i)\b(?:lives?|lived|living|resident|residing|reside|homes?)\s+in\s+(?:the\s+)?$")
+# ("9,400 homes in Sunderland" counts homes there: a figure's own homes are its place)
+LIVES_BEFORE = regex.compile(
+    r"(?i)\b(?:lives?|lived|living|resident|residing|reside|(?<![\d,]\s)homes?)\s+in\s+(?:the\s+)?$")
 # "will appear before magistrates in Newcastle", "sentenced at Exeter": where a case is heard is
 # not where its figures were counted
 COURT_BEFORE = regex.compile(
@@ -246,6 +260,9 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if credit >= 0 and credits[credit][0] <= start < credits[credit][1]:
             continue
         if scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end):
+            continue
+        if scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not POLICE_WORD.search(text[start:end]) and (
+                ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
@@ -720,5 +737,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
         aside = aside or any(_addition(text, d) or running_total(text, s.start, d.hit.qualifier_start) for d in figures)
+        # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
+        aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
             passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names

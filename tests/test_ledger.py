@@ -4,6 +4,7 @@ without a word (generated text is covered in test_properties.py)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,14 @@ def test_the_corpora_are_found() -> None:
         ("The raid began at 6.15am.", "6.15am", "time"),
         ("A 17-year-old boy was held.", "17-year-old", "age"),
         ("It was the most successful one yet.", "one", "not a count"),
+        ("Kai Moss, 26, Lee Hart, 22, and Ben Lowe, 19, all of Hull, were jailed.", "26", "age"),
+        ("Kai Moss, 26, Lee Hart, 22, and Ben Lowe, 19, all of Hull, were jailed.", "19", "age"),
+        ("She worried after her son, 15, went missing.", "15", "age"),
+        ("Nine tenants were aged over 60.", "aged over 60", "age"),
+        ("They text the child by nine o'clock.", "nine o'clock", "time"),
+        ("It is twenty past seven.", "twenty past seven", "time"),
+        ("Most read\n1. Council tax to rise\n2. Road closed", "1.", "list number"),
+        ("A van was stopped near junction 14.", "junction 14", "part of a name"),
     ],
 )
 def test_numbers_that_are_not_figures_are_ledgered_with_their_reason(text: str, number: str, reason: str) -> None:
@@ -63,3 +72,26 @@ def test_numbers_that_are_not_figures_are_ledgered_with_their_reason(text: str, 
 def test_decimals_with_two_places_and_half_a_dozen_are_figures(text: str, printed: str) -> None:
     """Fixed while auditing the ledger: '10.50' before a unit is not a time, 'half a dozen' not a half."""
     assert printed in [c.printed for c in check(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "printed", "unit", "low", "high"),
+    [
+        ("It closed 30 lines, about three times what it managed before.", "three times", "other", 2.7, 3.3),
+        ("Seizures were four times the average.", "four times", "other", 3.8, 4.2),
+        ("The case took nearly a year to reach court.", "a year", "years", 0.9, 1),
+        ("The wait is now more than a month.", "a month", "months", 1, None),
+    ],
+)
+def test_multiples_and_qualified_periods_are_figures(text: str, printed: str, unit: str, low: float,
+                                                     high: float | None) -> None:
+    """'three times what' is a multiple (as 'twice' is), not a count of three; 'nearly a year' is a
+    duration because its qualifier says how long."""
+    claim = next(c for c in check(text).claims if printed in c.text)
+    assert (claim.unit.value, claim.value.low, claim.value.high) == (
+        unit, None if low is None else Decimal(str(low)), None if high is None else Decimal(str(high)))
+
+
+@pytest.mark.parametrize("text", ["The charity gets £75,000 a year.", "He was stopped three times in a month."])
+def test_rates_and_repeats_are_not_durations_or_multiples(text: str) -> None:
+    assert [c.unit.value for c in check(text).claims] in (["GBP"], ["count"])

@@ -61,6 +61,11 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Ten of the men arrested live in Medway.", []),  # where people live
     ("A boy reported missing from his home in Belfast was found.", []),
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
+    ("The Bedford Gazette asked the force for its figures.", []),  # a newspaper named after its town
+    ("A statement from Medway Community Homes followed.", []),  # a landlord named after its area
+    ("Flats off Hereford Road were searched.", []),  # a street
+    ("Inspector Amy Preston said the week went well.", []),  # a surname
+    ("Dean Cole, 31, also of Luton, was jailed.", []),  # where someone lives
 ])
 def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
     assert [m.scope.name for m in find_mentions(text)] == names
@@ -168,3 +173,22 @@ def test_three_or_more_lines_of_two_cells_are_a_table_but_one_bar_in_prose_is_no
     assert "14 + 46 = 60, but the total '64'" in str(check(table))
     prose = "Share | Tweet\nKent Police made 14 arrests | said the force.\n"
     assert [c.metric.value for c in check(prose).claims] == ["arrests"]
+def test_homes_a_figure_counts_in_a_town_are_that_towns() -> None:
+    """'9,400 homes in Sunderland' counts homes there; 'his home in Belfast' is where someone lives."""
+    claim = check("The landlord manages 9,400 homes in Sunderland.").claims[0]
+    assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Sunderland")
+
+
+def test_a_journey_time_does_not_move_the_passage_to_where_it_ends() -> None:
+    text = ("Cumbria Constabulary closed 26 lines last year. A runner can be in Kendal in under three hours. "
+            "Officers made 94 arrests.")
+    arrests = next(c for c in check(text).claims if c.printed == "94")
+    assert arrests.scope.name == "Cumbria Constabulary"
+
+
+@pytest.mark.parametrize("text", [
+    "Aaron Webb received six years and eight months.",
+    "His brother was given three years and six months.",
+])
+def test_a_term_someone_received_is_a_sentence(text: str) -> None:
+    assert check(text).claims[0].metric.value == "sentences_years"

@@ -91,6 +91,14 @@ ONE_IN = regex.compile(
 HALF_AFTER = regex.compile(r"(?i)\s+and\s+a\s+half\b")
 COUPLE = regex.compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
 COMPOUND_DURATION = regex.compile(r"(?i)^\s+and\s+(?:a\s+half\b|(?P<n>\d{1,2}|[a-z]+)\s+months?\b)")
+# "about three times what we managed", "five times as many": a multiple, as "twice" is, not a count
+TIMES = regex.compile(
+    r"(?i)(?<![\w-])(?P<w>" + "|".join(list(vocab.UNITS)[3:12]) + r")\s+times"
+    r"(?=\s+(?:as|the|what|that|than|its|their|higher|more|greater|larger|bigger|lower|smaller|fewer|less)\b)"
+)
+# "took nearly a year", "more than a month": a period written without a number is a duration when
+# a qualifier says how long ("£75,000 a year", "once a month" are rates, not durations)
+QUALIFIED_PERIOD = regex.compile(r"(?i)(?<![\w-])a\s+(?P<unit>year|month)\b(?![\w-])")
 WEEK_WORDS = regex.compile(r"(?i)(?<![\w-])(?P<w>week-long|weeklong|a week|one week|a fortnight)\b(?!-)")
 # "one" is not a figure in "no one", "one of the", "one-off".
 ONE_EXCEPTIONS = regex.compile(
@@ -118,6 +126,8 @@ FIRST_WORDS: dict[str, frozenset[str]] = {
     "FRACTION": frozenset(first_word(f) for f in vocab.FRACTIONS),
     "RATIO": frozenset(vocab.RATIOS),
     "WEEK_WORDS": frozenset({"week", "weeklong", "a", "one"}),
+    "TIMES": frozenset(list(vocab.UNITS)[3:12]),
+    "QUALIFIED_PERIOD": frozenset({"a"}),
 }
 
 _UNIT_OF = {
@@ -239,6 +249,9 @@ def scan(text: str) -> Scan:
             if PART_OF_PERIOD.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the second half of the year" is a time, not a share
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
+    for m in guarded(TIMES, text, lost, words.finder(FIRST_WORDS["TIMES"])):
+        if free(m.start(), m.end()):
+            claim(_multiple(text, m.start(), m.end(), Decimal(vocab.UNITS[m["w"].lower()])))
     for m in guarded(NUMBER_WORDS, text, lost, words.finder(NUMBER_FIRST_WORDS)):
         if free(m.start(), m.end()):
             hit = _words(text, m.start(), m.end())
@@ -248,12 +261,13 @@ def scan(text: str) -> Scan:
                 skipped.append((m.start(), m.end(), "not a count"))
     for m in guarded(RATIO, text, lost, words.finder(FIRST_WORDS["RATIO"])):
         if free(m.start(), m.end()):
+            claim(_multiple(text, m.start(), m.end(), vocab.RATIOS[m["w"].lower()]))
+    for m in guarded(QUALIFIED_PERIOD, text, lost, words.finder(FIRST_WORDS["QUALIFIED_PERIOD"])):
+        if free(m.start(), m.end()):
             q, qs, _ = _qualifier(text, m.start(), m.end())
-            point = vocab.RATIOS[m["w"].lower()]
-            value = interval(point, q)
-            if q is Qualifier.EXACT:  # "tripled" from 120 to 365 is fair: a multiplying verb is a round figure
-                value = Quantity(point * Decimal("0.95"), point * Decimal("1.05"), point)
-            claim(FigureHit(m.start(), m.end(), qs, q, value, (), Unit.OTHER, None, "ratio"))
+            if q is not Qualifier.EXACT:
+                unit = Unit.YEARS if m["unit"].lower() == "year" else Unit.MONTHS
+                claim(FigureHit(m.start(), m.end(), qs, q, interval(Decimal(1), q), (), unit, None, "duration"))
     for m in guarded(WEEK_WORDS, text, lost, words.finder(FIRST_WORDS["WEEK_WORDS"])):
         if free(m.start(), m.end()):
             weeks = Decimal(2) if "fortnight" in m["w"].lower() else Decimal(1)
@@ -266,6 +280,16 @@ def scan(text: str) -> Scan:
     skipped.extend(lost)
     skipped.sort()
     return Scan(tuple(joined), tuple(dates), tuple(skipped))
+
+
+def _multiple(text: str, start: int, end: int, point: Decimal) -> FigureHit:
+    """A multiple ("tripled", "twice", "three times what"): unqualified, it is a round figure, so
+    "tripled" from 120 to 365 is fair."""
+    q, qs, _ = _qualifier(text, start, end)
+    value = interval(point, q)
+    if q is Qualifier.EXACT:
+        value = Quantity(point * Decimal("0.95"), point * Decimal("1.05"), point)
+    return FigureHit(start, end, qs, q, value, (), Unit.OTHER, None, "ratio")
 
 
 def _small(word: str) -> int | None:

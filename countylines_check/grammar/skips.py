@@ -33,6 +33,10 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
              |\d{1,2}\.\d{2}(?!\s?(?:%|(?:per\s?cent|percent|kgs?|kilos?|kilograms?|g|grams?|tonnes?
                  |m|k|mn|bn|million|billion|thousand)\b))                                 # 10.30, not 2.25 kg
              |\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w])                                   # 4am
+            |\b\d{1,2}\s+o['’]clock\b                                                     # 10 o'clock
+            |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|quarter|half)
+                \s+(?:o['’]clock\b|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b)
+                                                                                          # ten o'clock, ten past eight
             """
         ),
     ),
@@ -54,7 +58,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         "age",
         regex.compile(
             rf"""(?ix)
-            \b(?:aged|ages|age)\s+(?:of\s+|between\s+)?(?:\d{{1,2}}|{_NUMWORD})
+            \b(?:aged|ages|age)\s+(?:of\s+|between\s+|over\s+|under\s+)?(?:\d{{1,2}}|{_NUMWORD})
                 (?:\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
             |(?:\d{{1,2}}|{_NUMWORD})(?:\s*(?:to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))?[\s-]years?[\s-]olds?\b
             |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
@@ -64,12 +68,17 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b(?:youngest|oldest)(?:\s+(?!\d)[\w'’]+){{0,6}}?\s+(?:just\s+|only\s+|aged\s+)?(?:\d{{1,2}}|{_NUMWORD})\b
                 (?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:and|when|years?|but|compared|while)\b))  # "the youngest was 12"
             |\b(?:average|mean|median)\s+age\s+(?:of|was|is|at)\s+(?:just\s+|about\s+|around\s+)?\d{{1,2}}(?:\.\d)?\b  # "an average age of 15.2"
-            |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:of|from|was|who|has|had|is|and|a|an)\b)  # "Jordan Pike, 24, of Ipswich"
+            |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:(?:also|all|both|now|formerly|originally)\s+)?(?:of|from|was|who|has|had|is|and|a|an)\b)  # "Jordan Pike, 24, of Ipswich"
+            |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{1,2}},\s+\d{{1,2}},)  # "Jo Carter, 26, Reece Hall, 22,"
+            |(?<=\b(?:son|daughter|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|
+                cousin|friend|boyfriend|girlfriend|teenager|pupil|victim),\s)\d{{1,2}}(?=,)   # "after her son, 15, was groomed"
             |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
             """
         ),
     ),
     ("ordinal", regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")),
+    # "1. Motorway closed after lorry fire": the number of an item in a numbered list or a "Most read" box
+    ("list number", regex.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d])")),
     ("road", regex.compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
     (
         "address",
@@ -84,7 +93,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         regex.compile(
             r"""(?x)
             \b(?:Section|Schedule|Part|Article|Class|Category|Level|Tier|Operation|Op|Room|Unit|Chapter|
-                Page|Junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
+                Page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
                 Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus)[\s-]\d+[A-Za-z]?\b
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25

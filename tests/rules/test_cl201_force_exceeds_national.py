@@ -30,6 +30,12 @@ CASES = unique([
         id="force-grams-over-national-kilograms",
     ),
     pytest.param(
+        "According to the Home Office, 900 county lines were closed across England and Wales in the year to "
+        "March 2024. Avon and Somerset Police says it closed 960 lines over the same period.",
+        flags(WRONG, "960", "900"),
+        id="force-over-national-over-the-same-period",
+    ),
+    pytest.param(
         "In the East Midlands, 240 people were arrested. Nottinghamshire Police arrested 260 people.",
         flags(WRONG, "260", "240", message=("East Midlands",)),
         id="force-over-region",
