@@ -31,3 +31,24 @@ def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[st
     parsed = parse(text)
     assert [c.printed for c in parsed if c.unit.value != "date"] == figures
     assert [s.text for s in parsed.skipped] == skipped
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Police made between 40 and 50 arrests.", 40, 50),
+        ("Between 18 to 20 people were held.", 18, 20),
+        ("They seized £30,000-£40,000 in cash.", 29500, 40500),
+        ("Officers found 10-12 phones.", 10, 12),
+        ("Officers found 5–10kg of cannabis.", 5, 10),
+        ("Three or four vans were seized.", 3, 4),
+    ],
+)
+def test_a_range_is_one_figure_whose_value_spans_both_ends(text: str, low: int, high: int) -> None:
+    (claim,) = [c for c in parse(text) if c.unit.value != "date"]
+    assert (claim.value.low, claim.value.high, claim.value.point) == (low, high, None)
+
+
+@pytest.mark.parametrize("text", ["Arrests rose from 40 to 50.", "The side won 3-1.", "Police made 40 arrests, up to 50."])
+def test_a_change_a_score_or_a_qualified_figure_is_not_a_range(text: str) -> None:
+    assert all(c.value.point is not None for c in parse(text) if c.unit.value != "date")

@@ -274,7 +274,7 @@ def scan(text: str) -> Scan:
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.EXACT, Quantity.exact(weeks), (),
                             Unit.WEEKS, None, "duration"))
     figures.sort(key=lambda f: f.start)
-    joined = _join_durations(text, figures)
+    joined = _join_ranges(text, _join_durations(text, figures), skipped)
     read = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped] + [(f.start, f.end) for f in joined]
     skipped.extend(unread(text, read, lost, words))  # the ledger accounts for every run of digits and number word
     skipped.extend(lost)
@@ -319,6 +319,58 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
                 continue
         out.append(f)
     return out
+
+
+RANGE_DASH = regex.compile(r"[ \t]?[-–—][ \t]?(?P<run>(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?)")  # "10-12", "£30,000–£40,000"
+RANGE_WORD = regex.compile(r"\s+(?:to|or)\s+")  # "18 to 20 people", "three or four vans"
+BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s+$")  # "between 40 and 50 arrests"
+# "rose from 212 to 345", "down to 12 from 20": two figures, a change, not a range
+CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+$")
+
+
+def _join_ranges(text: str, figures: list[FigureHit], skipped: list[tuple[int, int, str]]) -> list[FigureHit]:
+    """'between 40 and 50 arrests', '10-12 phones', '5-10kg', 'three or four vans': one figure
+    whose value is the interval from the first number to the second (so neither end is checked
+    as if it were the count)."""
+    out: list[FigureHit] = []
+    i = 0
+    while i < len(figures):
+        f = figures[i]
+        g = figures[i + 1] if i + 1 < len(figures) else None
+        dash = RANGE_DASH.match(text, f.end) if f.kind == "digits" else None
+        if dash is not None and (g is None or g.start >= dash.end("run")):
+            run_start = dash.start("run") + (text[dash.start("run")] == "£") * (1 + (text[dash.start("run") + 1] in " \t"))
+            g = _digits(text, run_start, dash.end("run"), skipped)
+            step = 1
+        else:
+            step = 2
+        if g is not None and _is_range(text, f, g, dash is not None):
+            between = BETWEEN_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start)
+            unit = g.unit if f.unit is Unit.COUNT else f.unit
+            out.append(FigureHit(f.start, g.end, between.start() if between else f.qualifier_start, Qualifier.VAGUE,
+                                 Quantity(f.value.low, g.value.high, None), (), unit, None, "range"))
+            i += step
+            continue
+        out.append(f)
+        i += 1
+    return out
+
+
+def _is_range(text: str, f: FigureHit, g: FigureHit, dashed: bool) -> bool:
+    if f.value.point is None or g.value.point is None or f.malformed or g.malformed:
+        return False
+    if f.qualifier is not Qualifier.EXACT or g.qualifier not in (Qualifier.EXACT, Qualifier.PLUS):
+        return False
+    if not (f.unit is g.unit or f.unit is Unit.COUNT and f.kind == g.kind) or not f.value.point < g.value.point:
+        return False
+    if CHANGE_BEFORE.search(text, max(0, f.qualifier_start - 8), f.qualifier_start):
+        return False
+    if dashed:
+        return True
+    gap = text[f.end : g.start]
+    if BETWEEN_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start):
+        return regex.fullmatch(r"\s+(?:and|to)\s+", gap) is not None
+    return RANGE_WORD.fullmatch(gap) is not None and (" or " not in gap or f.kind == g.kind == "words")
 
 
 MAX_DIGITS = 18  # beyond this a digit run is an identifier or noise, not a figure a reader checks
