@@ -6,6 +6,7 @@ A ratio near 2 per doubling is linear; near 4 is quadratic. Unit tests only guar
     python benchmarks/adversarial.py                  # every class, 4 sizes from 10 kB
     python benchmarks/adversarial.py --start 50000 --steps 5 --memory commas quotes
     python benchmarks/adversarial.py --patterns       # each grammar pattern alone over hostile text
+    python benchmarks/adversarial.py --guarded 16384  # worst case of each time-limited pattern at 16 KB
 """
 
 from __future__ import annotations
@@ -109,16 +110,82 @@ def audit_patterns(size: int) -> None:
                 print(f"{label:58} {unit!r:14} {times[1]:8.3f} {ratio:6.1f}")
 
 
+def guarded_patterns() -> list[tuple[str, regex.Pattern[str]]]:
+    """Every pattern ``spans.guarded`` runs, and each alternative of the skip patterns (searched one
+    at a time, see ``grammar.alternation``): the calls that go without a time limit on short texts."""
+    from countylines_check.grammar import alternation, dates, figures, numbers, skips
+
+    found = [("numbers.DIGIT_RUN", numbers.DIGIT_RUN), ("numbers.SPACED_COMMA", numbers.SPACED_COMMA),
+             ("numbers.NUMBER_WORDS", numbers.NUMBER_WORDS), ("skips.FIGURE_TOKEN", skips.FIGURE_TOKEN),
+             ("dates.any_word_date()", dates.any_word_date())]
+    found += [(f"dates.{name}", getattr(dates, name)) for name in
+              ("DAY_TO_DATE_RANGE", "DAY_MONTH_RANGE", "MONTH_DAY_RANGE", "SINGLE_DATE", "NUMERIC_DATE", "BARE_WEEKDAY")]
+    found += [(f"figures.{name}", getattr(figures, name)) for name in
+              ("VAGUE", "ONE_IN", "COUPLE", "FRACTION_OF_SCALE", "FRACTION", "RATIO", "WEEK_WORDS")]
+    for reason, pattern in skips.SKIP_PATTERNS:
+        found.append((f"skips[{reason}]", pattern))
+        found += [(f"skips[{reason}] alternative {i}", alt) for i, alt in enumerate(alternation.alternatives(pattern))]
+    return found
+
+
+GUARDED_INPUTS = [*PATTERN_INPUTS, "1, ", "1,0", ",000", "one in ", "a couple ", "half a ", "7 March ",
+                  "Monday 7 - ", "17-year-", "0800 555 ", "12:30 ", "www.", "a@", "No. ", "aged "]
+
+
+def _least_cpu(work: Callable[[], object], rounds: int = 3) -> float:
+    """The least CPU time of a few runs: a shared machine's preemption is not the pattern's cost."""
+    best = float("inf")
+    for _ in range(rounds):
+        started = time.process_time()
+        work()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def audit_guarded(size: int) -> None:
+    """The worst times over hostile texts of ``size`` characters of each guarded pattern: one anchored
+    match (the word index tries at most ``words.MAX_CANDIDATES`` of them per pattern, else it runs
+    ``finditer``) and a whole-text ``finditer``. These are the calls ``spans.time_budget`` leaves
+    without a time limit on texts up to ``spans.UNGUARDED_LENGTH``: their worst case there is what
+    this prints, and a text's is at most the sum over the patterns."""
+    from countylines_check.grammar.words import MAX_CANDIDATES
+
+    worst_match, worst_whole, total = (0.0, "", ""), (0.0, "", ""), 0.0
+    print(f"{'pattern':52} {'input':14} {'one match ms':>12} {'finditer ms':>11}")
+    for label, pattern in guarded_patterns():
+        pattern_worst = 0.0
+        for unit in GUARDED_INPUTS:
+            text = (unit * (size // len(unit) + 1))[:size]
+            one = 0.0
+            for pos in range(0, len(text), max(1, len(text) // 400)):
+                one = max(one, _least_cpu(lambda: pattern.match(text, pos)))
+            whole = _least_cpu(lambda: sum(1 for _ in pattern.finditer(text)))
+            worst_match = max(worst_match, (one, label, unit))
+            worst_whole = max(worst_whole, (whole, label, unit))
+            pattern_worst = max(pattern_worst, MAX_CANDIDATES * one + whole)
+            if one > 0.001 or whole > 0.01:
+                print(f"{label:52} {unit!r:14} {one * 1000:12.3f} {whole * 1000:11.1f}")
+        total += pattern_worst
+    print(f"worst anchored match: {worst_match[0] * 1000:.3f} ms ({worst_match[1]} on {worst_match[2]!r} repeated)")
+    print(f"worst finditer: {worst_whole[0] * 1000:.1f} ms ({worst_whole[1]} on {worst_whole[2]!r} repeated)")
+    print(f"sum over the patterns of {MAX_CANDIDATES} x worst match + worst finditer: {total:.2f} s")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("classes", nargs="*", choices=[[], *CLASSES], metavar="CLASS", help=", ".join(CLASSES))
     parser.add_argument("--start", type=int, default=10_000, help="first size in characters (default 10,000)")
     parser.add_argument("--steps", type=int, default=4, help="number of doublings (default 4)")
     parser.add_argument("--patterns", action="store_true", help="audit each compiled pattern alone")
+    parser.add_argument("--guarded", type=int, metavar="CHARS",
+                        help="worst time of each time-limited pattern over hostile texts of CHARS characters")
     parser.add_argument("--memory", action="store_true", help="also measure peak memory (a second, traced run)")
     args = parser.parse_args(argv)
     if args.patterns:
         audit_patterns(args.start // 4)
+        return 0
+    if args.guarded:
+        audit_guarded(args.guarded)
         return 0
     sizes = [args.start * 2**k for k in range(args.steps)]
     print(f"{'class':18} {'chars':>10} {'seconds':>8} {'ratio':>6} {'peak MB':>8} {'claims':>7}")

@@ -141,6 +141,16 @@ def test_a_pattern_that_runs_out_of_time_is_ledgered_not_fatal(monkeypatch: pyte
     assert spans.NOT_READ in {s.reason for s in report.skipped}
 
 
+@pytest.mark.parametrize("unit", ["one ", "1 ", "1,0", "7 March ", "Monday 7 - ", "17-year-", "12:30 ", " ", "A1"])
+def test_hostile_text_short_enough_to_run_without_a_time_limit_still_finishes(unit: str) -> None:
+    """Up to ``spans.UNGUARDED_LENGTH`` characters the patterns run without regex's time limit
+    (it costs a clock read per call): the worst inputs ``benchmarks/adversarial.py --guarded``
+    found must still finish, read every figure and account for the rest."""
+    text = (unit * (spans.UNGUARDED_LENGTH // len(unit) + 1))[: spans.UNGUARDED_LENGTH]
+    assert spans.time_budget(len(text)) is None
+    checked(text)
+
+
 def test_random_bytes_decoded_leniently_never_crash() -> None:
     data = bytes(range(256)) * 40 * SCALE
     for codec in ("latin-1", "utf-8"):

@@ -15,6 +15,14 @@ import regex
 # per megabyte, with the work done per match), so it only fires on a pattern that has gone wrong.
 TIMEOUT_SECONDS = 30.0
 TIMEOUT_PER_MEGABYTE = 30.0
+# Texts up to this many characters are searched without a time limit. Asking ``regex`` for one makes
+# it read the CPU clock (a system call) twice per call: ~1.8 us, some 300 calls, 0.5 ms of a 4 KB
+# article. Every guarded pattern is linear per call (possessive or bounded repeats; measured over
+# hostile texts by ``benchmarks/adversarial.py --guarded``: at 16 KB the worst anchored match is
+# ~3 ms and the worst whole-text search ~40 ms, twice that at twice the size), and the word index
+# tries each at most ``words.MAX_CANDIDATES`` places, so on a text this short the worst case is a
+# second or two, never a hang. Longer texts keep the limit.
+UNGUARDED_LENGTH = 16_384
 NOT_READ = "not read: searching the text took too long"
 
 
@@ -79,15 +87,18 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def time_budget(length: int) -> float:
-    """The time a pattern may take over a text of this many characters."""
+def time_budget(length: int) -> float | None:
+    """The time a pattern may take over a text of this many characters (None: no limit, see
+    ``UNGUARDED_LENGTH``)."""
+    if length <= UNGUARDED_LENGTH:
+        return None
     return TIMEOUT_SECONDS + TIMEOUT_PER_MEGABYTE * length / 1_000_000
 
 
-Finder = Callable[[regex.Pattern[str], str, float], Iterator[regex.Match[str]]]
+Finder = Callable[[regex.Pattern[str], str, "float | None"], Iterator[regex.Match[str]]]
 
 
-def _finditer(pattern: regex.Pattern[str], text: str, timeout: float) -> Iterator[regex.Match[str]]:
+def _finditer(pattern: regex.Pattern[str], text: str, timeout: float | None) -> Iterator[regex.Match[str]]:
     return pattern.finditer(text, timeout=timeout)
 
 

@@ -169,7 +169,7 @@ class WordIndex:
                where: regex.Pattern[str] | None = None) -> Finder:
         """``finditer`` for one set of first words, as ``spans.guarded`` takes it."""
 
-        def find(pattern: regex.Pattern[str], text: str, timeout: float) -> Iterator[regex.Match[str]]:
+        def find(pattern: regex.Pattern[str], text: str, timeout: float | None) -> Iterator[regex.Match[str]]:
             assert text is self.text, "a word index answers for its own text only"
             return self.finditer(pattern, first_words, digits, timeout, where)
 
