@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import accumulate, islice
 from typing import TypeVar
 
 import regex
@@ -21,13 +21,21 @@ from .vocab.metrics import (
 )
 
 TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
+# TOKEN has no lookaround or anchor, so it finds the same words in a slice as between two positions
+_TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
 Token = tuple[str, int, int]  # lower-cased word, start, end
 
 
 def tokens_between(text: str, start: int, end: int, first: int | None = None) -> list[tuple[str, int, int]]:
     """The words from ``start`` to ``end`` (only the ``first`` few when given: no need to read a
     long sentence to its end for the words after one figure)."""
-    return [(m.group().lower(), m.start(), m.end()) for m in islice(TOKEN.finditer(text, start, end), first)]
+    if first is not None:
+        return [(m.group().lower(), m.start(), m.end()) for m in islice(TOKEN.finditer(text, start, end), first)]
+    # a whole sentence: one split gives the words and, between them, the rest (word i is
+    # parts[2i + 1] and starts where parts[: 2i + 1] end), with no match object per word
+    parts = _TOKEN_SPLIT.split(text[start:end])
+    starts = islice(accumulate(map(len, parts), initial=start), 1, None, 2)
+    return [(word.lower(), at, at + len(word)) for word, at in zip(parts[1::2], starts)]
 
 
 def word_matches(token: str, cue: str) -> bool:

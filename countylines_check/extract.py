@@ -252,9 +252,11 @@ def live_entries(text: str) -> list[tuple[int, str]]:
     >>> live_entries("09:45\nFive held.\n\n11:10\nSeven held, 12 so far.")
     [(0, '09:45'), (18, '')]
     """
-    times = list(ENTRY_TIME.finditer(text))
-    if len(times) < 2 or not RUNNING_COUNT.search(text):
+    if not RUNNING_COUNT.search(text):  # the rarer and cheaper test first
         return []  # a blog that posts each result once as it comes in gives final figures throughout
+    times = list(ENTRY_TIME.finditer(text))
+    if len(times) < 2:
+        return []
 
     def minutes(m: regex.Match[str]) -> int:
         hour = int(m["h"])

@@ -328,3 +328,22 @@ def test_the_word_index_of_the_articles_holds_every_run() -> None:
     for text in ARTICLES:
         index = WordIndex(text)
         assert (index._at, index._digits, index._other) == _index_from_every_match(text)
+
+
+def _tokens_from_every_match(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in cues.TOKEN.finditer(text, start, end)]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from("ab Z9_-'’.%£é\u212aſİ٣\n"), max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_a_sentence_tokenised_from_one_split_has_the_words_of_every_match(text: str, start: int, length: int) -> None:
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    assert cues.tokens_between(text, start, end) == _tokens_from_every_match(text, start, end)
+
+
+def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_of_every_match() -> None:
+    for text in ARTICLES:
+        for sentence in extract.split_sentences(text):
+            assert (cues.tokens_between(text, sentence.start, sentence.end)
+                    == _tokens_from_every_match(text, sentence.start, sentence.end))
