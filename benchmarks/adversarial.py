@@ -120,8 +120,8 @@ def guarded_patterns() -> list[tuple[str, regex.Pattern[str]]]:
              ("dates.any_word_date()", dates.any_word_date())]
     found += [(f"dates.{name}", getattr(dates, name)) for name in
               ("DAY_TO_DATE_RANGE", "DAY_MONTH_RANGE", "MONTH_DAY_RANGE", "SINGLE_DATE", "NUMERIC_DATE", "BARE_WEEKDAY")]
-    found += [(f"figures.{name}", getattr(figures, name)) for name in
-              ("VAGUE", "ONE_IN", "COUPLE", "FRACTION_OF_SCALE", "FRACTION", "RATIO", "WEEK_WORDS")]
+    # the word patterns are those with first words for the word index, and the fractions of a scale
+    found += [(f"figures.{name}", getattr(figures, name)) for name in [*figures.FIRST_WORDS, "FRACTION_OF_SCALE"]]
     for reason, pattern in skips.SKIP_PATTERNS:
         found.append((f"skips[{reason}]", pattern))
         found += [(f"skips[{reason}] alternative {i}", alt) for i, alt in enumerate(alternation.alternatives(pattern))]

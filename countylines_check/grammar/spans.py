@@ -19,9 +19,9 @@ TIMEOUT_PER_MEGABYTE = 30.0
 # it read the CPU clock (a system call) twice per call: ~1.8 us, some 300 calls, 0.5 ms of a 4 KB
 # article. Every guarded pattern is linear per call (possessive or bounded repeats; measured over
 # hostile texts by ``benchmarks/adversarial.py --guarded``: at 16 KB the worst anchored match is
-# ~3 ms and the worst whole-text search ~40 ms, twice that at twice the size), and the word index
-# tries each at most ``words.MAX_CANDIDATES`` places, so on a text this short the worst case is a
-# second or two, never a hang. Longer texts keep the limit.
+# ~3 ms and the worst whole-text search 40-55 ms, about twice that at twice the size), and the word index
+# tries each at most ``words.MAX_CANDIDATES`` places, so on a text this short the worst case is about
+# two seconds, never a hang. Longer texts keep the limit.
 UNGUARDED_LENGTH = 16_384
 NOT_READ = "not read: searching the text took too long"
 
