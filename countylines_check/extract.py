@@ -19,7 +19,7 @@ import regex
 from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
-from .grammar.figures import FigureHit, scan
+from .grammar.figures import RATE_PER, FigureHit, scan
 from .model import (
     UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, RelationKind, Scope, Skipped,
     Span, Unit,
@@ -130,6 +130,12 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
         return
+    if hit.kind == "rate":  # "12.2 arrests per 100,000", "an arrest rate of 5.8 per 100,000": what it is a rate of
+        named = lex.item_metric(d.item_tokens, words)
+        near = named or lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.bare_cues)
+        if near is not None:
+            d.metric, d.metric_source = near, "item" if named else "weak"
+        return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
     named = lex.item_metric(d.item_tokens, words)
@@ -224,6 +230,9 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     later = bisect.bisect_left(figure_starts, hit.end)  # figure_starts is in text order
     if later < len(figure_starts) and figure_starts[later] < limit:
         limit = figure_starts[later]
+    per = RATE_PER.search(text, hit.end, limit) if hit.kind == "rate" else None
+    if per:
+        limit = per.start()  # "21.6 arrests per 100,000 people" counts arrests, not people
     toks = tokens_between(text, hit.end, limit, first=6)
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 
