@@ -30,6 +30,9 @@ from .sentences import Sentence, column_header, split_sentences, table_headers
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 
 CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
+# An aside between a pair of dashes or in brackets ("deal lines closed – the phone numbers gangs use –
+# rose"): it explains a word, and its nouns are not what a figure outside it counts.
+PAIRED_ASIDE = regex.compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -156,13 +159,18 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         lo, hi = _contrast_clause(text, d)
         clause = sentence_tokens if (lo, hi) == (d.sentence.start, d.sentence.end) else [
             t for t in sentence_tokens if lo <= t[1] and t[2] <= hi]  # (a list's lead words stand outside it)
-        event = lex.nearest_cue(clause, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
-        if event is not None:
+        asides = [m.span() for m in PAIRED_ASIDE.finditer(text, lo, hi) if not m.start() <= hit.start < m.end()]
+        if asides:
+            clause = [t for t in clause if not any(a <= t[1] < b for a, b in asides)]
+        found = lex.nearest_cue_at(clause, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
+        if found is not None:
+            at, event = found
             adjacent = lex.nearest_cue(
                 tokens_between(text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start),
                 hit.start, hit.end, lex.bare_cues,
             )
-            d.metric, d.metric_source = event, "event" if d.person or adjacent is event else "weak"
+            d.metric = lex.in_context(event, [t for t, _, _ in clause], at)  # "deal lines closed: 64"
+            d.metric_source = "event" if d.person or adjacent is event else "weak"
     elif hit.unit is Unit.PERCENT:
         near = lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.percent_cues)
         if near is not None:

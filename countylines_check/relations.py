@@ -481,6 +481,8 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     """'Of those arrested' names what the whole counts; 'Of these' does not."""
     words = [w.lower() for w in regex.findall(r"\w+", opener)]
     found = lex.nearest_cue([(w, i, i + 1) for i, w in enumerate(words)], len(words), len(words), lex.event_cues)
+    if found is None:
+        found = lex.item_metric(words, words)  # "1,190 of the lines closed": the thing, not an event, names it
     return found if found is not None and found is not Metric.OTHER else None
 
 

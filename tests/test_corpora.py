@@ -68,7 +68,6 @@ KNOWN_ALARMS = {
     "corpus10/s02": "'43 forces' asked and '31 forces that replied' are read as one count repeated",
     "corpus11/t03": "first run on corpus11: to be analysed",
     "corpus11/t08": "first run on corpus11: to be analysed",
-    "corpus12/u02": "first run on corpus12: to be analysed",
     "corpus12/u06": "first run on corpus12: to be analysed",
     "corpus12/u07": "first run on corpus12: to be analysed",
     "corpus12/u10": "first run on corpus12: to be analysed",

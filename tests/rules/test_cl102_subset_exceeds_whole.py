@@ -18,6 +18,11 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Forces closed 900 lines last year. The taskforces accounted for 1,190 of the lines closed.",
+        flags(WRONG, "900", "1,190"),
+        id="n-of-the-things-counted-is-a-part",
+    ),
+    pytest.param(
         "Officers seized 45 weapons in Nottingham, including 52 knives.",
         flags(WRONG, "45", "52", message=("'52'", "more than the whole (45)")),
         id="including-one-part",
