@@ -209,3 +209,8 @@ def test_a_term_someone_received_is_a_sentence(text: str) -> None:
 ])
 def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics: list[str]) -> None:
     assert [c.metric.value for c in check(text).claims] == metrics
+
+
+def test_a_rate_is_counted_where_the_country_named_after_its_base_says() -> None:
+    text = "Kent's arrest rate was 30.5 per 100,000 people, against 7.3 per 100,000 across England and Wales."
+    assert [c.scope.level.value for c in check(text).claims] == ["force", "national"]
