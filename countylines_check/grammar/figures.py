@@ -80,7 +80,7 @@ OF_AFTER = regex.compile(r"(?i)\s+(?:of|the)\b")
 PART_OF_PERIOD = regex.compile(r"(?i)\b(?:first|second|final|last|latter|former|other)[\s-]$")
 COMPARED_AFTER = regex.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|up|down)\b")  # "a third more than"
 # "up by a quarter", "a rise of a third", "fell by half": a fraction after a word of change is the change
-CHANGE_BEFORE = regex.compile(
+CHANGE_WORD_BEFORE = regex.compile(
     r"""(?ix)\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|falling|increased?|increasing|decreased?
     |decreasing|grew|grown|growth|jump(?:ed)?|drop(?:ped)?|cut|reduction|reduced|climbed|climb|slumped)
     \s+(?:by\s+|of\s+)?$"""
@@ -261,7 +261,7 @@ def scan(text: str) -> Scan:
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
             if (not OF_AFTER.match(text, m.end()) and not COMPARED_AFTER.match(text, m.end()) and q is Qualifier.EXACT
-                    and not CHANGE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                    and not CHANGE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())):
                 continue  # "half an hour": a fraction needs "of", a qualifier or a word of change
             if PART_OF_PERIOD.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the second half of the year" is a time, not a share
