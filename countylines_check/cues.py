@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process
 
 from .model import Metric
 from .vocab.metrics import (
-    DRUG_NAMES, EVENT_CUES, FAMILY, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, WEAPON_KINDS,
+    DRUG_NAMES, EVENT_CUES, FAMILY, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, TOPIC_HEADS,
+    TOPIC_MODIFIERS, WEAPON_KINDS,
 )
 
 TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
@@ -57,6 +58,20 @@ ADDITION_BEFORE = regex.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|a
 def is_person_noun(token: str) -> bool:
     """Whether a token names people ('men', 'individuals', 'teenagers'): see ``PERSON_NOUNS``."""
     return any(word_matches(token, p) for p in PERSON_NOUNS)
+
+
+def topic_modifier_end(tokens: list[str], i: int, is_cue: Callable[[str], bool]) -> int | None:
+    """Where a topic phrase starting at ``tokens[i]`` ends, when the noun after it is what is
+    counted ("county lines arrests", "county lines taskforces"; see ``TOPIC_MODIFIERS``); None when
+    it stands alone or before anything else ("30 county lines", "county lines gangs", "closed")."""
+    for phrase in TOPIC_MODIFIERS:
+        words = _cue_words(phrase)
+        end = i + len(words)
+        if end < len(tokens) and all(word_matches(tokens[i + k], w) for k, w in enumerate(words)):
+            after = tokens[end]
+            if is_cue(after) or is_person_noun(after) or any(word_matches(after, w) for w in TOPIC_HEADS):
+                return end
+    return None
 
 
 ItemCue = tuple[str, Metric, tuple[str, ...]]
@@ -162,25 +177,54 @@ class Lexicon:
 
     def item_metric(self, item: list[str], sentence_tokens: list[str]) -> Metric | None:
         """The metric the counted thing names; None at a person noun (people need an event cue)."""
-        for i in range(len(item)):
+        i = 0
+        while i < len(item):
+            skip = topic_modifier_end(item, i, self._is_cue_word)
+            if skip is not None:
+                i = skip  # "40 county lines arrests": what follows the topic is what is counted
+                continue
             if is_person_noun(item[i]):
                 return None
             for cue, metric, context in self.cues_from(item[i], self.item_cues):
                 if self.cue_at(item, i, cue) and (not context or self.sentence_has(sentence_tokens, context)):
                     return metric
+            i += 1
         return None
+
+    def _is_cue_word(self, token: str) -> bool:
+        """Whether a word starts an item or event cue ("arrests", "referrals", "warrants")."""
+        return any(self.cue_at([token], 0, c) for c, *_ in self.cues_from(token, self.item_cues)) or any(
+            self.cue_at([token], 0, c) for c, _ in self.cues_from(token, self.event_cues))
+
+    def in_context(self, metric: Metric, words: list[str], at: int) -> Metric:
+        """A metric read from a bare cue at ``words[at]``, made specific by the words beside it: "deal
+        lines" alone are lines seized, but "the number of deal lines closed rose ..." counts lines
+        closed. The item table's entries with context words, for the same cue, say which metric the
+        context makes of it; the context must stand within a few words of the cue, as in a phrase."""
+        near = words[max(0, at - 3) : at + 5]
+        for cue, specific, context in self.item_cues:
+            if (context and specific is not metric and self.cue_at(words, at, cue)
+                    and (cue, metric, ()) in self.item_cues and self.sentence_has(near, context)):
+                return specific
+        return metric
 
     def nearest_cue(self, tokens: list[tuple[str, int, int]], start: int, end: int,
                     table: tuple[tuple[str, Metric], ...]) -> Metric | None:
-        best: tuple[float, Metric] | None = None
+        found = self.nearest_cue_at(tokens, start, end, table)
+        return found[1] if found else None
+
+    def nearest_cue_at(self, tokens: list[tuple[str, int, int]], start: int, end: int,
+                       table: tuple[tuple[str, Metric], ...]) -> tuple[int, Metric] | None:
+        """The token index and metric of the cue nearest a figure (those after it count a little nearer)."""
+        best: tuple[float, int, Metric] | None = None
         for i, metric in self._cues_in(tuple(t for t, _, _ in tokens), table):
             _, a, b = tokens[i]
             if start <= a < end:
                 continue
             distance = (start - b) if b <= start else (a - end) * 0.8
             if best is None or distance < best[0]:
-                best = (distance, metric)
-        return best[1] if best else None
+                best = (distance, i, metric)
+        return (best[1], best[2]) if best else None
 
     def _cues_in_words(self, words: tuple[str, ...],
                        table: tuple[tuple[str, Metric], ...]) -> tuple[tuple[int, Metric], ...]:

@@ -19,7 +19,7 @@ import regex
 from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
-from .grammar.figures import FigureHit, scan
+from .grammar.figures import RATE_PER, FigureHit, scan
 from .model import (
     UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, RelationKind, Scope, Skipped,
     Span, Unit,
@@ -30,6 +30,9 @@ from .sentences import Sentence, column_header, split_sentences, table_headers
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 
 CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
+# An aside between a pair of dashes or in brackets ("deal lines closed – the phone numbers gangs use –
+# rose"): it explains a word, and its nouns are not what a figure outside it counts.
+PAIRED_ASIDE = regex.compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
 STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
 PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -130,6 +133,12 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
         return
+    if hit.kind == "rate":  # "12.2 arrests per 100,000", "an arrest rate of 5.8 per 100,000": what it is a rate of
+        named = lex.item_metric(d.item_tokens, words)
+        near = named or lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.bare_cues)
+        if near is not None:
+            d.metric, d.metric_source = near, "item" if named else "weak"
+        return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
     named = lex.item_metric(d.item_tokens, words)
@@ -150,13 +159,18 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         lo, hi = _contrast_clause(text, d)
         clause = sentence_tokens if (lo, hi) == (d.sentence.start, d.sentence.end) else [
             t for t in sentence_tokens if lo <= t[1] and t[2] <= hi]  # (a list's lead words stand outside it)
-        event = lex.nearest_cue(clause, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
-        if event is not None:
+        asides = [m.span() for m in PAIRED_ASIDE.finditer(text, lo, hi) if not m.start() <= hit.start < m.end()]
+        if asides:
+            clause = [t for t in clause if not any(a <= t[1] < b for a, b in asides)]
+        found = lex.nearest_cue_at(clause, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
+        if found is not None:
+            at, event = found
             adjacent = lex.nearest_cue(
                 tokens_between(text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start),
                 hit.start, hit.end, lex.bare_cues,
             )
-            d.metric, d.metric_source = event, "event" if d.person or adjacent is event else "weak"
+            d.metric = lex.in_context(event, [t for t, _, _ in clause], at)  # "deal lines closed: 64"
+            d.metric_source = "event" if d.person or adjacent is event else "weak"
     elif hit.unit is Unit.PERCENT:
         near = lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.percent_cues)
         if near is not None:
@@ -224,6 +238,9 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     later = bisect.bisect_left(figure_starts, hit.end)  # figure_starts is in text order
     if later < len(figure_starts) and figure_starts[later] < limit:
         limit = figure_starts[later]
+    per = RATE_PER.search(text, hit.end, limit) if hit.kind == "rate" else None
+    if per:
+        limit = per.start()  # "21.6 arrests per 100,000 people" counts arrests, not people
     toks = tokens_between(text, hit.end, limit, first=6)
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 

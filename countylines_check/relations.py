@@ -42,7 +42,9 @@ ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
 INCLUDING_LEAD = regex.compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
-N_OF_THE = regex.compile(r"(?i)^\s+(?:out\s+)?of\s+(?:the|those|these|its|their)\s+$")
+N_OF_THE = regex.compile(  # "31 of the 46", "38 lines out of 83"
+    r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+)$"
+)
 OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
 LIST_JOIN = regex.compile(
@@ -481,6 +483,8 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     """'Of those arrested' names what the whole counts; 'Of these' does not."""
     words = [w.lower() for w in regex.findall(r"\w+", opener)]
     found = lex.nearest_cue([(w, i, i + 1) for i, w in enumerate(words)], len(words), len(words), lex.event_cues)
+    if found is None:
+        found = lex.item_metric(words, words)  # "1,190 of the lines closed": the thing, not an event, names it
     return found if found is not None and found is not Metric.OTHER else None
 
 

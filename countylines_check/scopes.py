@@ -195,6 +195,9 @@ OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
 )
+# "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
+# (its rate's base or a word of what it counts between) is where the figure was counted
+NATIONAL_AFTER = regex.compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s")
 # "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
 # the next figure's clause, it is not where the first was counted
 NEXT_CLAUSE_PLACE = regex.compile(
@@ -466,8 +469,10 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
 
     own = [
         m for m in mentions
-        if end <= m.start and m.end <= clause_end and m.scope.level is not ScopeLevel.NATIONAL
-        and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m))
+        if end <= m.start and m.end <= clause_end and (
+            m.scope.level is not ScopeLevel.NATIONAL
+            and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m))
+            or m.scope.level is ScopeLevel.NATIONAL and NATIONAL_AFTER.match(text, end, m.end) is not None)
         and not (NEXT_CLAUSE_PLACE.search(text, max(end, m.start - 40), m.start) and FIGURE_AFTER.match(text, m.end))
     ]
     if own:
@@ -528,7 +533,7 @@ def _addition(text: str, d: Draft) -> bool:
             or ADDITION_AFTER.match(text, d.hit.end) is not None)
 
 
-CLAUSE_END = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
+CLAUSE_END = regex.compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not the comma of "100,000"
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
     (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
      ScopeLevel.FORCE),

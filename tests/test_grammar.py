@@ -25,6 +25,14 @@ from countylines_check import parse
         pytest.param("They were 40 boys with an average age of 15.2.", ["40"], ["average age of 15.2"],
                      id="average-age"),
         pytest.param("The oldest of the 25 lines was shut.", ["25"], [], id="oldest-of-a-count-is-a-count"),
+        pytest.param("Its rate was 4.1 county lines arrests per 100,000 residents.", ["4.1"], ["100,000"],
+                     id="rate-base-is-not-a-figure"),
+        pytest.param("That is 12 for every 1,000 people, against 9 per 1m.", ["12", "9"], ["1,000", "1"],
+                     id="rate-bases-in-other-words"),
+        pytest.param("Officers visited 250 homes, one per 100 households.", ["250", "one"], ["100"],
+                     id="one-per-hundred"),
+        pytest.param("Referrals were up by a third on the year.", ["a third"], [], id="up-by-a-fraction"),
+        pytest.param("The search took half an hour.", [], [], id="half-an-hour-is-no-share"),
     ],
 )
 def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:
@@ -52,3 +60,18 @@ def test_a_range_is_one_figure_whose_value_spans_both_ends(text: str, low: int, 
 @pytest.mark.parametrize("text", ["Arrests rose from 40 to 50.", "The side won 3-1.", "Police made 40 arrests, up to 50."])
 def test_a_change_a_score_or_a_qualified_figure_is_not_a_range(text: str) -> None:
     assert all(c.value.point is not None for c in parse(text) if c.unit.value != "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "rate", "metric"),
+    [
+        pytest.param("Kent recorded 30.5 county lines arrests per 100,000 people.", "30.5", "arrests", id="item-named"),
+        pytest.param("Its arrest rate of 8.3 per 100,000 was the lowest.", "8.3", "arrests", id="rate-of"),
+    ],
+)
+def test_a_rate_is_read_as_a_rate_of_its_metric_not_a_count(text: str, rate: str, metric: str) -> None:
+    """A rate may not be added to counts or compared with them, so it has its own unit and kind."""
+    (claim,) = [c for c in parse(text) if c.unit.value != "date"]
+    assert (claim.printed, claim.unit.value, claim.kind, claim.metric.value) == (rate, "other", "rate", metric)
+    assert claim.text.endswith(("arrests", rate))  # the phrase stops before "per 100,000"
+    assert [s.reason for s in parse(text).skipped] == ["base of a rate"]

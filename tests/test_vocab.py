@@ -173,6 +173,8 @@ def test_three_or_more_lines_of_two_cells_are_a_table_but_one_bar_in_prose_is_no
     assert "14 + 46 = 60, but the total '64'" in str(check(table))
     prose = "Share | Tweet\nKent Police made 14 arrests | said the force.\n"
     assert [c.metric.value for c in check(prose).claims] == ["arrests"]
+
+
 def test_homes_a_figure_counts_in_a_town_are_that_towns() -> None:
     """'9,400 homes in Sunderland' counts homes there; 'his home in Belfast' is where someone lives."""
     claim = check("The landlord manages 9,400 homes in Sunderland.").claims[0]
@@ -192,3 +194,23 @@ def test_a_journey_time_does_not_move_the_passage_to_where_it_ends() -> None:
 ])
 def test_a_term_someone_received_is_a_sentence(text: str) -> None:
     assert check(text).claims[0].metric.value == "sentences_years"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    pytest.param("Police made 40 county lines arrests.", ["arrests"], id="topic-before-a-cue"),
+    pytest.param("The two county lines taskforces shut 300 lines.", ["other", "lines_closed"], id="topic-before-a-body"),
+    pytest.param("Officers disrupted 13 county lines gangs.", ["lines_closed"], id="lines-named-as-gangs"),
+    pytest.param("The number of deal lines closed rose from 90 to 120.", ["lines_closed", "lines_closed"],
+                 id="deal-lines-closed-as-a-subject"),
+    pytest.param("Deal lines taken out: 7", ["lines_closed"], id="deal-lines-taken-out"),
+    pytest.param("Officers seized 40 deal lines and 12 phones.", ["deal_lines_seized", "phones"], id="deal-lines-seized"),
+    pytest.param("Deal lines closed – the phone numbers buyers ring – rose from 80 to 95.",
+                 ["lines_closed", "lines_closed"], id="an-aside-between-dashes-is-not-what-is-counted"),
+])
+def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics: list[str]) -> None:
+    assert [c.metric.value for c in check(text).claims] == metrics
+
+
+def test_a_rate_is_counted_where_the_country_named_after_its_base_says() -> None:
+    text = "Kent's arrest rate was 30.5 per 100,000 people, against 7.3 per 100,000 across England and Wales."
+    assert [c.scope.level.value for c in check(text).claims] == ["force", "national"]

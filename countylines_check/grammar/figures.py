@@ -33,7 +33,7 @@ class FigureHit:
     readings: tuple[Quantity, ...]
     unit: Unit
     malformed: str | None
-    kind: str  # digits | words | vague | fraction | ratio | duration
+    kind: str  # digits | words | vague | fraction | ratio | duration | rate
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +79,12 @@ FRACTION_OF_SCALE = regex.compile(
 OF_AFTER = regex.compile(r"(?i)\s+(?:of|the)\b")
 PART_OF_PERIOD = regex.compile(r"(?i)\b(?:first|second|final|last|latter|former|other)[\s-]$")
 COMPARED_AFTER = regex.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|up|down)\b")  # "a third more than"
+# "up by a quarter", "a rise of a third", "fell by half": a fraction after a word of change is the change
+CHANGE_WORD_BEFORE = regex.compile(
+    r"""(?ix)\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|falling|increased?|increasing|decreased?
+    |decreasing|grew|grown|growth|jump(?:ed)?|drop(?:ped)?|cut|reduction|reduced|climbed|climb|slumped)
+    \s+(?:by\s+|of\s+)?$"""
+)
 RATIO = regex.compile(
     r"(?i)\b(?P<w>" + "|".join(w for w in vocab.RATIOS if w != "twice")
     + r"|twice(?=\s+(?:as|the|what|that|than|its|their)\b))\b"
@@ -111,6 +117,16 @@ YEAR_COUNT_NOUN = regex.compile(
     r"phones|vehicles|warrants|raids|addresses|lines|referrals|individuals|suspects|victims|adults|juveniles|"
     r"homes|premises|visits|wraps|guns|machetes|swords|crossbows)\b"
 )
+# The base of a rate: "per 100,000 people", "for every 1,000 residents", "per 1m". A power of ten,
+# because a rate's base is one; "per 250 officers" is not read as a base.
+RATE_BASE = r"""(?:1|10|100)(?:,000|000){1,2}(?![\d,.]\d)|100(?![\d,.]\d)|1(?:00)?\s?(?:k|m|thousand|million)\b"""
+RATE_BASE_BEFORE = regex.compile(r"(?i)\b(?:per|for\s+every)\s+$")
+# A figure that is a rate, not a count: up to four words (what it counts), then "per" and a base.
+RATE_AFTER = regex.compile(
+    r"(?i)^(?:\s+(?!per\b)[a-z'’-]+){0,4}?\s+(?:per|for\s+every)\s+(?:" + RATE_BASE + ")"
+)
+RATE_BASE_HERE = regex.compile(r"(?i)(?:" + RATE_BASE + ")")
+RATE_PER = regex.compile(r"(?i)\b(?:per|for\s+every)\s+(?=" + RATE_BASE + ")")  # where a rate's base starts
 # A decimal count ("1.551 cannabis plants") is suspicious before any plural noun that is not a unit.
 COUNT_NOUN_AFTER = regex.compile(
     r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|men|women|children|knives|premises|"
@@ -244,8 +260,9 @@ def scan(text: str) -> Scan:
         if free(m.start(), m.end()):
             point = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]
             q, qs, _ = _qualifier(text, m.start(), m.end())
-            if not OF_AFTER.match(text, m.end()) and not COMPARED_AFTER.match(text, m.end()) and q is Qualifier.EXACT:
-                continue  # "half an hour": a fraction needs "of" or a qualifier
+            if (not OF_AFTER.match(text, m.end()) and not COMPARED_AFTER.match(text, m.end()) and q is Qualifier.EXACT
+                    and not CHANGE_WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                continue  # "half an hour": a fraction needs "of", a qualifier or a word of change
             if PART_OF_PERIOD.search(text, max(0, m.start() - 12), m.start()):
                 continue  # "the second half of the year" is a time, not a share
             claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
@@ -381,6 +398,9 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
     if len(run) > MAX_DIGITS and sum(ch.isdigit() for ch in run) > MAX_DIGITS:
         skipped.append((start, end, "too long to be a figure"))
         return None
+    if RATE_BASE_BEFORE.search(text, max(0, start - 16), start) and RATE_BASE_HERE.match(text, start, end + 9):
+        skipped.append((start, end, "base of a rate"))  # "per 100,000 people": the rate is the figure
+        return None
     reading = read_digits(run)
     currency = text[max(0, start - 2) : start]
     has_pound = currency.endswith("£") or currency == "£ "
@@ -413,6 +433,9 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
             reading = type(reading)(
                 whole, (whole, reading.value), "has a decimal point where a thousands comma belongs", 0, 0
             )
+    kind = "digits"
+    if unit is Unit.COUNT and RATE_AFTER.match(text[fig_end : fig_end + 80]):
+        unit, kind = Unit.OTHER, "rate"  # "21.6 arrests per 100,000 people" is a rate, never a count
     factor = Decimal(multiplier) * (Decimal(1000) if unit_key == "tonnes" else Decimal(1))
     qualifier, q_start, q_end = _qualifier(text, fig_start, fig_end)
     if suffix["plus"]:
@@ -424,7 +447,7 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
         for r in reading.readings
     )
     return FigureHit(fig_start, fig_end, q_start, qualifier, readings[0], readings if reading.malformed else (),
-                     unit, reading.malformed, "digits")
+                     unit, reading.malformed, kind)
 
 
 def _words(text: str, start: int, end: int) -> FigureHit | None:
@@ -452,9 +475,12 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
         after = SUFFIX.match(text, half.end())
         if after is not None and after["years"]:
             value, unit, fig_end = value + Decimal("0.5"), Unit.YEARS, after.end("years")
+    kind = "words"
+    if unit is Unit.COUNT and RATE_AFTER.match(text[fig_end : fig_end + 80]):
+        unit, kind = Unit.OTHER, "rate"  # "one per 100 households"
     qualifier, q_start, q_end = _qualifier(text, start, fig_end)
     return FigureHit(start, max(fig_end, q_end), q_start, qualifier, interval(value, qualifier), (), unit, None,
-                     "words")
+                     kind)
 
 
 _POUNDS_AFTER = regex.compile(r"(?i)\s+of\s+pounds\b|\s+pounds\b")

@@ -21,7 +21,8 @@ from typing import Final
 from ..model import Metric
 
 M = Metric
-_CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down", "gone")
+_CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down", "gone", "take out",
+                   "taking out", "took out", "taken out")
 
 # (cue, metric, context words of which one must appear in the sentence, or () for none)
 ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
@@ -171,6 +172,14 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
 )
 
 # Verbs that make an unlabelled sum of money a seizure ("£15,500 was seized as well").
+# Phrases that, before another noun, name the topic and not the thing counted: "40 county lines
+# arrests" counts arrests, "four county lines taskforces" taskforces; "30 county lines" counts lines,
+# and so do "13 county lines gangs". The noun after must be a cue word, a person noun or one of
+# TOPIC_HEADS (the bodies and kinds of work named after the topic).
+TOPIC_MODIFIERS: Final = ("county line*",)
+TOPIC_HEADS: Final = ("team*", "taskforce*", "task force*", "unit*", "operation*", "offence*", "investigation*",
+                      "programme*", "crime*", "activity", "intensification*", "week*", "lead*")
+
 SEIZURE_WORDS: Final = ("seiz*", "recover*", "found", "haul", "confiscat*", "took", "taking")
 
 # Who a figure counts, when it counts people: these need an event cue to get a metric.

@@ -18,6 +18,16 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Forces closed 900 lines last year. The taskforces accounted for 1,190 of the lines closed.",
+        flags(WRONG, "900", "1,190"),
+        id="n-of-the-things-counted-is-a-part",
+    ),
+    pytest.param(
+        "The force says it closed 90 lines out of 83 it found.",
+        flags(WRONG, "83", "90"),
+        id="n-things-out-of-m",
+    ),
+    pytest.param(
         "Officers seized 45 weapons in Nottingham, including 52 knives.",
         flags(WRONG, "45", "52", message=("'52'", "more than the whole (45)")),
         id="including-one-part",

@@ -69,6 +69,12 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Across the South East, forces made 12 county lines arrests. Kent Police's rate was 30.5 arrests "
+        "per 100,000 people.",
+        passes(),
+        id="a-force-rate-and-its-base-are-not-counts",
+    ),
+    pytest.param(
         "Nationally, forces seized £1.3m in cash. Greater Manchester Police alone seized £210,000.",
         passes("£210,000", "£1.3m"),
         id="force-cash-fits",

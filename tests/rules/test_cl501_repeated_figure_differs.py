@@ -91,6 +91,12 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Dorset Police made 84 arrests in the spring. Its arrest rate of 36.9 per 100,000 residents was the "
+        "county's highest.",
+        passes(),
+        id="a-rate-is-not-a-repeat-of-a-count",
+    ),
+    pytest.param(
         "Lincolnshire Police made 74 arrests during the week. Of the 74 arrests, 20 were for drug supply.",
         passes("74"),
         id="same-figure-twice",
