@@ -42,6 +42,9 @@ PERIOD = regex.compile(
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
     r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years)|"
     # "the force's previous week of action", "the equivalent week last October", "(May 2023: 29"
+    # "on the last co-ordinated week in November": the last one before this, not the one just gone
+    r"the\s+last\s+(?!(?:few|seven|full|past)\b)(?:[\w-]+\s+){1,2}?(?:week|operation|intensification|phase|campaign|crackdown|round)\s+in\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
     r"(?:the|its|their|[\w-]+'s?)\s+(?:previous|prior|earlier|equivalent|corresponding|preceding)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:year|week|operation|intensification|month|period|phase|campaign|crackdown|round)|"
     # "in October", "in the spring", "this autumn": one season or month of several the article compares

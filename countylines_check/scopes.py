@@ -610,6 +610,8 @@ class _Passage:
     carried_paragraph: int | None = None
     frame: Scope | None = None  # the scope a framing sentence ("Across the region,") set
     frame_paragraph: int | None = None
+    lead_paragraph: int | None = None  # the first paragraph of text with figures
+    lead: Scope | None = None  # the scope the passage had at the end of it
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -638,6 +640,16 @@ class _Passage:
         if (frame is not None and self.frame_paragraph == previous == self.carried_paragraph
                 and self.carried != frame and contains(frame, self.carried)):
             self.carried = frame
+            return
+        if self.lead_paragraph is None or self.lead_paragraph == previous:
+            self.lead = self.carried  # the opening says what the story is about: "41 arrested in Lambeth"
+            return
+        # "The largest seizure was in Plymouth, where Devon and Cornwall officers found 3.2kg." The
+        # next paragraph is about the story's area again, not the force or town one sentence named
+        base = self.lead or self.article
+        if (self.carried_paragraph == previous and self.carried != base and contains(base, self.carried)
+                and self.carried != self.frame):  # a heading's or a framing sentence's area holds
+            self.carried = base
 
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
@@ -704,6 +716,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 section_start = passage.carried
             elif passage.carried != section_start:
                 passage.carry(section_start, s)
+        if s.kind == "heading" and not figures and body_started and _titled(text, s):
+            passage.lead_paragraph, passage.lead = None, None  # a section's first paragraph says what it is about
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
             paragraph, inside_quote = s.paragraph, False
@@ -736,6 +750,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             elif d.metric.value != "other" and key not in said:
                 said[key] = d.scope
         passage.remember(figures)
+        if figures and s.kind == "text" and passage.lead_paragraph is None:
+            passage.lead_paragraph = s.paragraph
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
         breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2

@@ -39,6 +39,7 @@ def test_the_corpora_are_found() -> None:
         ("Arrests have fallen since the 1990s.", "1990", "decade"),
         ("The odds were 10:1 against.", "10", "ratio or score"),
         ("Figures for 2019-2020 were lower.", "2020", "end of a year range"),
+        ("In 2024-25 the force shut 46 lines.", "25", "end of a year range"),
         ("See p.12 of the report.", "12", "part of a name or code"),
         ("Call 101 or 0800 555 111.", "101", "phone number"),
         ("The raid began at 6.15am.", "6.15am", "time"),

@@ -214,3 +214,23 @@ def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics
 def test_a_rate_is_counted_where_the_country_named_after_its_base_says() -> None:
     text = "Kent's arrest rate was 30.5 per 100,000 people, against 7.3 per 100,000 across England and Wales."
     assert [c.scope.level.value for c in check(text).claims] == ["force", "national"]
+
+
+def test_a_paragraph_after_one_that_named_a_town_in_passing_is_about_the_storys_area_again() -> None:
+    text = ("Police across the South West arrested 180 people in a week of action.\n\n"
+            "The largest seizure was in Plymouth, where Devon and Cornwall officers found 3.2kg of cocaine.\n\n"
+            "Thirty-four weapons were taken off the streets.")
+    assert check(text).claims[-1].scope.name == "South West"
+
+
+def test_a_sections_first_paragraph_sets_its_area_for_the_rest_of_the_section() -> None:
+    text = ("Staffordshire Police said 12 people were jailed this week.\n\nCUCKOOING CASE\n\n"
+            "Two women who took over a flat in Tamworth were sentenced.\n\n"
+            "Officers found £1,240 in cash at the flat.")
+    assert check(text).claims[-1].scope.name == "Tamworth"
+
+
+def test_a_figure_for_the_last_operation_in_a_named_month_is_another_period() -> None:
+    text = ("Forces across the North West arrested 219 people. The figure is up 9% on the last co-ordinated week in "
+            "November, when the six forces made 201 arrests between them.")
+    assert check(text).ok

@@ -221,4 +221,6 @@ def _why_unread(text: str, start: int, end: int) -> str:
         return "ratio or score"
     if len(token) == 4 and token[:2] in ("19", "20") and before[-1:] in ("-", "–", "/"):
         return "end of a year range"  # "2019-2020": a year, but not one a figure's clause names
+    if len(token) == 2 and before[-1:] in ("-", "–", "/") and regex.fullmatch(r"(?:19|20)\d\d", text[max(0, start - 5) : start - 1]):
+        return "end of a year range"  # "2024-25", "2019/20": a financial or school year
     return "not read as a figure"
