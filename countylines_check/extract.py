@@ -86,6 +86,8 @@ TERM_GIVEN_BEFORE = regex.compile(
     r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
     r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
 )
+# "Lines closed: 7", "- Cash seized: £4,000": a figure and its label, alone on a line or in a run of them
+LABEL_BEFORE = regex.compile(r"\s*(?:[-•*–]\s*)?(?P<label>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5})\s*:\s*$")
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
     r"""(?x)
@@ -142,6 +144,10 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
     named = lex.item_metric(d.item_tokens, words)
+    if named is None and not d.item_tokens:  # "Lines closed: 7": a label before the figure names what it counts
+        label = LABEL_BEFORE.match(text, d.sentence.start, hit.qualifier_start)
+        if label is not None:
+            named = lex.item_metric([t for t, _, _ in tokens_between(text, *label.span("label"))], words)
     own_event = None
     if hit.unit is Unit.COUNT and d.item_tokens and any(
             lex.cue_at(d.item_tokens, 0, c) for c, _ in lex.cues_from(d.item_tokens[0], lex.event_cues)):

@@ -286,7 +286,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
-    named = _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw)))
+    named = _force_with_its_unit(text, _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw))))
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     return _pair_places(text, [m for m in listed if m.start not in routes])
 
@@ -334,6 +334,41 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "South Wales Police and Tarian, the regional unit for southern Wales, executed 12 warrants": the
+# regional unit backs its own force's operation, whose area the figures are; a description of the
+# unit after it (", the ... for southern Wales,") names the unit again, not another area
+WITH_UNIT = regex.compile(r"\s+(?:and|with|alongside)\s+(?:the\s+|its\s+)?")
+UNIT_DESCRIPTION = regex.compile(
+    r",\s+(?:the\s+)?[\w\s'’-]{0,60}?\b(?:for|of|covering)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", regex.IGNORECASE,
+)
+
+
+def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A force and its own region's crime unit named together are the force."""
+    gaz = gazetteer()
+    out: list[Mention] = []
+    unit: Mention | None = None  # the unit last folded into its force
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (unit is not None and m.scope == unit.scope and UNIT_DESCRIPTION.fullmatch(text, unit.end, m.start)):
+            unit = Mention(unit.start, m.end, unit.scope)
+            continue
+        unit = None
+        if (prev is not None and m.scope.level is ScopeLevel.REGION and prev.scope.level is ScopeLevel.FORCE
+                and gaz.force_region.get(prev.scope.name or "") == m.scope.name
+                and WITH_UNIT.fullmatch(text, prev.end, m.start)):
+            unit = m
+            continue
+        if (prev is not None and prev.scope.level is ScopeLevel.REGION and m.scope.level is ScopeLevel.FORCE
+                and gaz.force_region.get(m.scope.name or "") == prev.scope.name
+                and WITH_UNIT.fullmatch(text, prev.end, m.start)):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 TOGETHER_AFTER = regex.compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
 
 
@@ -370,9 +405,16 @@ def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "across south Wales", "in north Wales": a compass word before a capitalised name is often written
+# in lower case, and still names the force of that name
+LOWER_COMPASS = regex.compile(r"(?:north|south|east|west)\s+(?-i:[A-Z])")
+
+
 def _case_ok(found: str, name: str) -> bool:
     """A proper name must be capitalised as a name ('Suffolk police' yes, 'suffolk' no)."""
     if found == name or found.isupper() or name.islower():
+        return True
+    if LOWER_COMPASS.match(found) and found[0].upper() + found[1:] == name:
         return True
     f = found[4:] if found.lower().startswith("the ") else found
     n = name[4:] if name.lower().startswith("the ") else name

@@ -214,3 +214,32 @@ def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics
 def test_a_rate_is_counted_where_the_country_named_after_its_base_says() -> None:
     text = "Kent's arrest rate was 30.5 per 100,000 people, against 7.3 per 100,000 across England and Wales."
     assert [c.scope.level.value for c in check(text).claims] == ["force", "national"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police made 40 arrests across north Wales last week.", "North Wales Police"),
+    ("Raids across south Wales led to 12 arrests.", "South Wales Police"),
+])
+def test_a_lower_case_compass_word_before_a_force_name_still_names_the_force(text: str, name: str) -> None:
+    assert check(text).claims[0].scope.name == name
+
+
+def test_a_force_and_its_own_regional_unit_together_are_the_forces_area() -> None:
+    text = ("Officers from Gwent Police and Tarian, the crime unit for southern Wales, searched 9 homes. "
+            "They arrested 14 people.")
+    assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Gwent Police"]
+
+
+@pytest.mark.parametrize(("label", "metric"), [
+    ("Lines closed", "lines_closed"),
+    ("Deal lines shut down", "lines_closed"),
+    ("Cuckooing visits", "cuckooing_visits"),
+    ("Warrants executed", "warrants"),
+])
+def test_a_label_before_a_figure_names_what_it_counts(label: str, metric: str) -> None:
+    text = f"Results of the week\n\nArrests: 40\n{label}: 6\n"
+    assert [c.metric.value for c in check(text).claims] == ["arrests", metric]
+
+
+def test_lines_taken_out_are_lines_closed() -> None:
+    assert check("Officers said taking out six deal lines had hit supply.").claims[0].metric.value == "lines_closed"
