@@ -20,7 +20,7 @@ import regex
 from .cues import ADDITION_BEFORE
 from .model import Metric, Scope, ScopeLevel, Unit
 from .vocab.calendar import MONTHS, WEEKDAYS
-from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from .vocab.numbers import TENS, UNITS
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ class Gazetteer:
     # every run of words a longer name begins with, so a lookup stops at the first run that begins
     # none; empty, every length up to ``longest`` is tried (the same names are found, more slowly)
     prefixes: frozenset[tuple[str, ...]] = frozenset()
+    # a force's divisions (Police Scotland's, the Met's command units): division -> (force, its places)
+    divisions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=32)
@@ -78,6 +80,11 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
                 lower[alias] = scope
             elif alias not in names:
                 names[alias] = scope
+    divisions = {}
+    for canonical, force, aliases, members in DIVISIONS:
+        divisions[canonical] = (force, frozenset(members))
+        for alias in (canonical, *aliases):
+            names.setdefault(alias, Scope(ScopeLevel.REGION, canonical))
     place_force = {}
     for place, force in PLACES:
         names.setdefault(place, Scope(ScopeLevel.PLACE, place))
@@ -96,7 +103,7 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
     for key in folded:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     prefixes = frozenset(key[:n] for key in folded for n in range(1, len(key)))
-    return Gazetteer(folded, longest, force_region, place_force, prefixes)
+    return Gazetteer(folded, longest, force_region, place_force, prefixes, divisions)
 
 
 def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[tuple[str, str], ...]) -> None:
@@ -190,6 +197,12 @@ COURT_BEFORE = regex.compile(
     r"(?i)\b(?:magistrates|justices|judges?|courts?|appear(?:s|ed|ing)?|sentenced|remanded|tried|trial|hearing)\s+"
     r"(?:(?:at|before|in)\s+(?:the\s+)?(?:magistrates|court|a\s+judge)\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
+# "Alan Murray, local area commander for Dundee", "cabinet member for Swansea": a job title's area
+TITLE_BEFORE = regex.compile(
+    r"(?i)\b(?:commander|superintendent|inspector|councillor|cllr|mayor|mp|msp|ms|am|convener|convenor|"
+    r"cabinet\s+member|portfolio\s+holder|spokesperson|spokesman|spokeswoman|director|leader|minister)"
+    r"\s+(?:for|of)\s+(?:the\s+)?$"  # not a police and crime commissioner: the force's area is theirs
+)
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
@@ -273,6 +286,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
                 and not POLICE_WORD.search(text[start:end]):
             routes.add(start)
+        elif TITLE_BEFORE.search(text, max(0, start - 40), start) and not POLICE_WORD.search(text[start:end]):
+            routes.add(start)  # "local area commander for Dundee, said": whom someone speaks for, not a figure's area
         elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
         weak = scope.name == "national body"
@@ -288,7 +303,24 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             routes.add(m.start)
     named = _force_with_its_unit(text, _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw))))
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
-    return _pair_places(text, [m for m in listed if m.start not in routes])
+    return _divisions_by_their_places(_pair_places(text, [m for m in listed if m.start not in routes]))
+
+
+def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
+    """'in Hackney and Tower Hamlets' in a story about the Met's Central East BCU, which polices just
+    those two boroughs, is the command unit named by its places."""
+    gaz = gazetteer()
+    named = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.REGION and m.scope.name in gaz.divisions}
+    if not named:
+        return mentions
+    whole = {gaz.divisions[d][1]: d for d in named}
+    out = []
+    for m in mentions:
+        places = frozenset((m.scope.name or "").split(" and ")) if m.scope.level is ScopeLevel.PLACE else None
+        if places is not None and len(places) > 1 and places in whole:
+            m = Mention(m.start, m.end, Scope(ScopeLevel.REGION, whole[places]), m.weak)
+        out.append(m)
+    return out
 
 
 # "The last national week, in June, brought 1,880 arrests": the national operation is what the
@@ -431,6 +463,12 @@ def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+TRAILING_AREA = regex.compile(
+    r",?\s+and\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,2})\b(?![\w'’-])"
+    r"(?!\s+(?:Police|Constabulary|Council|said|says))"
+)
+
+
 def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | None = None) -> list[Mention]:
     """A list of three or more areas says where an operation ran, not which area a figure is for
     (where each dropped list starts goes into ``dropped``)."""
@@ -447,7 +485,11 @@ def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | No
             runs.append([m])
             sizes.append(1)
     kept: list[Mention] = []
-    for run, size in zip(runs, sizes):
+    for k, (run, size) in enumerate(zip(runs, sizes)):
+        trailing = TRAILING_AREA.match(text, run[-1].end) if size == 2 else None
+        if trailing is not None and trailing["name"].split()[0] not in NOT_PLACES and (
+                k + 1 == len(runs) or runs[k + 1][0].start >= trailing.end()):
+            size += 1  # "in Dundee, Perth and Angus": a last name the gazetteer does not know ends the list
         if size < 3:
             kept.extend(run)
         elif dropped is not None and run[0].scope.level is ScopeLevel.PLACE:
@@ -542,6 +584,11 @@ def contains(outer: Scope, inner: Scope) -> bool:
     gaz = gazetteer()
     if outer.level is ScopeLevel.NATIONAL:
         return inner.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)
+    if outer.level is ScopeLevel.REGION and outer.name in gaz.divisions:  # a force's division
+        inside = gaz.divisions[outer.name][1]
+        return inner.level is ScopeLevel.PLACE and (inner.name in inside or set((inner.name or "").split(" and ")) <= inside)
+    if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.REGION and inner.name in gaz.divisions:
+        return gaz.divisions[inner.name][0] == outer.name
     if outer.level is ScopeLevel.REGION:
         if inner.level is ScopeLevel.FORCE:
             return gaz.force_region.get(inner.name or "") == outer.name
@@ -563,6 +610,16 @@ RUNNING_TOTAL_BEFORE = regex.compile(
 # "A further four arrests", "another three people", "Two more arrests": an addition to the count
 # the passage is about, which does not move the passage to where the addition was made
 ADDITION_AFTER = regex.compile(r"(?i)\s+more\b(?!\s+than)")
+
+
+# "Dundee accounted for 31 of the arrests": one area's share of a count already given
+PART_OF_AFTER = regex.compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its|their|all)\b")
+ACCOUNTED_BEFORE = regex.compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
+    return (PART_OF_AFTER.match(text, d.hit.end) is not None
+            and ACCOUNTED_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
 
 
 def running_total(text: str, sentence_start: int, figure_start: int) -> bool:
@@ -780,11 +837,14 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         passage.remember(figures)
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
-        breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
+        breakdown = len({d.scope for d in figures
+                         if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
         aside = aside or any(_addition(text, d) or running_total(text, s.start, d.hit.qualifier_start) for d in figures)
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
+        # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")
+        aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
             passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names

@@ -8,7 +8,7 @@ import pytest
 
 from countylines_check import ScopeLevel, check
 from countylines_check.scopes import find_mentions
-from countylines_check.vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
 
 
@@ -17,11 +17,15 @@ def test_every_place_and_force_points_at_a_known_force_or_region() -> None:
     regions = {name for name, _ in REGIONS} | {"Scotland", "Northern Ireland", "National"}
     assert not [place for place, force in PLACES if force not in forces]
     assert not [name for name, region, _ in FORCES if region not in regions]
+    assert not [name for name, force, _, _ in DIVISIONS if force not in forces]
+    places = {place for place, _ in PLACES}
+    assert not [(name, p) for name, _, _, inside in DIVISIONS for p in inside if p not in places]
 
 
 def test_no_name_means_two_things() -> None:
     names = [n.lower() for name, _, aliases in FORCES for n in (name, *aliases)]
     names += [n.lower() for name, aliases in REGIONS for n in (name, *aliases)]
+    names += [n.lower() for name, _, aliases, _ in DIVISIONS for n in (name, *aliases)]
     names += [place.lower() for place, _ in PLACES]
     assert [n for n, k in Counter(names).items() if k > 1] == []
 
@@ -243,3 +247,33 @@ def test_a_label_before_a_figure_names_what_it_counts(label: str, metric: str) -
 
 def test_lines_taken_out_are_lines_closed() -> None:
     assert check("Officers said taking out six deal lines had hit supply.").claims[0].metric.value == "lines_closed"
+
+
+def test_a_police_scotland_division_is_an_area_inside_the_force() -> None:
+    text = ("Police Scotland made 180 arrests in the week. Officers from its Fife Division arrested 22 people, "
+            "14 of them in Kirkcaldy.")
+    claims = check(text).claims
+    assert [(c.scope.level.value, c.scope.name) for c in claims] == [
+        ("force", "Police Scotland"), ("region", "Fife Division"), ("place", "Kirkcaldy")]
+
+
+def test_a_command_units_boroughs_named_together_are_the_unit() -> None:
+    text = ("The Met's Central South BCU made 30 arrests. Of those, 20 were in Lambeth. "
+            "Officers in Lambeth and Southwark also seized £9,000.")
+    assert [c.scope.name for c in check(text).claims] == ["Central South BCU", "Lambeth", "Central South BCU"]
+
+
+def test_a_list_ending_in_a_town_the_gazetteer_does_not_know_is_still_an_area_list() -> None:
+    assert [m.scope.name for m in find_mentions("Raids in Dundee, Perth and Kinloch Rannoch went ahead.")] == []
+
+
+def test_one_areas_share_of_a_count_does_not_move_the_passage_to_it() -> None:
+    text = ("Officers across Tayside made 40 arrests. Dundee accounted for 25 of the arrests. "
+            "Officers also seized £12,000.")
+    assert [c.scope.name for c in check(text).claims] == ["Tayside Division", "Dundee", "Tayside Division"]
+
+
+def test_the_area_in_a_speakers_job_title_is_not_the_figures_area() -> None:
+    text = ("Gwent Police made 23 arrests. Sgt Jo Lee, neighbourhood inspector for Newport, said: "
+            '"These 23 arrests matter."')
+    assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Gwent Police"]
