@@ -277,3 +277,32 @@ def test_the_area_in_a_speakers_job_title_is_not_the_figures_area() -> None:
     text = ("Gwent Police made 23 arrests. Sgt Jo Lee, neighbourhood inspector for Newport, said: "
             '"These 23 arrests matter."')
     assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Gwent Police"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Detectives carried out 14 search warrants in the town.", "warrants"),
+    ("Officers made 40 safeguarding visits to homes at risk of cuckooing.", "cuckooing_visits"),
+    ("Most of the 40 visits were to flats dealers had taken over.", "cuckooing_visits"),
+    ("Police said 18 people have been reported to the procurator fiscal.", "charged"),
+    ("The charity has worked with 95 young people this year.", "safeguarded"),
+    ("Awareness sessions were delivered to 600 pupils.", "people_engaged"),
+    ("The council put £80,000 into a mentoring project.", "funding"),
+    ("Officers seized 52 knives and other weapons.", "weapons"),
+])
+def test_what_a_figure_counts(text: str, metric: str) -> None:
+    assert check(text).claims[0].metric.value == metric
+
+
+def test_a_heading_above_a_list_says_what_its_sums_are() -> None:
+    text = "What the new fund will pay for\n\n- £40,000 for youth workers\n- £25,000 for a helpline\n"
+    assert [c.metric.value for c in check(text).claims] == ["funding", "funding"]
+
+
+def test_a_referral_in_the_next_clause_does_not_make_the_first_figure_a_referral() -> None:
+    text = "Officers identified 80 young people at risk, and 31 were referred to the National Referral Mechanism."
+    assert [c.metric.value for c in check(text).claims] == ["safeguarded", "nrm_referrals"]
+
+
+def test_terms_listed_after_each_defendants_name_age_and_home_are_sentences() -> None:
+    text = "Jailed\n\nAmy Cole, 31, of Rhyl - six years\nLee Ward, 25, of Prestatyn: four years\n"
+    assert [c.metric.value for c in check(text).claims] == ["sentences_years", "sentences_years"]
