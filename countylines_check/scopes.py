@@ -161,13 +161,18 @@ INSTITUTION_AFTER = regex.compile(
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
 ORGANISATION_AFTER = regex.compile(
     r"\s+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
-    r"Post|Times|Community\s+Homes|Homes|Housing)\b"
+    r"Post|Times|Ledger|Community\s+Homes|Homes|Housing)\b"
 )
 # "Detective Superintendent Claire Whitby", "Judge Tom Derby": a surname, not a place
 TITLE_BEFORE = regex.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Judge|Recorder|Councillor|Cllr|Inspector|Sergeant|Superintendent|"
     r"Constable|Commander|Commissioner|Chief|Detective|DCI|DI|DS|DC|PC|PCSO|Sgt|Supt|Insp)\.?\s+"
     r"(?:[A-Z][a-z]+\s+)?$"
+)
+# "trains to East Anglia", "a ticket to Norwich": where travellers were going, not where figures were counted
+ROUTE_TO_BEFORE = regex.compile(
+    r"(?i)\b(?:trains?|routes?|services|tickets?|journeys?|trips?|buses|coaches|ferr(?:y|ies)|flights?)\s+"
+    r"(?:[a-z]+\s+)?to\s+(?:the\s+)?$"
 )
 DIRECTION_BEFORE = regex.compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
@@ -198,14 +203,14 @@ COURT_BEFORE = regex.compile(
     r"(?:(?:at|before|in)\s+(?:the\s+)?(?:magistrates|court|a\s+judge)\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 # "Alan Murray, local area commander for Dundee", "cabinet member for Swansea": a job title's area
-TITLE_BEFORE = regex.compile(
+JOB_AREA_BEFORE = regex.compile(
     r"(?i)\b(?:commander|superintendent|inspector|councillor|cllr|mayor|mp|msp|ms|am|convener|convenor|"
     r"cabinet\s+member|portfolio\s+holder|spokesperson|spokesman|spokeswoman|director|leader|minister)"
     r"\s+(?:for|of)\s+(?:the\s+)?$"  # not a police and crime commissioner: the force's area is theirs
 )
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
-    r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
+    r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}(?:Police|Constabulary)\b))?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
 )
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
@@ -281,12 +286,13 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
-                DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
+                DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
+                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
                 and not POLICE_WORD.search(text[start:end]):
             routes.add(start)
-        elif TITLE_BEFORE.search(text, max(0, start - 40), start) and not POLICE_WORD.search(text[start:end]):
+        elif JOB_AREA_BEFORE.search(text, max(0, start - 40), start) and not POLICE_WORD.search(text[start:end]):
             routes.add(start)  # "local area commander for Dundee, said": whom someone speaks for, not a figure's area
         elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
@@ -298,6 +304,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         raw.append(Mention(start, end, scope, weak))
     raw.extend(_national_operations_as_subject(text))
     raw.sort(key=lambda m: m.start)
+    raw = _force_then_its_division(text, raw)
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
@@ -374,6 +381,21 @@ UNIT_DESCRIPTION = regex.compile(
     r",\s+(?:the\s+)?[\w\s'’-]{0,60}?\b(?:for|of|covering)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", regex.IGNORECASE,
 )
+
+
+def _force_then_its_division(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the Met's Central East BCU', 'Police Scotland's Tayside Division': the division is the area."""
+    gaz = gazetteer()
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.REGION
+                and gaz.divisions.get(m.scope.name or "", ("",))[0] == prev.scope.name
+                and regex.fullmatch(r"(?:['’]s)?\s+", text[prev.end : m.start])):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
 
 
 def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -64,6 +64,8 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
     ("Ten of the men arrested live in Medway.", []),  # where people live
     ("A boy reported missing from his home in Belfast was found.", []),
+    ("The Wrexham Evening Leader and the Belfast Telegraph ran the story.", []),  # newspapers
+    ("He had bought a ticket to Norwich; the trains to East Anglia were watched.", []),  # where travellers went
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
     ("The Bedford Gazette asked the force for its figures.", []),  # a newspaper named after its town
     ("A statement from Medway Community Homes followed.", []),  # a landlord named after its area
@@ -306,3 +308,8 @@ def test_a_referral_in_the_next_clause_does_not_make_the_first_figure_a_referral
 def test_terms_listed_after_each_defendants_name_age_and_home_are_sentences() -> None:
     text = "Jailed\n\nAmy Cole, 31, of Rhyl - six years\nLee Ward, 25, of Prestatyn: four years\n"
     assert [c.metric.value for c in check(text).claims] == ["sentences_years", "sentences_years"]
+
+
+def test_a_forces_own_division_after_its_name_is_the_area() -> None:
+    text = "Officers from the Met's North Area BCU arrested 19 people."
+    assert check(text).claims[0].scope.name == "North Area BCU"

@@ -109,7 +109,7 @@ FORCES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ("Gwent Police", "Wales", ("Gwent", "Heddlu Gwent", "Gwent Police force")),
     ("South Wales Police", "Wales", ("South Wales", "Heddlu De Cymru", "South Wales Police force")),
     # --- Wales, but a member of the North West ROCU (Titan) ---
-    ("North Wales Police", "North West", ("North Wales", "Heddlu Gogledd Cymru", "North Wales Police force")),
+    ("North Wales Police", "North West", ("North Wales", "Heddlu Gogledd Cymru", "North Wales Police force", "NWP")),
     # --- Scotland and Northern Ireland ---
     ("Police Scotland", "Scotland", ("Poileas Alba", "Police Scotland force", "Strathclyde Police", "Lothian and Borders Police", "Grampian Police", "Tayside Police", "Northern Constabulary", "Fife Constabulary", "Central Scotland Police", "Dumfries and Galloway Constabulary")),
     ("Police Service of Northern Ireland (PSNI)", "Northern Ireland", ("Police Service of Northern Ireland", "PSNI", "Police Service of NI", "Northern Ireland police", "Northern Ireland police force")),

@@ -119,6 +119,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("charge*", M.CHARGED),
     ("before the court*", M.CHARGED),
     ("procurator fiscal", M.CHARGED),  # Scotland: "reported to the procurator fiscal" is charged
+    ("reported to the procurator*", M.CHARGED),
     ("released", M.OTHER),
     ("remand*", M.OTHER),
     ("bail*", M.OTHER),
