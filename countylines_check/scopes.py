@@ -141,6 +141,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
 CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+NATIONAL_NOUN = regex.compile(r"(?i)\b(?:figures|total|results|picture|level|response)$")
 OPERATION_AFTER = regex.compile(
     r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"
 )
@@ -177,7 +178,7 @@ ROUTE_TO_BEFORE = regex.compile(
 DIRECTION_BEFORE = regex.compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
-    r"\b(?:into|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
+    r"\b(?:into|from)\s+(?:outside\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
 PARTNER_BEFORE = regex.compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
@@ -297,7 +298,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
         weak = scope.name == "national body"
-        if scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end):
+        if (scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end)
+                and not NATIONAL_NOUN.search(text, start, end)):  # "national figures for the same week" are national
             continue  # "a UK-wide county lines week": it describes the operation, not where a figure applies
         if weak or scope.level is ScopeLevel.NATIONAL:
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL

@@ -66,6 +66,7 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("A boy reported missing from his home in Belfast was found.", []),
     ("The Wrexham Evening Leader and the Belfast Telegraph ran the story.", []),  # newspapers
     ("He had bought a ticket to Norwich; the trains to East Anglia were watched.", []),  # where travellers went
+    ("Nine of the men came from outside Wales.", []),
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
     ("The Bedford Gazette asked the force for its figures.", []),  # a newspaper named after its town
     ("A statement from Medway Community Homes followed.", []),  # a landlord named after its area
@@ -313,3 +314,8 @@ def test_terms_listed_after_each_defendants_name_age_and_home_are_sentences() ->
 def test_a_forces_own_division_after_its_name_is_the_area() -> None:
     text = "Officers from the Met's North Area BCU arrested 19 people."
     assert check(text).claims[0].scope.name == "North Area BCU"
+
+
+def test_national_figures_for_the_same_week_are_national() -> None:
+    text = "Kent Police made 40 arrests. National figures for the same week show 1,200 arrests."
+    assert check(text).claims[-1].scope.level is ScopeLevel.NATIONAL
