@@ -211,7 +211,7 @@ JOB_AREA_BEFORE = regex.compile(
 )
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
-    r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+|an?\s+(?=(?:[\w-]+\s+){0,3}(?:Police|Constabulary)\b))?"
+    r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
 )
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
