@@ -206,9 +206,15 @@ class Context:
 
     def _other_month(self, period: str | None) -> bool:
         """'in June' in an article whose dated days are in November: an earlier operation's month,
-        so its figures are not the unmarked figures of the article's week."""
+        so its figures are not the unmarked figures of the article's week (the month just before the
+        dated days is not: a monthly roundup dated in October reports September)."""
         name = (period or "").removeprefix("in ")
-        return name in MONTH_NUMBERS and bool(self.own_months) and MONTH_NUMBERS[name] not in self.own_months
+        if name not in MONTH_NUMBERS or not self.own_months:
+            return False
+        month = MONTH_NUMBERS[name]
+        # the month before the dated days may still be the article's (a roundup of September's figures
+        # published in early October, a week that ended the month before)
+        return all(month != own and month % 12 + 1 != own for own in self.own_months)
 
     @cached_property
     def article_date(self) -> dt.date | None:

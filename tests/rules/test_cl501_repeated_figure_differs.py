@@ -170,6 +170,12 @@ CASES = unique([
         id="the-dated-weeks-own-month-is-the-same-period",
     ),
     pytest.param(
+        "Briefing of Tuesday 7 October 2025: officers made 27 arrests in September. The 34 arrests were made "
+        "in four towns.",
+        flags(WRONG, "27", "34"),
+        id="a-roundup-of-the-month-before-its-date-is-the-same-period",
+    ),
+    pytest.param(
         "Kent made 211 arrests during the previous week of action, in May. This week Kent made 239 arrests.",
         passes(),
         id="an-earlier-week-named-with-its-month",
