@@ -177,6 +177,11 @@ class Lexicon:
 
     def item_metric(self, item: list[str], sentence_tokens: list[str]) -> Metric | None:
         """The metric the counted thing names; None at a person noun (people need an event cue)."""
+        for k in range(1, min(len(item) - 1, 4)):
+            if item[k - 1 : k + 1] == ["and", "other"]:  # "86 knives and other weapons": the wider kind
+                wider = self.item_metric(item[k + 1 : k + 2], sentence_tokens)  # not "other bladed weapons"
+                if wider is not None:
+                    return wider
         i = 0
         while i < len(item):
             skip = topic_modifier_end(item, i, self._is_cue_word)

@@ -89,6 +89,10 @@ TERM_GIVEN_BEFORE = regex.compile(
     r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
     r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
 )
+# "Lines closed: 7", "- Cash seized: £4,000": a figure and its label, alone on a line or in a run of them
+LABEL_BEFORE = regex.compile(r"\s*(?:[-•*–]\s*)?(?P<label>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5})\s*:\s*$")
+# "Michael Doyle, 34, of Anfield - 12 years": a named person with age and home, then a term
+DEFENDANT = regex.compile(r"(?-i:[A-Z][\w'’-]+),\s+\d{1,2},\s+(?:of|from)\s+(?-i:[A-Z])[^.;:]*?(?:\s[-–—]\s*|\s*:\s*|,\s+)$")
 QUOTE_OPEN = "“\""
 SPEAKER = regex.compile(
     r"""(?x)
@@ -133,7 +137,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
         return
     if hit.unit in (Unit.YEARS, Unit.MONTHS) and (SENTENCE_TERMS.search(" ".join(words)) or TERM_GIVEN_BEFORE.search(
-            text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)):
+            text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)
+            or DEFENDANT.search(text, d.sentence.start, hit.qualifier_start)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"
         return
     if hit.kind == "rate":  # "12.2 arrests per 100,000", "an arrest rate of 5.8 per 100,000": what it is a rate of
@@ -145,9 +150,14 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
     named = lex.item_metric(d.item_tokens, words)
+    if named is None and not d.item_tokens:  # "Lines closed: 7": a label before the figure names what it counts
+        label = LABEL_BEFORE.match(text, d.sentence.start, hit.qualifier_start)
+        if label is not None:
+            named = lex.item_metric([t for t, _, _ in tokens_between(text, *label.span("label"))], words)
     own_event = None
     if hit.unit is Unit.COUNT and d.item_tokens and any(
-            lex.cue_at(d.item_tokens, 0, c) for c, _ in lex.cues_from(d.item_tokens[0], lex.event_cues)):
+            lex.cue_at(d.item_tokens, 0, c) for c, _ in lex.cues_from(d.item_tokens[0], lex.event_cues)) and not any(
+            len(c.split()) > 1 and lex.cue_at(d.item_tokens, 0, c) for c, _, _ in lex.cues_from(d.item_tokens[0], lex.item_cues)):
         named = None  # "1,482 held as forces shut ...": the verb right after the figure says it
     if named is None and hit.unit is Unit.COUNT:  # "1,600 detained", "87 people charged"
         own = tokens_between(text, hit.end, d.item_end)
@@ -186,12 +196,25 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
                 [(w, 0, 0) for w in noun], 1, 1, lex.event_cues)
             if named is not None:
                 d.metric, d.metric_source = named, "item"
-    if d.metric is Metric.SAFEGUARDED and "referred" in words and lex.sentence_has(words, NRM_WORDS):
+    if d.metric is Metric.SAFEGUARDED and "referred" in words and lex.sentence_has(words, NRM_WORDS) and (
+            "referred" in _own_clause_words(text, d, sentence_tokens)):
         d.metric = Metric.NRM_REFERRALS  # "Twelve of them were referred to the National Referral Mechanism"
     if d.metric in (Metric.OTHER, Metric.PEOPLE_ENGAGED) and "identified" in d.item_tokens[:4] and _counts_children(d):
         d.metric = Metric.SAFEGUARDED  # "the 37 children we identified": children found at risk are safeguarded
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+# "identified 312 young people as at risk, and 97 were referred to the NRM": the second clause is the 97's
+CLAUSE_JOIN = regex.compile(r"(?i),\s+(?:and|but|while|whereas)\s|;")
+
+
+def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> list[str]:
+    """The words of a figure's own clause: between the joins (", and", ";") around it."""
+    before = [m.end() for m in CLAUSE_JOIN.finditer(text, d.sentence.start, d.hit.qualifier_start)]
+    after = CLAUSE_JOIN.search(text, d.hit.end, d.sentence.end)
+    lo, hi = (before[-1] if before else d.sentence.start), (after.start() if after else d.sentence.end)
+    return [t for t, a, b in sentence_tokens if lo <= a and b <= hi]
 
 
 def _counts_children(d: Draft) -> bool:
@@ -322,9 +345,11 @@ def _clause_year(years: list[tuple[int, int]], start: int, end: int, hit: Figure
 def _list_leads(sentences: list[Sentence]) -> dict[int, Sentence]:
     """The line that introduces each list ("Items seized included:"), by list id."""
     leads: dict[int, Sentence] = {}
-    for s in sentences:
+    for k, s in enumerate(sentences):
         if s.list_id is not None and s.kind != "bullet":
             leads.setdefault(s.list_id, s)
+        elif s.list_id is not None and s.list_id not in leads and k and sentences[k - 1].kind == "heading":
+            leads[s.list_id] = sentences[k - 1]  # "What the money will fund" above a list names what its sums are
     return leads
 
 
@@ -589,7 +614,10 @@ def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
         for i in range(len(item)):
             for cue, metric, _ in lex.cues_from(item[i], lex.item_cues):
                 if metric is not Metric.OTHER and lex.cue_at(item, i, cue):
-                    return " ".join(item[: i + len(cue.split())])
+                    end = i + len(cue.split())
+                    if item[end : end + 2] == ["and", "other"]:
+                        end += 3  # "knives and other weapons": the head is the wider kind
+                    return " ".join(item[:end])
     return " ".join(item[:4])
 
 

@@ -79,7 +79,7 @@ SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regio
 # "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
 SHARE_APPOSITION = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
 SHARE_OF_THOSE = regex.compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
-SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|[–—]|\s-)\s*$")
+SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")  # "37 - or 81 per cent -"
 
 COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
 CHANGE_LEAD = regex.compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")

@@ -20,7 +20,7 @@ import regex
 from .cues import ADDITION_BEFORE
 from .model import Metric, Scope, ScopeLevel, Unit
 from .vocab.calendar import MONTHS, WEEKDAYS
-from .vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from .vocab.numbers import TENS, UNITS
 
 if TYPE_CHECKING:
@@ -50,6 +50,8 @@ class Gazetteer:
     # every run of words a longer name begins with, so a lookup stops at the first run that begins
     # none; empty, every length up to ``longest`` is tried (the same names are found, more slowly)
     prefixes: frozenset[tuple[str, ...]] = frozenset()
+    # a force's divisions (Police Scotland's, the Met's command units): division -> (force, its places)
+    divisions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=32)
@@ -78,6 +80,11 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
                 lower[alias] = scope
             elif alias not in names:
                 names[alias] = scope
+    divisions = {}
+    for canonical, force, aliases, members in DIVISIONS:
+        divisions[canonical] = (force, frozenset(members))
+        for alias in (canonical, *aliases):
+            names.setdefault(alias, Scope(ScopeLevel.REGION, canonical))
     place_force = {}
     for place, force in PLACES:
         names.setdefault(place, Scope(ScopeLevel.PLACE, place))
@@ -96,7 +103,7 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
     for key in folded:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     prefixes = frozenset(key[:n] for key in folded for n in range(1, len(key)))
-    return Gazetteer(folded, longest, force_region, place_force, prefixes)
+    return Gazetteer(folded, longest, force_region, place_force, prefixes, divisions)
 
 
 def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[tuple[str, str], ...]) -> None:
@@ -134,6 +141,7 @@ def _words(name: str) -> tuple[str, ...]:
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
 CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+NATIONAL_NOUN = regex.compile(r"(?i)\b(?:figures|total|results|picture|level|response)$")
 OPERATION_AFTER = regex.compile(
     r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"
 )
@@ -154,7 +162,7 @@ INSTITUTION_AFTER = regex.compile(
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
 ORGANISATION_AFTER = regex.compile(
     r"\s+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
-    r"Post|Times|Community\s+Homes|Homes|Housing)\b"
+    r"Post|Times|Ledger|Community\s+Homes|Homes|Housing)\b"
 )
 # "Detective Superintendent Claire Whitby", "Judge Tom Derby": a surname, not a place
 TITLE_BEFORE = regex.compile(
@@ -162,10 +170,15 @@ TITLE_BEFORE = regex.compile(
     r"Constable|Commander|Commissioner|Chief|Detective|DCI|DI|DS|DC|PC|PCSO|Sgt|Supt|Insp)\.?\s+"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
+# "trains to East Anglia", "a ticket to Norwich": where travellers were going, not where figures were counted
+ROUTE_TO_BEFORE = regex.compile(
+    r"(?i)\b(?:trains?|routes?|services|tickets?|journeys?|trips?|buses|coaches|ferr(?:y|ies)|flights?)\s+"
+    r"(?:[a-z]+\s+)?to\s+(?:the\s+)?$"
+)
 DIRECTION_BEFORE = regex.compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
-    r"\b(?:into|from)\s+(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
+    r"\b(?:into|from)\s+(?:outside\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
 PARTNER_BEFORE = regex.compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
@@ -189,6 +202,12 @@ LIVES_BEFORE = regex.compile(
 COURT_BEFORE = regex.compile(
     r"(?i)\b(?:magistrates|justices|judges?|courts?|appear(?:s|ed|ing)?|sentenced|remanded|tried|trial|hearing)\s+"
     r"(?:(?:at|before|in)\s+(?:the\s+)?(?:magistrates|court|a\s+judge)\s+)?(?:in|at)\s+(?:the\s+)?$"
+)
+# "Alan Murray, local area commander for Dundee", "cabinet member for Swansea": a job title's area
+JOB_AREA_BEFORE = regex.compile(
+    r"(?i)\b(?:commander|superintendent|inspector|councillor|cllr|mayor|mp|msp|ms|am|convener|convenor|"
+    r"cabinet\s+member|portfolio\s+holder|spokesperson|spokesman|spokeswoman|director|leader|minister)"
+    r"\s+(?:for|of)\s+(?:the\s+)?$"  # not a police and crime commissioner: the force's area is theirs
 )
 POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
 OWN_PLACE = regex.compile(
@@ -268,27 +287,49 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
-                DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)):
+                DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
+                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
                 and not POLICE_WORD.search(text[start:end]):
             routes.add(start)
+        elif JOB_AREA_BEFORE.search(text, max(0, start - 40), start) and not POLICE_WORD.search(text[start:end]):
+            routes.add(start)  # "local area commander for Dundee, said": whom someone speaks for, not a figure's area
         elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
         weak = scope.name == "national body"
-        if scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end):
+        if (scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end)
+                and not NATIONAL_NOUN.search(text, start, end)):  # "national figures for the same week" are national
             continue  # "a UK-wide county lines week": it describes the operation, not where a figure applies
         if weak or scope.level is ScopeLevel.NATIONAL:
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
         raw.append(Mention(start, end, scope, weak))
     raw.extend(_national_operations_as_subject(text))
     raw.sort(key=lambda m: m.start)
+    raw = _force_then_its_division(text, raw)
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
-    named = _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw)))
+    named = _force_with_its_unit(text, _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw))))
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
-    return _pair_places(text, [m for m in listed if m.start not in routes])
+    return _divisions_by_their_places(_pair_places(text, [m for m in listed if m.start not in routes]))
+
+
+def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
+    """'in Hackney and Tower Hamlets' in a story about the Met's Central East BCU, which polices just
+    those two boroughs, is the command unit named by its places."""
+    gaz = gazetteer()
+    named = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.REGION and m.scope.name in gaz.divisions}
+    if not named:
+        return mentions
+    whole = {gaz.divisions[d][1]: d for d in named}
+    out = []
+    for m in mentions:
+        places = frozenset((m.scope.name or "").split(" and ")) if m.scope.level is ScopeLevel.PLACE else None
+        if places is not None and len(places) > 1 and places in whole:
+            m = Mention(m.start, m.end, Scope(ScopeLevel.REGION, whole[places]), m.weak)
+        out.append(m)
+    return out
 
 
 # "The last national week, in June, brought 1,880 arrests": the national operation is what the
@@ -334,6 +375,56 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "South Wales Police and Tarian, the regional unit for southern Wales, executed 12 warrants": the
+# regional unit backs its own force's operation, whose area the figures are; a description of the
+# unit after it (", the ... for southern Wales,") names the unit again, not another area
+WITH_UNIT = regex.compile(r"\s+(?:and|with|alongside)\s+(?:the\s+|its\s+)?")
+UNIT_DESCRIPTION = regex.compile(
+    r",\s+(?:the\s+)?[\w\s'’-]{0,60}?\b(?:for|of|covering)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", regex.IGNORECASE,
+)
+
+
+def _force_then_its_division(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the Met's Central East BCU', 'Police Scotland's Tayside Division': the division is the area."""
+    gaz = gazetteer()
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.REGION
+                and gaz.divisions.get(m.scope.name or "", ("",))[0] == prev.scope.name
+                and regex.fullmatch(r"(?:['’]s)?\s+", text[prev.end : m.start])):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A force and its own region's crime unit named together are the force."""
+    gaz = gazetteer()
+    out: list[Mention] = []
+    unit: Mention | None = None  # the unit last folded into its force
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (unit is not None and m.scope == unit.scope and UNIT_DESCRIPTION.fullmatch(text, unit.end, m.start)):
+            unit = Mention(unit.start, m.end, unit.scope)
+            continue
+        unit = None
+        if (prev is not None and m.scope.level is ScopeLevel.REGION and prev.scope.level is ScopeLevel.FORCE
+                and gaz.force_region.get(prev.scope.name or "") == m.scope.name
+                and WITH_UNIT.fullmatch(text, prev.end, m.start)):
+            unit = m
+            continue
+        if (prev is not None and prev.scope.level is ScopeLevel.REGION and m.scope.level is ScopeLevel.FORCE
+                and gaz.force_region.get(m.scope.name or "") == prev.scope.name
+                and WITH_UNIT.fullmatch(text, prev.end, m.start)):
+            out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
 TOGETHER_AFTER = regex.compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
 
 
@@ -370,9 +461,16 @@ def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "across south Wales", "in north Wales": a compass word before a capitalised name is often written
+# in lower case, and still names the force of that name
+LOWER_COMPASS = regex.compile(r"(?:north|south|east|west)\s+(?-i:[A-Z])")
+
+
 def _case_ok(found: str, name: str) -> bool:
     """A proper name must be capitalised as a name ('Suffolk police' yes, 'suffolk' no)."""
     if found == name or found.isupper() or name.islower():
+        return True
+    if LOWER_COMPASS.match(found) and found[0].upper() + found[1:] == name:
         return True
     f = found[4:] if found.lower().startswith("the ") else found
     n = name[4:] if name.lower().startswith("the ") else name
@@ -387,6 +485,12 @@ def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+TRAILING_AREA = regex.compile(
+    r",?\s+and\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,2})\b(?![\w'’-])"
+    r"(?!\s+(?:Police|Constabulary|Council|said|says))"
+)
 
 
 def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | None = None) -> list[Mention]:
@@ -405,7 +509,11 @@ def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | No
             runs.append([m])
             sizes.append(1)
     kept: list[Mention] = []
-    for run, size in zip(runs, sizes):
+    for k, (run, size) in enumerate(zip(runs, sizes)):
+        trailing = TRAILING_AREA.match(text, run[-1].end) if size == 2 else None
+        if trailing is not None and trailing["name"].split()[0] not in NOT_PLACES and (
+                k + 1 == len(runs) or runs[k + 1][0].start >= trailing.end()):
+            size += 1  # "in Dundee, Perth and Angus": a last name the gazetteer does not know ends the list
         if size < 3:
             kept.extend(run)
         elif dropped is not None and run[0].scope.level is ScopeLevel.PLACE:
@@ -500,6 +608,11 @@ def contains(outer: Scope, inner: Scope) -> bool:
     gaz = gazetteer()
     if outer.level is ScopeLevel.NATIONAL:
         return inner.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)
+    if outer.level is ScopeLevel.REGION and outer.name in gaz.divisions:  # a force's division
+        inside = gaz.divisions[outer.name][1]
+        return inner.level is ScopeLevel.PLACE and (inner.name in inside or set((inner.name or "").split(" and ")) <= inside)
+    if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.REGION and inner.name in gaz.divisions:
+        return gaz.divisions[inner.name][0] == outer.name
     if outer.level is ScopeLevel.REGION:
         if inner.level is ScopeLevel.FORCE:
             return gaz.force_region.get(inner.name or "") == outer.name
@@ -521,6 +634,16 @@ RUNNING_TOTAL_BEFORE = regex.compile(
 # "A further four arrests", "another three people", "Two more arrests": an addition to the count
 # the passage is about, which does not move the passage to where the addition was made
 ADDITION_AFTER = regex.compile(r"(?i)\s+more\b(?!\s+than)")
+
+
+# "Dundee accounted for 31 of the arrests": one area's share of a count already given
+PART_OF_AFTER = regex.compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its|their|all)\b")
+ACCOUNTED_BEFORE = regex.compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
+    return (PART_OF_AFTER.match(text, d.hit.end) is not None
+            and ACCOUNTED_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
 
 
 def running_total(text: str, sentence_start: int, figure_start: int) -> bool:
@@ -754,11 +877,14 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             passage.lead_paragraph = s.paragraph
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
-        breakdown = len({d.scope for d in figures if d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
+        breakdown = len({d.scope for d in figures
+                         if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
         aside = aside or any(_addition(text, d) or running_total(text, s.start, d.hit.qualifier_start) for d in figures)
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
+        # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")
+        aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
             passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names

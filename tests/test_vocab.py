@@ -8,7 +8,7 @@ import pytest
 
 from countylines_check import ScopeLevel, check
 from countylines_check.scopes import find_mentions
-from countylines_check.vocab.geography import FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
 
 
@@ -17,11 +17,15 @@ def test_every_place_and_force_points_at_a_known_force_or_region() -> None:
     regions = {name for name, _ in REGIONS} | {"Scotland", "Northern Ireland", "National"}
     assert not [place for place, force in PLACES if force not in forces]
     assert not [name for name, region, _ in FORCES if region not in regions]
+    assert not [name for name, force, _, _ in DIVISIONS if force not in forces]
+    places = {place for place, _ in PLACES}
+    assert not [(name, p) for name, _, _, inside in DIVISIONS for p in inside if p not in places]
 
 
 def test_no_name_means_two_things() -> None:
     names = [n.lower() for name, _, aliases in FORCES for n in (name, *aliases)]
     names += [n.lower() for name, aliases in REGIONS for n in (name, *aliases)]
+    names += [n.lower() for name, _, aliases, _ in DIVISIONS for n in (name, *aliases)]
     names += [place.lower() for place, _ in PLACES]
     assert [n for n, k in Counter(names).items() if k > 1] == []
 
@@ -60,6 +64,9 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
     ("Ten of the men arrested live in Medway.", []),  # where people live
     ("A boy reported missing from his home in Belfast was found.", []),
+    ("The Wrexham Evening Leader and the Belfast Telegraph ran the story.", []),  # newspapers
+    ("He had bought a ticket to Norwich; the trains to East Anglia were watched.", []),  # where travellers went
+    ("Nine of the men came from outside Wales.", []),
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
     ("The Bedford Gazette asked the force for its figures.", []),  # a newspaper named after its town
     ("A statement from Medway Community Homes followed.", []),  # a landlord named after its area
@@ -234,3 +241,99 @@ def test_a_figure_for_the_last_operation_in_a_named_month_is_another_period() ->
     text = ("Forces across the North West arrested 219 people. The figure is up 9% on the last co-ordinated week in "
             "November, when the six forces made 201 arrests between them.")
     assert check(text).ok
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police made 40 arrests across north Wales last week.", "North Wales Police"),
+    ("Raids across south Wales led to 12 arrests.", "South Wales Police"),
+])
+def test_a_lower_case_compass_word_before_a_force_name_still_names_the_force(text: str, name: str) -> None:
+    assert check(text).claims[0].scope.name == name
+
+
+def test_a_force_and_its_own_regional_unit_together_are_the_forces_area() -> None:
+    text = ("Officers from Gwent Police and Tarian, the crime unit for southern Wales, searched 9 homes. "
+            "They arrested 14 people.")
+    assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Gwent Police"]
+
+
+@pytest.mark.parametrize(("label", "metric"), [
+    ("Lines closed", "lines_closed"),
+    ("Deal lines shut down", "lines_closed"),
+    ("Cuckooing visits", "cuckooing_visits"),
+    ("Warrants executed", "warrants"),
+])
+def test_a_label_before_a_figure_names_what_it_counts(label: str, metric: str) -> None:
+    text = f"Results of the week\n\nArrests: 40\n{label}: 6\n"
+    assert [c.metric.value for c in check(text).claims] == ["arrests", metric]
+
+
+def test_lines_taken_out_are_lines_closed() -> None:
+    assert check("Officers said taking out six deal lines had hit supply.").claims[0].metric.value == "lines_closed"
+
+
+def test_a_police_scotland_division_is_an_area_inside_the_force() -> None:
+    text = ("Police Scotland made 180 arrests in the week. Officers from its Fife Division arrested 22 people, "
+            "14 of them in Kirkcaldy.")
+    claims = check(text).claims
+    assert [(c.scope.level.value, c.scope.name) for c in claims] == [
+        ("force", "Police Scotland"), ("region", "Fife Division"), ("place", "Kirkcaldy")]
+
+
+def test_a_command_units_boroughs_named_together_are_the_unit() -> None:
+    text = ("The Met's Central South BCU made 30 arrests. Of those, 20 were in Lambeth. "
+            "Officers in Lambeth and Southwark also seized £9,000.")
+    assert [c.scope.name for c in check(text).claims] == ["Central South BCU", "Lambeth", "Central South BCU"]
+
+
+def test_a_list_ending_in_a_town_the_gazetteer_does_not_know_is_still_an_area_list() -> None:
+    assert [m.scope.name for m in find_mentions("Raids in Dundee, Perth and Kinloch Rannoch went ahead.")] == []
+
+
+def test_one_areas_share_of_a_count_does_not_move_the_passage_to_it() -> None:
+    text = ("Officers across Tayside made 40 arrests. Dundee accounted for 25 of the arrests. "
+            "Officers also seized £12,000.")
+    assert [c.scope.name for c in check(text).claims] == ["Tayside Division", "Dundee", "Tayside Division"]
+
+
+def test_the_area_in_a_speakers_job_title_is_not_the_figures_area() -> None:
+    text = ("Gwent Police made 23 arrests. Sgt Jo Lee, neighbourhood inspector for Newport, said: "
+            '"These 23 arrests matter."')
+    assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Gwent Police"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("Detectives carried out 14 search warrants in the town.", "warrants"),
+    ("Officers made 40 safeguarding visits to homes at risk of cuckooing.", "cuckooing_visits"),
+    ("Most of the 40 visits were to flats dealers had taken over.", "cuckooing_visits"),
+    ("Police said 18 people have been reported to the procurator fiscal.", "charged"),
+    ("The charity has worked with 95 young people this year.", "safeguarded"),
+    ("Awareness sessions were delivered to 600 pupils.", "people_engaged"),
+    ("The council put £80,000 into a mentoring project.", "funding"),
+    ("Officers seized 52 knives and other weapons.", "weapons"),
+])
+def test_what_a_figure_counts(text: str, metric: str) -> None:
+    assert check(text).claims[0].metric.value == metric
+
+
+def test_a_heading_above_a_list_says_what_its_sums_are() -> None:
+    text = "What the new fund will pay for\n\n- £40,000 for youth workers\n- £25,000 for a helpline\n"
+    assert [c.metric.value for c in check(text).claims] == ["funding", "funding"]
+
+
+def test_a_referral_in_the_next_clause_does_not_make_the_first_figure_a_referral() -> None:
+    text = "Officers identified 80 young people at risk, and 31 were referred to the National Referral Mechanism."
+    assert [c.metric.value for c in check(text).claims] == ["safeguarded", "nrm_referrals"]
+
+
+def test_terms_listed_after_each_defendants_name_age_and_home_are_sentences() -> None:
+    text = "Jailed\n\nAmy Cole, 31, of Rhyl - six years\nLee Ward, 25, of Prestatyn: four years\n"
+    assert [c.metric.value for c in check(text).claims] == ["sentences_years", "sentences_years"]
+
+
+def test_a_forces_own_division_after_its_name_is_the_area() -> None:
+    text = "Officers from the Met's North Area BCU arrested 19 people."
+    assert check(text).claims[0].scope.name == "North Area BCU"
+
+
+def test_national_figures_for_the_same_week_are_national() -> None:
+    text = "Kent Police made 40 arrests. National figures for the same week show 1,200 arrests."
+    assert check(text).claims[-1].scope.level is ScopeLevel.NATIONAL

@@ -195,7 +195,26 @@ class Context:
             return False
         if period_a == period_b:
             return True
-        return (period_a is None and _named_season(period_b)) or (period_b is None and _named_season(period_a))
+        return ((period_a is None and _named_season(period_b) and not self._other_month(period_b))
+                or (period_b is None and _named_season(period_a) and not self._other_month(period_a)))
+
+    @cached_property
+    def own_months(self) -> frozenset[int]:
+        """The months of the days the article dates (its dateline, the operation week); none when it
+        dates no day ("The last national week, in June, ..." may then be the article's own week)."""
+        return frozenset(c.date.month for c in self.dates if c.date is not None)
+
+    def _other_month(self, period: str | None) -> bool:
+        """'in June' in an article whose dated days are in November: an earlier operation's month,
+        so its figures are not the unmarked figures of the article's week (the month just before the
+        dated days is not: a monthly roundup dated in October reports September)."""
+        name = (period or "").removeprefix("in ")
+        if name not in MONTH_NUMBERS or not self.own_months:
+            return False
+        month = MONTH_NUMBERS[name]
+        # the month before the dated days may still be the article's (a roundup of September's figures
+        # published in early October, a week that ended the month before)
+        return all(month != own and month % 12 + 1 != own for own in self.own_months)
 
     @cached_property
     def article_date(self) -> dt.date | None:
@@ -272,6 +291,10 @@ SEASON_OR_MONTH = regex.compile(
     r"in\s(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)"
 )  # as extract writes them: "in october", "in autumn"
+
+
+MONTH_NUMBERS = {name: n for n, name in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
 
 
 def _named_season(period: str | None) -> bool:

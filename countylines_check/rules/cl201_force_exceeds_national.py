@@ -38,6 +38,11 @@ def _parts_of_narrower_wholes(ctx: Context) -> set[str]:
             if part.scope != whole.scope and not contains(whole.scope, part.scope)}
 
 
+def _one_as_article(whole: Claim) -> bool:
+    """'When we shut one line', 'one charity said': the word one picks out a thing, it is no area's total."""
+    return whole.kind in ("words", "ratio", "vague") and whole.value.point == 1
+
+
 @rule("CL201", "force-exceeds-national", options=(TOLERANCE,))
 def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
     """A force's (or region's, or town's) figure cannot exceed the figure for an area containing it.
@@ -67,7 +72,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
-            and not is_residual(ctx.text, w)
+            and not is_residual(ctx.text, w) and not _one_as_article(w)
         ]
         if not wholes:
             continue

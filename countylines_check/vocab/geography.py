@@ -37,14 +37,17 @@ Sources and conventions:
   are left out to avoid false matches.  "Reading", "Bath" and "Bury" are
   kept: they are major county-lines towns and only match when
   capitalised.
+* ``DIVISIONS`` -- areas inside one force that report their own figures:
+  Police Scotland's local policing divisions and the Met's basic command
+  units, each with the places of ``PLACES`` inside it.
 * ``NATIONAL_CUES`` -- lower-case phrases (no regex) that give a national
   scope to the figures in a sentence, as found in UK police press releases
   and news reports.
 * ``NATIONAL_BODIES`` -- national organisations whose figures are national
   totals (apostrophe variants ' and \u2019 both listed).
 
-Every string in FORCES (names and aliases), REGIONS (names and aliases)
-and PLACES is unique case-insensitively across the three tables.
+Every string in FORCES (names and aliases), REGIONS (names and aliases),
+DIVISIONS (names and aliases) and PLACES is unique case-insensitively across the four tables.
 """
 
 from typing import Final
@@ -106,7 +109,7 @@ FORCES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ("Gwent Police", "Wales", ("Gwent", "Heddlu Gwent", "Gwent Police force")),
     ("South Wales Police", "Wales", ("South Wales", "Heddlu De Cymru", "South Wales Police force")),
     # --- Wales, but a member of the North West ROCU (Titan) ---
-    ("North Wales Police", "North West", ("North Wales", "Heddlu Gogledd Cymru", "North Wales Police force")),
+    ("North Wales Police", "North West", ("North Wales", "Heddlu Gogledd Cymru", "North Wales Police force", "NWP")),
     # --- Scotland and Northern Ireland ---
     ("Police Scotland", "Scotland", ("Poileas Alba", "Police Scotland force", "Strathclyde Police", "Lothian and Borders Police", "Grampian Police", "Tayside Police", "Northern Constabulary", "Fife Constabulary", "Central Scotland Police", "Dumfries and Galloway Constabulary")),
     ("Police Service of Northern Ireland (PSNI)", "Northern Ireland", ("Police Service of Northern Ireland", "PSNI", "Police Service of NI", "Northern Ireland police", "Northern Ireland police force")),
@@ -128,6 +131,51 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
     ("London Region", ("London ROCU", "London Regional Organised Crime Unit")),
     ("Wales", ("Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
+)
+
+
+def _bcu(name: str, *boroughs: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
+    """A Metropolitan Police basic command unit, written "Central East BCU" or "... Basic Command Unit"."""
+    return (f"{name} BCU", "Metropolitan Police Service",
+            (f"{name} Basic Command Unit", f"{name} Command Unit"), boroughs)
+
+
+# Areas inside one force that it reports figures for: Police Scotland's 13 local policing divisions
+# and the Met's 12 basic command units (as each force lists them on its website). Each row is
+# (canonical name, force, aliases, places of PLACES inside it); a division is scoped at region level
+# (between force and place). Bare names that are also compass regions ("North East") are not aliases.
+DIVISIONS: Final[tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]] = (
+    ("Tayside Division", "Police Scotland", ("Tayside",), ("Dundee", "Perth", "Arbroath", "Montrose", "Forfar")),
+    ("North East Division", "Police Scotland", (), ("Aberdeen", "Aberdeenshire", "Peterhead", "Fraserburgh", "Elgin")),
+    ("Highlands and Islands Division", "Police Scotland", ("Highlands and Islands", "Highland and Islands Division"),
+     ("Inverness", "Fort William")),
+    ("Forth Valley Division", "Police Scotland", ("Forth Valley",), ("Stirling", "Falkirk", "Grangemouth", "Alloa")),
+    ("Edinburgh City Division", "Police Scotland", (), ("Edinburgh",)),
+    ("The Lothians and Scottish Borders Division", "Police Scotland",
+     ("Lothians and Scottish Borders Division", "Lothians and Scottish Borders"),
+     ("West Lothian", "Midlothian", "East Lothian", "Scottish Borders", "Livingston", "Bathgate", "Musselburgh",
+      "Dalkeith", "Galashiels", "Hawick")),
+    ("Fife Division", "Police Scotland", (), ("Fife", "Kirkcaldy", "Dunfermline", "Glenrothes", "St Andrews")),
+    ("Greater Glasgow Division", "Police Scotland", (), ("Glasgow",)),
+    ("Ayrshire Division", "Police Scotland", (), ("Ayrshire", "Ayr", "Kilmarnock")),
+    ("Lanarkshire Division", "Police Scotland", (),
+     ("Lanarkshire", "North Lanarkshire", "South Lanarkshire", "East Kilbride", "Cumbernauld", "Coatbridge",
+      "Airdrie", "Motherwell", "Wishaw", "Bellshill", "Larkhall")),
+    ("Argyll and West Dunbartonshire Division", "Police Scotland", (), ("Oban", "Clydebank", "Dumbarton")),
+    ("Renfrewshire and Inverclyde Division", "Police Scotland", (), ("Renfrewshire", "Paisley", "Greenock", "Renfrew")),
+    ("Dumfries and Galloway Division", "Police Scotland", (), ("Dumfries and Galloway", "Dumfries", "Stranraer")),
+    _bcu("Central West", "City of Westminster", "Kensington and Chelsea", "Hammersmith and Fulham"),
+    _bcu("Central North", "Camden", "Islington"),
+    _bcu("Central East", "Hackney", "Tower Hamlets"),
+    _bcu("Central South", "Lambeth", "Southwark"),
+    _bcu("East Area", "Barking and Dagenham", "Havering", "Redbridge"),
+    _bcu("North Area", "Enfield", "Haringey"),
+    _bcu("North East", "Newham", "Waltham Forest"),
+    _bcu("North West", "Barnet", "Brent", "Harrow"),
+    _bcu("South Area", "Bromley", "Croydon", "Sutton"),
+    _bcu("South East", "Bexley", "Greenwich", "Lewisham"),
+    _bcu("South West", "Kingston upon Thames", "Merton", "Richmond upon Thames", "Wandsworth"),
+    _bcu("West Area", "Ealing", "Hillingdon", "Hounslow"),
 )
 
 PLACES: Final[tuple[tuple[str, str], ...]] = (

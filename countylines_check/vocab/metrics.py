@@ -24,6 +24,9 @@ M = Metric
 _CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down", "gone", "take out",
                    "taking out", "took out", "taken out")
 
+# homes dealers took over: the visits made to them are cuckooing visits
+_TAKEN_OVER: Final = ("cuckoo*", "taken over", "take over", "taking over", "took over")
+
 # (cue, metric, context words of which one must appear in the sentence, or () for none)
 ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("phone*", M.PHONES, ()),
@@ -63,6 +66,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("cleaver*", M.WEAPONS, ()),
     ("taser*", M.WEAPONS, ()),
     ("dagger*", M.WEAPONS, ()),
+    ("search warrant*", M.WARRANTS, ()),
     ("warrant*", M.WARRANTS, ()),
     ("raid*", M.RAIDS, ()),
     ("cuckoo*", M.CUCKOOING_VISITS, ()),
@@ -72,7 +76,10 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("stop and search*", M.OTHER, ()),
     ("stop search*", M.OTHER, ()),
     ("search*", M.RAIDS, ()),
-    ("visit*", M.CUCKOOING_VISITS, ("cuckoo*",)),
+    # "27 safeguarding visits to homes at risk of cuckooing": visits, not people safeguarded
+    ("safeguarding visit*", M.CUCKOOING_VISITS, _TAKEN_OVER),
+    ("welfare visit*", M.CUCKOOING_VISITS, _TAKEN_OVER),
+    ("visit*", M.CUCKOOING_VISITS, _TAKEN_OVER),
     ("home", M.CUCKOOING_VISITS, ("cuckoo*",)),
     ("line*", M.LINES_CLOSED, _CLOSED),
     ("network*", M.LINES_CLOSED, _CLOSED),
@@ -111,6 +118,8 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("rounded up", M.ARRESTS),
     ("charge*", M.CHARGED),
     ("before the court*", M.CHARGED),
+    ("procurator fiscal", M.CHARGED),  # Scotland: "reported to the procurator fiscal" is charged
+    ("reported to the procurator*", M.CHARGED),
     ("released", M.OTHER),
     ("remand*", M.OTHER),
     ("bail*", M.OTHER),
@@ -123,10 +132,13 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("supported", M.SAFEGUARDED),
     ("getting help", M.SAFEGUARDED),
     ("able to help", M.SAFEGUARDED),  # "the 16 young people we have been able to help"
+    ("worked with", M.SAFEGUARDED),  # "the charity worked with 230 young people"
+    ("work with", M.SAFEGUARDED),
     ("protected", M.SAFEGUARDED),
     ("at risk", M.SAFEGUARDED),
     ("identified as", M.SAFEGUARDED),
     ("engag*", M.PEOPLE_ENGAGED),
+    ("awareness", M.PEOPLE_ENGAGED),  # "awareness talks delivered to 1,100 pupils"
     ("educat*", M.PEOPLE_ENGAGED),
     ("spoke to", M.PEOPLE_ENGAGED),
     ("spoken to", M.PEOPLE_ENGAGED),
@@ -161,6 +173,7 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("programme*", M.FUNDING),
     ("budget*", M.FUNDING),
     ("providing", M.FUNDING),
+    ("project*", M.FUNDING),  # "put £250,000 into a youth outreach project"
     ("cloth*", M.OTHER),
     ("trainer*", M.OTHER),
     ("watch*", M.OTHER),

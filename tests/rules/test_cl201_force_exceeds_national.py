@@ -41,6 +41,16 @@ CASES = unique([
         id="force-over-region",
     ),
     pytest.param(
+        "Police Scotland arrested 190 people. Its Tayside Division arrested 210 of them.",
+        flags(WRONG, "210", "190", message=("Tayside Division", "Police Scotland")),
+        id="division-over-its-force",
+    ),
+    pytest.param(
+        "Nationally, when police shut one line, another opens. Lancashire Police closed six lines this week.",
+        passes(),
+        id="the-word-one-picking-out-a-thing-is-no-total",
+    ),
+    pytest.param(
         "Kent Police arrested 60 people. In Maidstone, officers arrested 75 people.",
         flags(WRONG, "75", "60", message=("Maidstone", "Kent Police")),
         id="town-over-force",

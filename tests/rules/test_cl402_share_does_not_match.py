@@ -29,6 +29,11 @@ CASES = unique([
         id="or-percentage-between-commas",
     ),
     pytest.param(
+        "Of the 40 people charged in Gwent, 30 - or 65 per cent - were under 25.",
+        flags(WRONG, "65 per cent", "30", "40", suggestions=("75.0%",)),
+        id="or-percentage-between-dashes",
+    ),
+    pytest.param(
         "Police in Kent arrested 64 people, 40 (75%) of whom were teenagers.",
         flags(WRONG, "75%", "40", "64", message=("62.5%",)),
         id="bracketed-percentage-of-whom",

@@ -159,6 +159,23 @@ CASES = unique([
         id="a-total-across-both-periods",
     ),
     pytest.param(
+        "The raids on Tuesday 8 October 2024 led to 26 arrests. A smaller sweep in April, when 15 people were "
+        "arrested, was the last.",
+        passes(),
+        id="another-month-than-the-dated-week-is-another-period",
+    ),
+    pytest.param(
+        "The raids on Tuesday 8 October 2024 led to 26 arrests. In October, 25 people were arrested, police said.",
+        flags(WRONG, "26", "25"),
+        id="the-dated-weeks-own-month-is-the-same-period",
+    ),
+    pytest.param(
+        "Briefing of Tuesday 7 October 2025: officers made 27 arrests in September. The 34 arrests were made "
+        "in four towns.",
+        flags(WRONG, "27", "34"),
+        id="a-roundup-of-the-month-before-its-date-is-the-same-period",
+    ),
+    pytest.param(
         "Kent made 211 arrests during the previous week of action, in May. This week Kent made 239 arrests.",
         passes(),
         id="an-earlier-week-named-with-its-month",
