@@ -89,6 +89,9 @@ TERM_GIVEN_BEFORE = regex.compile(
     r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
     r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
 )
+# "The sentencing came as the force released figures for the six months to August": a period the
+# figures cover, not a prison term, though the sentence speaks of sentencing
+PERIOD_BEFORE = regex.compile(r"(?i)\b(?:in|over|during|within|across|for)\s+the\s+(?:(?:past|last|first|next|previous|same)\s+)?$")
 # "Lines closed: 7", "- Cash seized: £4,000": a figure and its label, alone on a line or in a run of them
 LABEL_BEFORE = regex.compile(r"\s*(?:[-•*–]\s*)?(?P<label>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5})\s*:\s*$")
 # "Michael Doyle, 34, of Anfield - 12 years": a named person with age and home, then a term
@@ -136,7 +139,9 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit in (Unit.KG, Unit.G):
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
         return
-    if hit.unit in (Unit.YEARS, Unit.MONTHS) and (SENTENCE_TERMS.search(" ".join(words)) or TERM_GIVEN_BEFORE.search(
+    if hit.unit in (Unit.YEARS, Unit.MONTHS) and not PERIOD_BEFORE.search(
+            text, max(d.sentence.start, hit.qualifier_start - 24), hit.qualifier_start) and (
+            SENTENCE_TERMS.search(" ".join(words)) or TERM_GIVEN_BEFORE.search(
             text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)
             or DEFENDANT.search(text, d.sentence.start, hit.qualifier_start)):
         d.metric, d.metric_source = Metric.SENTENCES_YEARS, "event"

@@ -75,3 +75,11 @@ def test_a_rate_is_read_as_a_rate_of_its_metric_not_a_count(text: str, rate: str
     assert (claim.printed, claim.unit.value, claim.kind, claim.metric.value) == (rate, "other", "rate", metric)
     assert claim.text.endswith(("arrests", rate))  # the phrase stops before "per 100,000"
     assert [s.reason for s in parse(text).skipped] == ["base of a rate"]
+
+
+def test_a_period_the_figures_cover_is_not_a_prison_term_in_a_story_about_sentencing() -> None:
+    text = ("The sentencing came as police released figures for the six months to August. The three men were "
+            "jailed for a total of 19 years: nine years, six years and four years.")
+    metrics = {c.printed: c.metric.value for c in parse(text) if c.unit.value != "date"}
+    assert metrics["six months"] == "other"
+    assert metrics["19 years"] == metrics["nine years"] == "sentences_years"
