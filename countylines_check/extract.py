@@ -469,6 +469,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_metrics(drafts, relations)
     _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
     _inherit_comparisons(drafts)
+    _referrals_of_the_story(drafts)
     assign_scopes(text, drafts, sentences, gazetteer)
     speakers = _speakers(text, sentences)
     for d in drafts:
@@ -532,6 +533,18 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                     d.metric, d.metric_source = w.metric, "inherited"
                     if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
                         d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+def _referrals_of_the_story(drafts: list[Draft]) -> None:
+    """Once a story has counted referrals to the National Referral Mechanism, its later bare
+    "referrals" ("512 of the 1,267 referrals") are those too, not people safeguarded in general."""
+    seen_nrm = False
+    for d in drafts:
+        referrals = any(w.startswith("referral") for w in d.item_tokens[:3])
+        if d.metric is Metric.NRM_REFERRALS and referrals:
+            seen_nrm = True
+        elif seen_nrm and referrals and d.metric in (Metric.SAFEGUARDED, Metric.OTHER):
+            d.metric = Metric.NRM_REFERRALS
 
 
 def _inherit_comparisons(drafts: list[Draft]) -> None:

@@ -337,3 +337,9 @@ def test_a_forces_own_division_after_its_name_is_the_area() -> None:
 def test_national_figures_for_the_same_week_are_national() -> None:
     text = "Kent Police made 40 arrests. National figures for the same week show 1,200 arrests."
     assert check(text).claims[-1].scope.level is ScopeLevel.NATIONAL
+
+
+def test_bare_referrals_after_referrals_to_the_nrm_are_nrm_referrals() -> None:
+    text = ("Six forces made 843 referrals to the National Referral Mechanism last year. Children accounted for "
+            "512 of the 843 referrals.")
+    assert [c.metric.value for c in check(text).claims if c.unit.value == "count"][-1] == "nrm_referrals"
