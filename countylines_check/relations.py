@@ -65,6 +65,11 @@ AMONG_THE = regex.compile(  # "Of the October arrests": the arrests, not the fig
     r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?(?P<noun>\w+)"
 )
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
+# "the 27 arrests were made in Wakefield (11), Pontefract (7) and Normanton (3)": a count broken down by
+# area, each area's count in brackets after it; "with the rest elsewhere" leaves some areas out
+AREA_LIST_LEAD = regex.compile(r"(?i)^[^.;:\d()–—]{0,80}\b(?:in|across|at|between|from|by)\s+(?:[\w'’&-]+\s+){1,4}\(\s*$")
+AREA_LIST_JOIN = regex.compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){1,4}\(\s*$")
+SOME_AREAS = regex.compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
 COLON_AFTER = regex.compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
@@ -79,7 +84,9 @@ SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regio
 # "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
 SHARE_APPOSITION = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
 SHARE_OF_THOSE = regex.compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
-SHARE_AFTER = regex.compile(r"^\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")  # "37 - or 81 per cent -"
+# "61 (45%)", "61, or 45 per cent", "37 - or 81 per cent -", and with the count's own words: "61 were
+# children, or 45 per cent"
+SHARE_AFTER = regex.compile(r"^(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")
 
 COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
 CHANGE_LEAD = regex.compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
@@ -412,6 +419,22 @@ def _within_sentence(
             if len(parts) < 2:
                 continue  # a breakdown lists at least two parts; "five in Durham – and 43 ..." is not one
             add("partition", i, parts, "colon")
+            continue
+        if n + 1 < len(idx) and AREA_LIST_LEAD.match(text[d.hit.end : following]):
+            parts = _bracketed_areas(text, drafts, idx, idx[n + 1], s.end)
+            if len(parts) >= 2 and all(_same_family(d, drafts[p]) and drafts[p].hit.unit is d.hit.unit for p in parts):
+                some = SOME_AREAS.match(text, drafts[parts[-1]].hit.end, s.end) or "including" in text[d.hit.end : following]
+                add("subset" if some else "partition", i, parts, "by area")
+
+
+def _bracketed_areas(text: str, drafts: list[Draft], idx: list[int], first: int, end: int) -> list[int]:
+    """'Wakefield (11), Pontefract (7) and Normanton (3)': the bracketed counts listed from ``first`` on."""
+    parts = [first]
+    for j in idx[idx.index(first) + 1 :]:
+        if drafts[j].hit.start >= end or not AREA_LIST_JOIN.match(text[drafts[parts[-1]].hit.end : drafts[j].hit.qualifier_start]):
+            break
+        parts.append(j)
+    return parts
 
 
 QUOTE_LEAD = regex.compile(r"""[^"“]{0,120}?\b(?:said|says|added|told\s+\w+)\b[^"“]{0,40}?[:,]\s*["“]""")
@@ -458,6 +481,8 @@ def _sentence_openers(
         named = _named_metric(opener.group(), lex)
         if named is not None:
             whole = _latest_with_metric(text, drafts, idx[0], named)
+            if whole is not None and whole in whole_of and drafts[whole_of[whole]].metric is named:
+                whole = whole_of[whole]  # "Of those arrested" after "88 arrests: Sheffield (41) ...": the 88
         else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
             last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
             whole = whole_of.get(last, last) if last is not None else None

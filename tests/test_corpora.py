@@ -62,8 +62,6 @@ KNOWN_MISSES = {
                     "figures: the rate is not paired with that force's two counts",
     "corpus14/w07": "first run on corpus14: to be analysed",
     "corpus15/x06": "first run on corpus15: to be analysed",
-    "corpus16/y01": "first run on corpus16: to be analysed",
-    "corpus16/y05": "first run on corpus16: to be analysed",
 }
 # Alarms on clean text the checker is known to raise, each with why: strict, as above
 KNOWN_ALARMS = {
@@ -133,7 +131,6 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
 KNOWN_LOW_RECALL: dict[str, str] = {
-    "corpus16": "first run on corpus16: to be analysed",
 }
 RECALL_CASES = [
     pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOW_RECALL[name])])

@@ -33,6 +33,10 @@ from countylines_check import parse
                      id="one-per-hundred"),
         pytest.param("Referrals were up by a third on the year.", ["a third"], [], id="up-by-a-fraction"),
         pytest.param("The search took half an hour.", [], [], id="half-an-hour-is-no-share"),
+        pytest.param("Jordan Pike (24) and Kieran Preston (31) were jailed.", [], ["(24)", "(31)"],
+                     id="bracketed-ages-after-names-even-a-place-surname"),
+        pytest.param("Arrests were made in Exeter (14), Milton Keynes (9) and Moorside (2).", ["14", "9", "2"], [],
+                     id="bracketed-counts-after-areas"),
     ],
 )
 def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:

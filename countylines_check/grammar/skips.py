@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from ..vocab.geography import FORCES, PLACES, REGIONS
 from ..vocab.numbers import GROUPS, SCALES, TENS, UNITS
 from . import alternation
 from .spans import Finder, TakenSpans, guarded
@@ -156,6 +157,39 @@ def _finder(quick: list[alternation.Search | None]) -> Finder:
     return lambda pattern, text, timeout: alternation.finditer(pattern, text, timeout, quick)
 
 
+# "Wakefield (11), Pontefract (7)": a bracketed count after an area is a breakdown, not an age after a
+# name ("Jordan Pike (24)"). Any name of a place, force or region counts as an area.
+AREA_NAMES: Final[frozenset[str]] = frozenset(
+    name.casefold() for name in (
+        *(place for place, _ in PLACES),
+        *(name for force, _, aliases in FORCES for name in (force, *aliases)),
+        *(name for region, aliases in REGIONS for name in (region, *aliases)),
+    )
+)
+_WORDS_BEFORE = regex.compile(r"(?:[\w'’&.-]+\s+){1,5}$")
+# words that start a sentence or a clause in capitals, never a first name: "In Wakefield (11)"
+_NOT_FIRST_NAMES = frozenset({"in", "at", "and", "or", "from", "with", "across", "including", "of", "the", "for"})
+_AREA_SIBLING = regex.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*\s+\(\d")
+
+_AREA_SIBLING_BEFORE = regex.compile(r"\d\)(?:,\s*|\s+and\s+|,\s+and\s+)(?-i:[A-Z][\w'’-]+)\s+$")
+
+
+def _area_count(text: str, start: int) -> bool:
+    """'(11)' after an area (a known place, force or region, not a first name before it), or after one
+    capitalised word listed with another bracketed count: a count for that area, not an age."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 80), start)
+    if before is None:
+        return False
+    words = before.group().split()
+    for k in range(len(words)):
+        if " ".join(words[k:]).casefold() in AREA_NAMES:
+            previous = words[k - 1] if k else ""
+            return not (previous[:1].isupper() and previous.casefold() not in _NOT_FIRST_NAMES)
+    single = len(words) == 1 or not words[-2][:1].isupper() or words[-2].casefold() in _NOT_FIRST_NAMES
+    end = text.find(")", start)
+    return single and (bool(_AREA_SIBLING.match(text, end + 1)) or bool(_AREA_SIBLING_BEFORE.search(text, max(0, start - 80), start)))
+
+
 def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
                words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Spans that hold digits or number words but are not figures, with the reason.
@@ -171,6 +205,8 @@ def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
     for reason, pattern in SKIP_PATTERNS:
         # one alternative at a time, and those that start with known words or a digit only there: faster
         for m in guarded(pattern, text, lost, _finder(searches(pattern, text, words))):
+            if reason == "age" and text.startswith("(", m.start()) and _area_count(text, m.start()):
+                continue
             if m.end() > m.start() and taken.free(m.start(), m.end()):
                 found.append((m.start(), m.end(), reason))
                 taken.add(m.start(), m.end())

@@ -12,8 +12,10 @@ from ._context import POINTS, Context, fmt, widened
 
 def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
     """A printed percentage stands for the values that round to it ('98%' is 97.5-98.5)."""
-    if kind != "digits" or share.point is None:
+    if share.point is None:
         return share
+    if kind != "digits":  # "one in three" is 33.33...%: any count that rounds to it to the 0.1 shown fits
+        return widened(share, Decimal("0.05"))
     places = len(printed.split(".")[1].rstrip("%").split()[0]) if "." in printed else 0
     return widened(share, Decimal(5) / Decimal(10) ** (places + 1))
 

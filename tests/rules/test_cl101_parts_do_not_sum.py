@@ -59,6 +59,11 @@ CASES = unique([
         flags(WRONG, "1,500", "1,200", "390"),
         id="nearly-total-smaller-than-parts",
     ),
+    pytest.param(
+        "The 31 arrests were made in Exeter (14), Plymouth (9), Torquay (6) and Barnstaple (3).",
+        flags(WRONG, "31", "14", "9", "6", "3", message=("= 32",)),
+        id="town-counts-in-brackets",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
@@ -75,6 +80,16 @@ CASES = unique([
         "Officers in Essex safeguarded 27 vulnerable people: 15 adults and a dozen children.",
         passes("27", "15", "a dozen"),
         id="colon-list-adds-up",
+    ),
+    pytest.param(
+        "Across Devon, the 32 arrests were made in Exeter (14), Plymouth (9), Torquay (6) and Barnstaple (3).",
+        passes("32", "14", "9", "6", "3"),
+        id="town-counts-in-brackets-add-up",
+    ),
+    pytest.param(
+        "The 40 arrests were made in Exeter (14) and Plymouth (9), with the rest spread across smaller towns.",
+        passes(),
+        id="town-counts-in-brackets-with-the-rest-elsewhere",
     ),
     pytest.param(
         "In Norfolk, 19 people were arrested. Of these, 11 were men and eight were women.",

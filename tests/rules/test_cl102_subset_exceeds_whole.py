@@ -100,6 +100,11 @@ CASES = unique([
         id="including-fits",
     ),
     pytest.param(
+        "The 50 arrests were made in Leeds (30) and Bradford (20). Of those arrested, 35 were charged.",
+        passes("35", "50"),
+        id="of-those-arrested-after-a-town-breakdown-is-the-total",
+    ),
+    pytest.param(
         "Officers seized 30 weapons in Leicester, including:\n- 15 knives\n- 9 machetes",
         passes("30", "15", "9"),
         id="bullets-under-including-fit",

@@ -44,6 +44,11 @@ CASES = unique([
         id="per-cent-in-words",
     ),
     pytest.param(
+        "The council heard that 120 people had been safeguarded, of whom 54 were children, or 60 per cent.",
+        flags(WRONG, "60 per cent", "54", "120", suggestions=("45.0%",)),
+        id="or-percentage-after-the-count-s-own-words",
+    ),
+    pytest.param(
         "There were 600 referrals in Kent last year. Around a third of them (310) involved county lines.",
         flags(WRONG, "a third", "310", "600", message=("51.7%",)),
         id="around-a-third",
@@ -87,6 +92,11 @@ CASES = unique([
         "Out of 48 people charged in Derbyshire, 36, or 75%, were remanded in custody.",
         passes("75%", "36", "48"),
         id="or-percentage-fits",
+    ),
+    pytest.param(
+        "Officers safeguarded 63 people, 21 of them children - one in three.",
+        passes("one in three", "21", "63"),
+        id="fraction-in-words-fits-its-rounded-share",
     ),
     pytest.param(
         "There were 600 referrals in Kent last year. Around a third of them (210) involved county lines.",
