@@ -229,9 +229,11 @@ ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reporte
 NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
-def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None) -> list[Mention]:
+def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None,
+                  list_forces: dict[int, str] | None = None) -> list[Mention]:
     """Every named scope in the text, with places in long area lists and credits removed (where
-    each list of places starts goes into ``area_lists`` when given).
+    each list of places starts goes into ``area_lists`` when given, and into ``list_forces`` with the
+    force that polices every place in it, where one does).
 
     >>> [(m.scope.level.value, m.scope.name) for m in find_mentions("In Hampshire, across England and Wales")]
     [('force', 'Hampshire and Isle of Wight Constabulary'), ('national', 'England and Wales')]
@@ -312,6 +314,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             routes.add(m.start)
     named = _force_with_its_unit(text, _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw))))
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
+    if list_forces is not None:
+        list_forces.update(_forces_of_lists(text, gaz, _drop_nested_places(text, named), area_lists or []))
     return _divisions_by_their_places(_pair_places(text, [m for m in listed if m.start not in routes]))
 
 
@@ -491,6 +495,26 @@ TRAILING_AREA = regex.compile(
     r",?\s+and\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,2})\b(?![\w'’-])"
     r"(?!\s+(?:Police|Constabulary|Council|said|says))"
 )
+
+
+LIST_AREA_BEFORE = regex.compile(r"(?i)\b(?:across|in|throughout|around|covering)\s+(?:the\s+)?$")
+
+
+def _forces_of_lists(text: str, gaz: Gazetteer, mentions: list[Mention], starts: list[int]) -> dict[int, str]:
+    """'raids across Blackpool, Preston and Fleetwood': the one force that polices every place listed."""
+    found: dict[int, str] = {}
+    for start in starts:
+        run = [m for m in mentions if m.start >= start]
+        members = run[:1]
+        for m in run[1:]:
+            if not AREA_JOIN.match(text[members[-1].end : m.start]):
+                break
+            members.append(m)
+        forces = {gaz.place_force.get(m.scope.name or "") if m.scope.level is ScopeLevel.PLACE else
+                  m.scope.name if m.scope.level is ScopeLevel.FORCE else None for m in members}
+        if len(forces) == 1 and None not in forces and LIST_AREA_BEFORE.search(text, max(0, start - 20), start):
+            found[start] = forces.pop() or ""
+    return found
 
 
 def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | None = None) -> list[Mention]:
@@ -804,7 +828,8 @@ def _titled(text: str, s: Sentence) -> bool:
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
-    mentions = find_mentions(text, gaz, area_lists)
+    list_forces: dict[int, str] = {}
+    mentions = find_mentions(text, gaz, area_lists, list_forces)
     article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0))
     section_start: Scope | None = None  # the scope the first section heading after the opening found
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline
@@ -847,8 +872,11 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         quoted = inside_quote or _quoted(text, s)
         inside_quote = _still_quoting(text, s, inside_quote)
         carried = passage.scope_at(s, quoted)
-        if carried.level is ScopeLevel.PLACE and any(s.start <= a < s.end for a in area_lists):
+        listed = [a for a in area_lists if s.start <= a < s.end]
+        if carried.level is ScopeLevel.PLACE and listed:
             carried = passage.last.get(ScopeLevel.FORCE, passage.article)  # "in Chesterfield, Ilkeston and ...": the force's
+            if listed[0] in list_forces:  # ... and the force that polices them all, where the list names one
+                carried = Scope(ScopeLevel.FORCE, list_forces[listed[0]])
         anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for k, d in enumerate(figures):

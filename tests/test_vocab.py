@@ -343,3 +343,18 @@ def test_bare_referrals_after_referrals_to_the_nrm_are_nrm_referrals() -> None:
     text = ("Six forces made 843 referrals to the National Referral Mechanism last year. Children accounted for "
             "512 of the 843 referrals.")
     assert [c.metric.value for c in check(text).claims if c.unit.value == "count"][-1] == "nrm_referrals"
+
+
+def test_a_raid_across_towns_of_one_force_is_that_forces_figure() -> None:
+    text = ("Hastings | Monday 3 March 2025\n\n"
+            "Police said 22 people were held in raids across Hastings, Eastbourne and Brighton.")
+    assert [str(c.scope) for c in check(text).claims if c.unit.value != "date"] == ["force:Sussex Police"]
+
+
+def test_towns_of_several_forces_or_a_list_of_examples_do_not_name_one_force() -> None:
+    mixed = ("Hastings | Monday 3 March 2025\n\n"
+             "Police said 22 people were held in raids across Hastings, Canterbury and Brighton.")
+    examples = ("Police in Hastings said 22 people were held, some of them from towns including "
+                "Eastbourne, Lewes and Brighton.")
+    assert [str(c.scope) for c in check(mixed).claims if c.unit.value != "date"] == ["place:Hastings"]
+    assert [str(c.scope) for c in check(examples).claims] == ["place:Hastings"]
