@@ -69,6 +69,7 @@ CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b"
 # area, each area's count in brackets after it; "with the rest elsewhere" leaves some areas out
 AREA_LIST_LEAD = regex.compile(r"(?i)^[^.;:\d()–—]{0,80}\b(?:in|across|at|between|from|by)\s+(?:[\w'’&-]+\s+){1,4}\(\s*$")
 AREA_LIST_JOIN = regex.compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){1,4}\(\s*$")
+IN_AREA_AFTER = regex.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])")
 SOME_AREAS = regex.compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
 COLON_AFTER = regex.compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
@@ -420,6 +421,13 @@ def _within_sentence(
                 continue  # a breakdown lists at least two parts; "five in Durham – and 43 ..." is not one
             add("partition", i, parts, "colon")
             continue
+        if (n + 1 < len(idx) and regex.fullmatch(r"[^,.;:\d()]{0,60},\s*", text[d.hit.end : following])
+                and not regex.search(r"\b(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])", text[d.hit.end : following])):
+            parts = _continuation(text, drafts, idx, idx[n + 1], s.end)
+            if len(parts) >= 2 and all(IN_AREA_AFTER.match(text, drafts[p].hit.end) and drafts[p].hit.unit is d.hit.unit
+                                       and _same_family(d, drafts[p]) for p in parts):
+                add("partition", i, parts, "by area")  # "two warrants, one in Bodmin and one in Wadebridge"
+                continue
         if n + 1 < len(idx) and AREA_LIST_LEAD.match(text[d.hit.end : following]):
             parts = _bracketed_areas(text, drafts, idx, idx[n + 1], s.end)
             if len(parts) >= 2 and all(_same_family(d, drafts[p]) and drafts[p].hit.unit is d.hit.unit for p in parts):

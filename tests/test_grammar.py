@@ -37,6 +37,8 @@ from countylines_check import parse
                      id="bracketed-ages-after-names-even-a-place-surname"),
         pytest.param("Arrests were made in Exeter (14), Milton Keynes (9) and Moorside (2).", ["14", "9", "2"], [],
                      id="bracketed-counts-after-areas"),
+        pytest.param("Two phones were found, one in Truro and one in Redruth; one in five was cloned.",
+                     ["Two", "one", "one", "one in five"], [], id="one-in-a-town-is-a-figure"),
     ],
 )
 def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:

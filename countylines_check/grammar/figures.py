@@ -111,6 +111,16 @@ ONE_EXCEPTIONS = regex.compile(
     r"(?i)(?:\bno\s+|\b(?:any|some|every|each|the\s+only|this|that|which|the)\s+)$"
 )
 ONE_AFTER = regex.compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
+# "two warrants, one in Bodmin and one in Wadebridge": a breakdown by place, not "one in five"
+ONE_IN_PLACE_AFTER = regex.compile(r"\s+in\s+(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|A)\b)(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)*\b(?!\s+(?:of|in)\b)")
+ONE_IN_PLACE_BEFORE = regex.compile(r"(?i)(?:,|\band|[:–—]|\s-)\s*$")
+
+
+def _one_in_a_place(text: str, start: int, end: int) -> bool:
+    """'one in Bodmin' listed after a comma or 'and': one of a count broken down by place."""
+    return bool(ONE_IN_PLACE_AFTER.match(text, end) and ONE_IN_PLACE_BEFORE.search(text, max(0, start - 8), start))
+
+
 # A year-like number (2086) is a count only before a word for what police count.
 YEAR_COUNT_NOUN = regex.compile(
     r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|arrests|officers|men|women|children|weapons|knives|firearms|"
@@ -455,7 +465,7 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
     value = read_words(words)
     if value is None:
         return None
-    if words.lower() == "one" and (
+    if words.lower() == "one" and not _one_in_a_place(text, start, end) and (
         ONE_EXCEPTIONS.search(text[max(0, start - 20) : start]) or ONE_AFTER.match(text[end : end + 20])
     ):
         return None

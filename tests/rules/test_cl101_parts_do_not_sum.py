@@ -64,6 +64,11 @@ CASES = unique([
         flags(WRONG, "31", "14", "9", "6", "3", message=("= 32",)),
         id="town-counts-in-brackets",
     ),
+    pytest.param(
+        "Officers made 12 arrests, six in Truro and five in Falmouth.",
+        flags(WRONG, "12", "six", "five", message=("= 11",)),
+        id="count-then-one-figure-per-town",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
@@ -85,6 +90,16 @@ CASES = unique([
         "Across Devon, the 32 arrests were made in Exeter (14), Plymouth (9), Torquay (6) and Barnstaple (3).",
         passes("32", "14", "9", "6", "3"),
         id="town-counts-in-brackets-add-up",
+    ),
+    pytest.param(
+        "Officers executed three warrants, one in Penzance and two in Camborne.",
+        passes("three", "one", "two"),
+        id="one-in-a-town-is-a-part",
+    ),
+    pytest.param(
+        "Of the arrests, 22 were made in Truro, nine in Falmouth and seven in Penzance.",
+        passes(),
+        id="the-first-town-s-count-is-not-the-total",
     ),
     pytest.param(
         "The 40 arrests were made in Exeter (14) and Plymouth (9), with the rest spread across smaller towns.",
