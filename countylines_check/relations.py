@@ -556,6 +556,7 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
         cands = [
             i for i in by_sentence.get(back, [])
             if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration" and i not in (part_of or set())
+            and not _per_period(drafts[i])
         ]
         repeated = [i for i in cands if drafts[i].hit.value.point == like.hit.value.point]
         if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97
@@ -567,6 +568,15 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
         if cands:
             return cands[-1] if len(cands) == 1 else _widest(drafts, cands)
     return None
+
+
+PERIOD_WORDS = frozenset({"day", "week", "month", "year", "night"})
+
+
+def _per_period(d: Draft) -> bool:
+    """'roughly 16 people a month': an average over time, never the group an 'of them' picks from."""
+    tokens = d.item_tokens[:4]
+    return any(a in ("a", "per", "each", "every") and b in PERIOD_WORDS for a, b in zip(tokens, tokens[1:]))
 
 
 def _widest(drafts: list[Draft], cands: list[int]) -> int:

@@ -85,8 +85,6 @@ KNOWN_ALARMS = {
     "corpus14/w08": "first run on corpus14: to be analysed",
     "corpus14/w09": "first run on corpus14: to be analysed",
     "corpus15/x05": "first run on corpus15: to be analysed",
-    "corpus16/y02": "first run on corpus16: to be analysed",
-    "corpus16/y09": "first run on corpus16: to be analysed",
 }
 SLIP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.id])])

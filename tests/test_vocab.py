@@ -309,6 +309,8 @@ def test_the_area_in_a_speakers_job_title_is_not_the_figures_area() -> None:
     ("Awareness sessions were delivered to 600 pupils.", "people_engaged"),
     ("The council put £80,000 into a mentoring project.", "funding"),
     ("Officers seized 52 knives and other weapons.", "weapons"),
+    ("Roadside checks saw 45 vehicles stopped and searched.", "other"),
+    ("Officers seized 45 vehicles during the week.", "vehicles"),
 ])
 def test_what_a_figure_counts(text: str, metric: str) -> None:
     assert check(text).claims[0].metric.value == metric
@@ -358,3 +360,10 @@ def test_towns_of_several_forces_or_a_list_of_examples_do_not_name_one_force() -
                 "Eastbourne, Lewes and Brighton.")
     assert [str(c.scope) for c in check(mixed).claims if c.unit.value != "date"] == ["place:Hastings"]
     assert [str(c.scope) for c in check(examples).claims] == ["place:Hastings"]
+
+
+def test_of_them_after_a_monthly_average_picks_the_total_not_the_average() -> None:
+    text = ("The team safeguarded 240 people over the year. That is about 20 people a month. "
+            "Ninety of them were children.")
+    findings = [f.message for f in check(text).findings if f.rule == "CL102"]
+    assert findings == ["'Ninety' fits within '240'"]

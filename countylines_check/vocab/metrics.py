@@ -27,6 +27,8 @@ _CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take
 # homes dealers took over: the visits made to them are cuckooing visits
 _TAKEN_OVER: Final = ("cuckoo*", "taken over", "take over", "taking over", "took over")
 
+_STOPPED: Final = ("stopped", "stopping", "pulled over", "checked")
+
 # (cue, metric, context words of which one must appear in the sentence, or () for none)
 ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("phone*", M.PHONES, ()),
@@ -83,6 +85,9 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("home", M.CUCKOOING_VISITS, ("cuckoo*",)),
     ("line*", M.LINES_CLOSED, _CLOSED),
     ("network*", M.LINES_CLOSED, _CLOSED),
+    # "60 vehicles were stopped and searched", "officers stopped two cars": checks, not vehicles seized
+    ("vehicle*", M.OTHER, _STOPPED),
+    ("car", M.OTHER, _STOPPED),
     ("vehicle*", M.VEHICLES, ()),
     ("car", M.VEHICLES, ()),
     ("officer*", M.OFFICERS, ()),
