@@ -524,11 +524,18 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
 # "a further four", "another three": an addition to a count, never the whole a part belongs to
 
 
+COMPARISON_BASE = regex.compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+$")
+
+
 def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Metric) -> int | None:
     for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
         d = drafts[j]
+        if d.hit.unit is Unit.PERCENT or d.hit.kind == "rate":
+            continue  # "a rise of 12 per cent" in the arrests sentence counts no one
         if d.metric is metric and not d.subgroup and not ADDITION_BEFORE.search(
                 text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+            if d.in_change and COMPARISON_BASE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start):
+                continue  # "147 people, up from 131": the 131 is last year's, not the total now
             return j
     return None
 

@@ -28,6 +28,12 @@ CASES = unique([
         id="n-things-out-of-m",
     ),
     pytest.param(
+        "Officers arrested 60 people, up from 52 the year before, a rise of 15 per cent. Of those arrested, "
+        "64 were charged.",
+        flags(WRONG, "60", "64"),
+        id="of-those-arrested-skips-the-rate-and-last-year-s-base",
+    ),
+    pytest.param(
         "Officers seized 45 weapons in Nottingham, including 52 knives.",
         flags(WRONG, "45", "52", message=("'52'", "more than the whole (45)")),
         id="including-one-part",
