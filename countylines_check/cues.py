@@ -325,7 +325,7 @@ def nearest_cue(
 
 FUNCTION_WORDS = frozenset(
     "a an the in of to for at on by from and or as with since during over under this that these those "
-    "its their were was is are be been being have has had will would last next each per".split()
+    "its their were was is are be been being have has had will would last next each per respectively apiece".split()
 )
 
 

@@ -33,7 +33,7 @@ CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel f
 # An aside between a pair of dashes or in brackets ("deal lines closed – the phone numbers gangs use –
 # rose"): it explains a word, and its nouns are not what a figure outside it counts.
 PAIRED_ASIDE = regex.compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
-STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”]|\s-\s")
+STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
 PERIOD = regex.compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
@@ -119,7 +119,7 @@ class Draft:
     item_tokens: list[str]
     item_end: int
     metric: Metric = Metric.OTHER
-    metric_source: str = "none"  # item | event | weak | money | default | inherited | none
+    metric_source: str = "none"  # item | event | weak | money | default | inherited | caseload | none
     subgroup: str | None = None
     person: bool = False
     year: int | None = None
@@ -208,6 +208,10 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         d.metric = Metric.SAFEGUARDED  # "the 37 children we identified": children found at risk are safeguarded
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
+    if d.metric in (Metric.OTHER, Metric.SAFEGUARDED, Metric.CHILDREN_SAFEGUARDED, Metric.PEOPLE_ENGAGED) and CASELOAD_BEFORE.search(
+            text, max(d.sentence.start, hit.qualifier_start - 50), hit.qualifier_start):
+        # "We are now supporting 300 children": a service's caseload, not the period's count
+        d.metric, d.metric_source = Metric.OTHER, "caseload"
 
 
 # "identified 312 young people as at risk, and 97 were referred to the NRM": the second clause is the 97's
@@ -220,6 +224,11 @@ def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int,
     after = CLAUSE_JOIN.search(text, d.hit.end, d.sentence.end)
     lo, hi = (before[-1] if before else d.sentence.start), (after.start() if after else d.sentence.end)
     return [t for t, a, b in sentence_tokens if lo <= a and b <= hi]
+
+
+CASELOAD_BEFORE = regex.compile(
+    r"(?i)\b(?:are|is|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:supporting|working\s+with|helping|looking\s+after)\s+$"
+)
 
 
 def _counts_children(d: Draft) -> bool:
@@ -244,9 +253,17 @@ def _money_metric(
             for cue, metric in lex.cues_from(side_words[i], lex.money_cues):
                 if lex.cue_at(side_words, i, cue):
                     return metric, "money"
+    if PAID_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
+        return Metric.OTHER, "none"  # "He got £150 for the weekend", "owed them £400": pay or a debt, not a seizure
     if lex.sentence_has(words, SEIZURE_WORDS):
         return Metric.CASH_SEIZED, "default"
     return Metric.OTHER, "none"
+
+
+PAID_BEFORE = regex.compile(
+    r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
+    r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
+)
 
 
 def _drugs_and_cash(words: list[str], lex: Lexicon) -> bool:
@@ -274,6 +291,29 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
         limit = per.start()  # "21.6 arrests per 100,000 people" counts arrests, not people
     toks = tokens_between(text, hit.end, limit, first=6)
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
+
+
+# "- Lines closed 5", "Cash £58.7k": a short label, then the figure that ends the item
+ITEM_LABEL = regex.compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")
+# what comes before a cell's label: "Kent - arrests 41 | cash £36,900": a bar, or the row's area and a dash
+CELL_START = regex.compile(r".*(?:\||[ \t][-–][ \t])", regex.DOTALL)
+
+
+def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | None:
+    """The words of a list item, strip cell or table cell that name its figure from before it
+    ("Lines closed 5", "Kent - arrests 41 | cash £36,900"), where the figure ends the item or cell:
+    read as if they followed it ("5 lines closed")."""
+    bar = text.find("|", hit.end, sentence.end)
+    if text[hit.end : sentence.end if bar == -1 else bar].strip(" \t.;,"):
+        return None
+    start = sentence.start
+    if sentence.kind == "row":
+        before = CELL_START.match(text, sentence.start, hit.qualifier_start)
+        start = before.end() if before else start
+    label = ITEM_LABEL.match(text, start, hit.qualifier_start)
+    if label is None or len(label["label"].split()) > 5:
+        return None
+    return [t for t, _, _ in tokens_between(text, label.start("label"), label.end("label"))]
 
 
 def _contrast_clause(text: str, d: Draft) -> tuple[int, int]:
@@ -439,9 +479,13 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         sent = sentence_of(hit.start)
         item, item_end = _item(text, hit, sent, figure_starts)
         column = column_header(text, sent, headers, hit.start) if sent.kind == "row" else None
+        label = _item_label(text, hit, sent) if sent.kind in ("bullet", "row") and not item else None
         if column is not None and not item:  # "Total | 219 | £232,900": the column's header names what it counts
             context = tokens_between(text, *column)
             item = [t for t, _, _ in context]
+        elif label is not None:  # "Lines closed 5", "Arrests 48 | Charged 21": the label names what it counts
+            item = label
+            context = token_cache.setdefault(sent.index, _context_tokens(text, sent, leads))
         elif sent.index not in token_cache:
             context = token_cache[sent.index] = _context_tokens(text, sent, leads)
         else:
@@ -512,7 +556,7 @@ def _inherit_subgroup(drafts: list[Draft]) -> None:
     """'the 904 children we reached' is the article's figure for children when it gave only one."""
     seen: dict[str, set[Metric]] = {}  # subgroup -> metrics of the figures so far (one pass, not n^2)
     for d in drafts:
-        if d.metric is Metric.OTHER and d.subgroup and d.hit.unit is Unit.COUNT:
+        if d.metric is Metric.OTHER and d.subgroup and d.hit.unit is Unit.COUNT and d.metric_source != "caseload":
             earlier = seen.get(d.subgroup, set())
             if len(earlier) == 1:
                 d.metric, d.metric_source = next(iter(earlier)), "inherited"

@@ -448,6 +448,13 @@ def _bracketed_areas(text: str, drafts: list[Draft], idx: list[int], first: int,
 QUOTE_LEAD = regex.compile(r"""[^"“]{0,120}?\b(?:said|says|added|told\s+\w+)\b[^"“]{0,40}?[:,]\s*["“]""")
 
 
+# "The force said that ", "The Courier understands that ": a report's lead before the words it reports
+REPORTED_THAT = regex.compile(
+    r"(?i)[^\d\n]{0,100}?\b(?:said|says|added|understands|understood|confirmed|confirms|revealed|reveals|"
+    r"announced|explained|shows?|showed|stated|states|told\s+[\w ]{1,30}?)\s+that\s+"
+)
+
+
 def _opening(text: str, s: Sentence) -> int:
     """Where the sentence's own words start: after 'X said: "' when it opens with an attribution."""
     m = QUOTE_LEAD.match(text, s.start, s.end)
@@ -463,6 +470,9 @@ def _sentence_openers(
         return
     start = _opening(text, s)
     head = text[start : drafts[idx[0]].hit.qualifier_start]
+    reported = REPORTED_THAT.match(head)
+    if reported and OF_THE_N.match(head[reported.end() :]):  # "Police said that of the 21 charged, 15 ..."
+        head = head[reported.end() :]
     stop = CLAUSE_BREAK.search(text, drafts[idx[0]].hit.end, s.end)
     in_clause = [i for i in idx if stop is None or drafts[i].hit.start < stop.start()]
     if OF_THE_N.match(head) and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..., 3 ..."

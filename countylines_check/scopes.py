@@ -136,7 +136,8 @@ def _lookup_key(word: str) -> tuple[str, int]:
 
 
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(w.lower().replace("’", "'") for w in WORD.findall(name))
+    """A name's lookup words, read as the text's words are ("King's Lynn" is found as written)."""
+    return tuple(_lookup_key(w)[0] for w in WORD.findall(name))
 
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
@@ -161,6 +162,7 @@ INSTITUTION_AFTER = regex.compile(
 # A newspaper or a landlord named after its area ("the Thanet Courier", "Leicester Evening Gazette",
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
 ORGANISATION_AFTER = regex.compile(
+    r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?"  # "Fenland & Peterborough Gazette": both places name the paper
     r"\s+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
     r"Post|Times|Ledger|Community\s+Homes|Homes|Housing)\b"
 )
@@ -620,6 +622,12 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     return said[0] if said else None
 
 
+def _joint_forces(scope: Scope) -> bool:
+    """Two forces' combined area ("South Wales Police and Gwent Police together"), not a region."""
+    forces = gazetteer().force_region
+    return scope.level is ScopeLevel.REGION and all(part in forces for part in (scope.name or "").split(" and "))
+
+
 def forces_of(region: Scope) -> frozenset[str]:
     """Every force in a region, so a list naming them all is known to be the whole region."""
     if region.level is not ScopeLevel.REGION:
@@ -678,6 +686,22 @@ def running_total(text: str, sentence_start: int, figure_start: int) -> bool:
 def _addition(text: str, d: Draft) -> bool:
     return (ADDITION_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start) is not None
             or ADDITION_AFTER.match(text, d.hit.end) is not None)
+
+
+# "The remaining two were made in Felixstowe", "the other 12 in Lowestoft": the last part of a breakdown
+REMAINDER_BEFORE = regex.compile(r"(?i)\b(?:the\s+(?:remaining|other|last)|the\s+rest,?)\s+$")
+
+
+def _remainder(text: str, d: Draft) -> bool:
+    return REMAINDER_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 16), d.hit.qualifier_start) is not None
+
+
+# "What was seized?" alone on its line: an explainer's question is its section's heading
+QUESTION_LINE = regex.compile(r"(?<=^|\n)[ \t]*(?![\"'“‘])[^\n]{3,100}\?[ \t]*(?=\n|$)")
+
+
+def _section_heading(text: str, s: Sentence) -> bool:
+    return s.kind == "heading" or QUESTION_LINE.match(text, s.start, s.end) is not None and len(text[s.start : s.end].split()) <= 12
 
 
 CLAUSE_END = regex.compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not the comma of "100,000"
@@ -800,7 +824,8 @@ class _Passage:
 
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
-            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level]
+            # "Kent and Thames Valley together made half of them" is no region "the region" can mean
+            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level and not _joint_forces(d.scope)]
             if stated:
                 self.last[level] = stated[0]
 
@@ -857,7 +882,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
             passage.carry(frame, s, framing=True)
-        elif s.kind == "heading" and not inside and not figures and body_started and _titled(text, s):
+        elif _section_heading(text, s) and not inside and not figures and body_started and _titled(text, s):
             # "What happens next": a new section goes back to the area the story's sections start from
             # (the one its opening set), not the one the section before turned to
             if section_start is None:
@@ -909,7 +934,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                          if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
-        aside = aside or any(_addition(text, d) or running_total(text, s.start, d.hit.qualifier_start) for d in figures)
+        aside = aside or any(_addition(text, d) or _remainder(text, d) or running_total(text, s.start, d.hit.qualifier_start)
+                             for d in figures)
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
         # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")

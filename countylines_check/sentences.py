@@ -24,6 +24,9 @@ ABBREVIATIONS = frozenset(
 LAST_WORD = regex.compile(r"(\w+)[.!?][\"'”’)]?$")  # the word a full stop ends: "Mr." or "arrests."
 FINAL_PUNCTUATION = ".!?:;\"'”’)"
 TABLE_ROW = regex.compile(r"^[^|\n]*\|[^|\n]*\|")  # two cell separators at least: "Force | Arrests | Cash"
+# "Arrests 48 | Charged 21 | Cash £58.7k": the cells of a one-line strip of figures (infographic text)
+STRIP_CELL_SEPARATOR = regex.compile(r"[ \t]+[|•·][ \t]+")
+STRIP_CELL = regex.compile(r"^(?=[^\n]*\p{L})(?=[^\n]*\d)(?:\S+[ \t]+){0,7}\S+$")  # a label and a figure, short
 TABLE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?)?[ \t]*$")  # Markdown's |---|:--:|
 # Two and a half times the longest sentence in our corpora (under 400 characters). Longer runs are
 # cut at a space, so the work done per sentence stays bounded and time grows with the length of
@@ -79,6 +82,14 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         lead = len(line) - len(line.lstrip())
         start, end = line_start + lead, line_start + len(line.rstrip())
+        cells = _strip_cells(text, start, end)
+        if cells:
+            # each cell is an item of its own: its label names what its figure counts
+            in_list = False
+            for a, b in cells:
+                sentences.append(Sentence(a, b, len(sentences), paragraph, "bullet"))
+            paragraph += 1
+            continue
         if BULLET.match(line):
             if not in_list:
                 list_id += 1
@@ -113,6 +124,28 @@ def split_sentences(text: str) -> list[Sentence]:
                 sentences.append(Sentence(a2, b2, len(sentences), paragraph, "text"))
         paragraph += 1
     return sentences
+
+
+def _strip_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a line that is a strip of three or more labelled figures ("Arrests 48 | Charged 21
+    | Cash £58.7k"), as infographics are pasted into text; none for any other line. Read whole, each
+    figure would take the next cell's label as its own words.
+
+    >>> text = "Arrests 48 | Charged 21 | Cash £58.7k"
+    >>> [text[a:b] for a, b in _strip_cells(text, 0, len(text))]
+    ['Arrests 48', 'Charged 21', 'Cash £58.7k']
+    >>> _strip_cells("Surrey Police | News | Crime", 0, 28)
+    []
+    """
+    cells: list[tuple[int, int]] = []
+    current = start
+    for m in STRIP_CELL_SEPARATOR.finditer(text, start, end):
+        cells.append((current, m.start()))
+        current = m.end()
+    cells.append((current, end))
+    if len(cells) < 3 or not all(STRIP_CELL.match(text[a:b]) for a, b in cells):
+        return []
+    return cells
 
 
 def _table_rows(lines: list[str]) -> set[int]:

@@ -367,3 +367,60 @@ def test_of_them_after_a_monthly_average_picks_the_total_not_the_average() -> No
             "Ninety of them were children.")
     findings = [f.message for f in check(text).findings if f.rule == "CL102"]
     assert findings == ["'Ninety' fits within '240'"]
+
+
+@pytest.mark.parametrize("town", ["King's Lynn", "King’s Lynn", "Bishop's Stortford"])
+def test_a_town_with_a_possessive_in_its_name_is_found(town: str) -> None:
+    claim = check(f"Officers made 9 arrests in {town} this week.").claims[0]
+    assert (claim.scope.level, claim.scope.name.replace("’", "'")) == (ScopeLevel.PLACE, town.replace("’", "'"))
+
+
+def test_a_question_on_its_own_line_starts_a_section_like_a_heading() -> None:
+    text = ("Essex Police ran its week of action in October.\n\nHow many were arrested?\n\n"
+            "Most arrests were in Southend, where officers made 25 arrests.\n\n"
+            "What was seized?\n\nOfficers recovered £40,000 in cash.")
+    cash = next(c for c in check(text).claims if c.printed == "£40,000")
+    assert (cash.scope.level, cash.scope.name) == (ScopeLevel.FORCE, "Essex Police")
+
+
+def test_the_remaining_part_of_a_breakdown_does_not_move_the_passage() -> None:
+    text = ("Essex Police made 30 arrests, 20 in Southend and eight in Basildon. The remaining two were in "
+            "Harlow. Officers also seized 9 weapons.")
+    weapons = next(c for c in check(text).claims if c.printed == "9")
+    assert weapons.scope.name == "Essex Police"
+
+
+def test_cells_that_name_their_own_figures_are_read_by_their_labels() -> None:
+    text = ("Results by force\n\nHampshire and Isle of Wight - arrests 38 | cash £22,300 | lines closed 5\n"
+            "Kent - arrests 41 | cash £36,900 | lines closed 6\n")
+    claims = check(text).claims
+    assert [c.metric.value for c in claims] == ["arrests", "cash_seized", "lines_closed"] * 2
+    assert [c.scope.name for c in claims[:3]] == ["Hampshire and Isle of Wight Constabulary"] * 3
+
+
+def test_a_paper_named_after_two_places_is_no_scope() -> None:
+    text = ("Thanet & Dover Courier\n\nForty arrests in county lines week\n\n"
+            "Kent Police made 40 arrests during the week of action.")
+    assert [(c.scope.level, c.scope.name) for c in check(text).claims][0] == (ScopeLevel.FORCE, "Kent Police")
+
+
+@pytest.mark.parametrize("text", [
+    "The boy got £150 for the weekend before officers seized the phone.",
+    "Dealers offered him £50 a day until police raided the flat and seized the phone.",
+])
+def test_money_someone_was_paid_is_not_cash_seized(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims] == ["other"]
+
+
+def test_the_region_is_not_two_forces_named_together() -> None:
+    text = ("Forces across the South East made 169 arrests. Kent Police and Sussex Police together made 68 of "
+            "them.\n\nAcross the region, officers recovered 5.6kg of cocaine.")
+    cocaine = next(c for c in check(text).claims if c.printed == "5.6kg")
+    assert (cocaine.scope.level, cocaine.scope.name) == (ScopeLevel.REGION, "South East")
+
+
+def test_a_services_current_caseload_is_not_the_weeks_safeguarding() -> None:
+    text = ("Officers safeguarded 40 people, 12 of them children.\n\n"
+            "\"We are currently supporting 90 children across the county,\" the charity said.")
+    caseload = next(c for c in check(text).claims if c.printed == "90")
+    assert caseload.metric.value == "other"

@@ -351,6 +351,7 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
 RANGE_DASH = regex.compile(r"[ \t]?[-–—][ \t]?(?P<run>(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?)")  # "10-12", "£30,000–£40,000"
 RANGE_WORD = regex.compile(r"\s+(?:to|or)\s+")  # "18 to 20 people", "three or four vans"
 BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s+$")  # "between 40 and 50 arrests"
+SPACED_DASH = regex.compile(r"[ \t]+[-–—][ \t]+")
 # "rose from 212 to 345", "down to 12 from 20": two figures, a change, not a range
 CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+$")
 
@@ -393,7 +394,8 @@ def _is_range(text: str, f: FigureHit, g: FigureHit, dashed: bool) -> bool:
     if CHANGE_BEFORE.search(text, max(0, f.qualifier_start - 8), f.qualifier_start):
         return False
     if dashed:
-        return True
+        # "24 - 30 per cent - lived outside the county": a count, then its share set off by dashes
+        return not (SPACED_DASH.match(text, f.end) and SPACED_DASH.match(text, g.end))
     gap = text[f.end : g.start]
     if BETWEEN_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start):
         return regex.fullmatch(r"\s+(?:and|to)\s+", gap) is not None

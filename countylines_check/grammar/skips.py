@@ -79,7 +79,13 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
     ("ordinal", regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")),
     # "1. Motorway closed after lorry fire": the number of an item in a numbered list or a "Most read" box
-    ("list number", regex.compile(r"(?m)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d])")),
+    # "1. 45 arrests": before a figure only where the line next to it is an item of the list too
+    ("list number", regex.compile(
+        r"""(?mx)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d])
+        |^[ \t]*\d{1,2}[.)](?=[ \t]+[£$€]?\d)
+            (?:(?=[^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)][ \t])
+              |(?<=(?:^|\n)[ \t]*\d{1,2}[.)][ \t][^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)]))"""
+    )),
     ("road", regex.compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
     (
         "address",

@@ -18,7 +18,10 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
             if c.unit in (Unit.COUNT, Unit.GBP) and c.kind in ("digits", "words"):
                 where = ("list", c.list_id) if c.list_id is not None else ("sentence", c.sentence)
                 groups.setdefault((*where, c.metric, c.unit), []).append(c)
-    return [g for g in groups.values() if len(g) >= 2]
+    # "43 arrests across the county, 24 of them in Norwich, 12 in Great Yarmouth": a figure whose area
+    # holds two or more of the others is their whole, not one more area of the list
+    areas = [[c for c in g if sum(contains(c.scope, p.scope) for p in g if p is not c) < 2] for g in groups.values()]
+    return [g for g in areas if len(g) >= 2]
 
 
 @rule("CL202", "areas-exceed-total", options=(TOLERANCE,))

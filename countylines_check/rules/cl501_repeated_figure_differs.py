@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from decimal import Decimal
 
+import regex
+
 from ..cues import ADDITION_BEFORE
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
@@ -12,6 +14,12 @@ from ._context import NEAR, TOLERANCE, Context, describe, item_key, loosened
 
 _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
+# "The largest cash find, £71,500, was ...", "the biggest single haul of £40,000": one find picked out
+# of the total, not the total again
+SINGLED_OUT_BEFORE = regex.compile(
+    r"(?i)\b(?:largest|biggest|smallest|single)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:find|finds|seizure|haul|recovery|stash|amount|sum|bundle|raid)\s*(?:,|was|of|came\s+to|totalled|totaled|:)?\s*$"
+)
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
 
@@ -35,6 +43,7 @@ def _candidates(ctx: Context) -> list[Claim]:
         c for c in ctx.figures
         if _named(c) and c.unit in COMPARED_UNITS and not c.in_change and c.kind not in ("ratio", "duration")
         and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
+        and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
     ]
 
 

@@ -90,7 +90,7 @@ FORCES: Final[tuple[tuple[str, str, tuple[str, ...]], ...]] = (
     ("Norfolk Constabulary", "Eastern", ("Norfolk Police", "Norfolk", "Norfolk Police force")),
     ("Suffolk Constabulary", "Eastern", ("Suffolk Police", "Suffolk", "Suffolk Police force")),
     # --- England: South East (SEROCU) ---
-    ("Hampshire and Isle of Wight Constabulary", "South East", ("Hampshire Constabulary", "Hampshire Police", "Hampshire", "Hants Police", "Hants", "Hampshire & Isle of Wight Constabulary", "Hampshire and IoW Constabulary", "Hampshire and Isle of Wight Police", "Hampshire Police force")),
+    ("Hampshire and Isle of Wight Constabulary", "South East", ("Hampshire Constabulary", "Hampshire Police", "Hampshire", "Hants Police", "Hants", "Hampshire & Isle of Wight Constabulary", "Hampshire and IoW Constabulary", "Hampshire and Isle of Wight Police", "Hampshire Police force", "Hampshire and Isle of Wight", "Hampshire & Isle of Wight", "Hampshire and IoW")),
     ("Kent Police", "South East", ("Kent", "Kent Police force", "Kent Constabulary")),
     ("Surrey Police", "South East", ("Surrey", "Surrey Police force", "Surrey Constabulary")),
     ("Sussex Police", "South East", ("Sussex", "Sussex Police force", "Sussex Constabulary")),

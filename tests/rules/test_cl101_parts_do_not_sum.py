@@ -24,6 +24,12 @@ CASES = unique([
         id="colon-list-with-number-word",
     ),
     pytest.param(
+        "Three brothers were jailed at Luton Crown Court. They received a combined 30 years: 12 years, 10 years "
+        "and eight years respectively.",
+        passes("30 years", "12 years", "10 years", "eight years"),
+        id="terms-given-respectively",
+    ),
+    pytest.param(
         "In Suffolk, 61 people were safeguarded. Of these, 35 were men, 17 were women and a further "
         "twelve were children.",
         flags(WRONG, "61", "35", "17", "twelve", message=("= 64",)),

@@ -74,6 +74,11 @@ CASES = unique([
         id="of-these-opener",
     ),
     pytest.param(
+        "The paper understands that of the 18 people charged in Kent, 22 were remanded in custody.",
+        flags(WRONG, "18", "22"),
+        id="of-the-after-a-reported-that",
+    ),
+    pytest.param(
         "A total of 60 people were arrested in Sussex, 72 of them teenagers.",
         flags(WRONG, "60", "72"),
         id="of-them-after-the-part",

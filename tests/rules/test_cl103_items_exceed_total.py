@@ -79,6 +79,12 @@ CASES = unique([
         id="bullet-list-fits",
     ),
     pytest.param(
+        "What the week achieved in Essex:\n4. 37 arrests\n5. 9 people charged\n"
+        "6. 11 weapons seized, including eight knives\n7. 20 people safeguarded",
+        passes("11", "eight"),
+        id="numbered-list-item-numbers-are-not-items",
+    ),
+    pytest.param(
         "Officers took 45 weapons off the streets of Coventry. They included 22 knives, 9 knuckle dusters, "
         "seven batons and four firearms.",
         passes("45", "22", "9", "seven", "four"),

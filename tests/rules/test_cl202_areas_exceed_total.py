@@ -24,6 +24,12 @@ CASES = unique([
         id="three-forces-over-their-region",
     ),
     pytest.param(
+        "Norfolk Constabulary made 40 arrests across the county, 26 of them in Norwich, 13 in Thetford and "
+        "eight in King's Lynn.",
+        flags(WRONG, "40", "26", "13", "eight", message=("26 + 13 + eight = 47",)),
+        id="force-total-and-its-towns-in-one-sentence",
+    ),
+    pytest.param(
         "Forces in Wales arrested 115 people. South Wales Police arrested 64 people, Gwent Police 38 and "
         "Dyfed-Powys Police 19.",
         flags(WRONG, "115", "64", "38", "19", message=("= 121",)),

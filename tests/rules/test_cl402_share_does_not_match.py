@@ -34,6 +34,11 @@ CASES = unique([
         id="or-percentage-between-dashes",
     ),
     pytest.param(
+        "Of the 50 people arrested in Devon, 20 - 25 per cent - were under 18.",
+        flags(WRONG, "50", "20", "25 per cent"),
+        id="percentage-between-dashes-is-no-range",
+    ),
+    pytest.param(
         "Police in Kent arrested 64 people, 40 (75%) of whom were teenagers.",
         flags(WRONG, "75%", "40", "64", message=("62.5%",)),
         id="bracketed-percentage-of-whom",

@@ -29,6 +29,23 @@ CASES = unique([
         id="headline-defendants-match-the-lead",
     ),
     pytest.param(
+        "Kent Police made 52 arrests and closed 6 lines in the week.\n\nTHE WEEK IN FIGURES\n"
+        "Arrests 52 | Charged 17 | Lines closed 8 | Cash £12.5k\n",
+        flags(WRONG, "6", "8"),
+        id="infographic-strip-cell-against-the-body",
+    ),
+    pytest.param(
+        "Kent Police made 52 arrests, charged 17 people and closed 6 lines in the week.\n\n"
+        "THE WEEK IN FIGURES\nArrests 52 | Charged 17 | Lines closed 6 | Cash £12.5k\n",
+        passes("6"),
+        id="infographic-strip-cells-each-keep-their-label",
+    ),
+    pytest.param(
+        "Officers seized more than £90,000 in cash in Luton. The largest cash find, £58,000, was in a loft.",
+        passes(),
+        id="the-largest-find-is-one-part-of-the-total",
+    ),
+    pytest.param(
         "Of the 38 arrested, nine were under 18, and all sixteen have been referred for support.",
         flags(WRONG, "nine", "sixteen", message=("refers back to",)),
         id="all-n-differs-from-the-figure-before",
