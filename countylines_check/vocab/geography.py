@@ -1412,6 +1412,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
 
 NATIONAL_CUES: Final[tuple[str, ...]] = (
     # lower-case phrases; matched case-insensitively, no regex
+    "england and wales",  # "England and Wales, with roughly 60 million, recorded ...": the nations, not Wales
     "across england and wales",
     "throughout england and wales",
     "across the whole of england and wales",
@@ -1443,6 +1444,9 @@ NATIONAL_CUES: Final[tuple[str, ...]] = (
     "all 43 forces",
     "all 43 police forces",
     "43 police forces",
+    "43 territorial forces",
+    "43 territorial police forces",
+    "43 forces",
     "across all forces",
     "across all regions",
     "every region",
