@@ -61,7 +61,6 @@ KNOWN_MISSES = {
     "corpus10/s02": "'a rise of 47 per cent' for one force in a paragraph of several forces' year-on-year "
                     "figures: the rate is not paired with that force's two counts",
     "corpus14/w07": "first run on corpus14: to be analysed",
-    "corpus15/x06": "first run on corpus15: to be analysed",
 }
 # Alarms on clean text the checker is known to raise, each with why: strict, as above
 KNOWN_ALARMS = {
@@ -84,7 +83,6 @@ KNOWN_ALARMS = {
     "corpus14/w06": "first run on corpus14: to be analysed",
     "corpus14/w08": "first run on corpus14: to be analysed",
     "corpus14/w09": "first run on corpus14: to be analysed",
-    "corpus15/x05": "first run on corpus15: to be analysed",
 }
 SLIP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.id])])
