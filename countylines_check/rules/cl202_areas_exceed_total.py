@@ -82,7 +82,10 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
                 continue  # one area named twice is not a breakdown
             summed = ctx.total(parts)
             arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
-            every_force = bool(forces_of(whole.scope)) and {p.scope.name for p in parts} == forces_of(whole.scope)
+            # (a list with a force from outside the region, as North Wales Police is from Wales's ROCU,
+            # is no breakdown of the region as the gazetteer draws it)
+            every_force = (bool(forces_of(whole.scope)) and {p.scope.name for p in parts} == forces_of(whole.scope)
+                           and len(parts) == len(listed))
             every_force = every_force or whole in counted and len(parts) == len(listed)
             allowed = loosened(whole.value, tolerance)
             if every_force and summed.disjoint(allowed):  # all the region's forces: they are the whole

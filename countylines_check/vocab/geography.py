@@ -130,7 +130,7 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("South East", ("SEROCU", "South East Regional Organised Crime Unit", "South East ROCU", "South-East", "South East of England", "South East England")),
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
     ("London Region", ("London ROCU", "London Regional Organised Crime Unit")),
-    ("Wales", ("Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
+    ("Wales", ("Welsh forces", "Welsh police forces", "Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
 )
 
 

@@ -110,6 +110,18 @@ CASES = unique([
         id="counted-forces-are-not-the-subject-of-the-national-total",
     ),
     pytest.param(
+        "Forces in the North East made 150 arrests. Northumbria Police made 70 arrests, Durham Constabulary "
+        "30, Cleveland Police 20 and North Yorkshire Police 25.",
+        passes("150", "70", "30", "20"),
+        id="a-force-from-another-region-means-the-list-is-not-the-region",
+    ),
+    pytest.param(
+        "The four Welsh forces made 60 arrests. South Wales Police made 30 arrests, Gwent Police 15, "
+        "Dyfed-Powys Police 10 and North Wales Police 5.",
+        passes("60", "30", "15", "10"),
+        id="welsh-forces-with-north-wales-from-another-rocu",
+    ),
+    pytest.param(
         "Kent Police made 100 arrests. Officers in Canterbury made 60 arrests, while Essex Police made 70.",
         passes(),
         id="one-area-outside-the-total",
