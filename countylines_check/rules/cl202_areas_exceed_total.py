@@ -30,6 +30,7 @@ AREA_COUNT_ITEM = regex.compile(
 )
 
 
+NARROW = (ScopeLevel.PLACE, ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL)
 CLAUSE_BREAK = regex.compile(r"[,;()–—]|\s-\s")
 
 
@@ -75,7 +76,10 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and not is_residual(ctx.text, w)
         ]
         counted = [w for w in wholes if _counted_areas(ctx, w) == len(listed)]
-        for whole in ctx.nearest(counted or wholes, listed):
+        # the region's own total before the country's, though the country's is nearer the list
+        level = min((w.scope.level for w in wholes), key=NARROW.index, default=None)
+        narrowest = [w for w in wholes if w.scope.level is level]
+        for whole in ctx.nearest(counted or narrowest, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor
             parts = [p for p in listed if contains(whole.scope, p.scope)]
             if len(parts) < 2 or len({p.scope.area for p in parts}) < len(parts):

@@ -59,6 +59,12 @@ CASES = unique([
         flags(WRONG, "90", "50", "30", message=("= 80",)),
         id="list-lead-counts-the-taskforces",
     ),
+    pytest.param(
+        "Forces in the North East made 120 arrests. Across England and Wales 1,300 arrests were made. "
+        "Northumbria Police made 60 arrests, Durham Constabulary 40 and Cleveland Police 30.",
+        flags(WRONG, "120", "60", "40", "30", message=("= 130", "for every force")),
+        id="the-regions-total-before-the-nearer-national-one",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "In Thames Valley, 80 people were arrested. In Reading 50 people were arrested and in Oxford 40 "
