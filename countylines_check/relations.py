@@ -62,7 +62,8 @@ AMONG_WHOLE = regex.compile(
 )
 AMONG_THE = regex.compile(  # "Of the October arrests": the arrests, not the figure for October
     r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?:(?P<when>january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?(?P<noun>\w+)"
+    r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:['’]s)?\s+)?(?P<noun>\w+)"  # "Of the Lincolnshire arrests"
 )
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 # "the 27 arrests were made in Wakefield (11), Pontefract (7) and Normanton (3)": a count broken down by
