@@ -488,6 +488,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
+    _inherit_terms(drafts)
     _inherit_subgroup(drafts)
     relations = find_relations(text, drafts, sentences, lexicon)
     _inherit_metrics(drafts, relations)
@@ -532,6 +533,18 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
         if d.metric_source in ("none", "weak") and (derived or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
+
+
+def _inherit_terms(drafts: list[Draft]) -> None:
+    """'The controller received eight years, and his two runners six years and five years': terms
+    listed after a prison term in its sentence are prison terms too."""
+    term_sentences: set[int] = set()
+    for d in drafts:
+        if d.metric is Metric.SENTENCES_YEARS:
+            term_sentences.add(d.sentence.index)
+        elif (d.metric is Metric.OTHER and d.hit.unit in (Unit.YEARS, Unit.MONTHS) and d.hit.kind != "duration"
+              and d.sentence.index in term_sentences):
+            d.metric, d.metric_source = Metric.SENTENCES_YEARS, "inherited"
 
 
 # "West Yorkshire Police made 96, South Yorkshire Police 58": "made" with its object left out

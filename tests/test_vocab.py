@@ -406,3 +406,8 @@ def test_a_region_named_in_a_list_of_other_regions_forces_is_the_force_of_that_n
         "Metropolitan Police Service", "Merseyside Police", "West Midlands Police"]
     inside = [m.scope.level for m in find_mentions("Forces in the West Midlands, including Staffordshire Police")]
     assert inside[0] is ScopeLevel.REGION
+
+
+def test_terms_listed_after_a_prison_term_are_prison_terms() -> None:
+    text = "The ringleader received nine years, and his two couriers four years and three years."
+    assert [c.metric.value for c in check(text).claims] == ["sentences_years", "other", "sentences_years", "sentences_years"]
