@@ -154,6 +154,9 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
+    if _population(text, d):
+        d.metric, d.metric_source = Metric.OTHER, "item"  # kept: no list or relation gives it a metric
+        return
     named = lex.item_metric(d.item_tokens, words)
     if named is None and not d.item_tokens:  # "Lines closed: 7": a label before the figure names what it counts
         label = LABEL_BEFORE.match(text, d.sentence.start, hit.qualifier_start)
@@ -229,6 +232,25 @@ def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int,
 CASELOAD_BEFORE = regex.compile(
     r"(?i)\b(?:are|is|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:supporting|working\s+with|helping|looking\s+after)\s+$"
 )
+# "with around 5.4 million people", "a population of 1.9 million", "home to 2.8 million residents"
+POPULATION_BEFORE = regex.compile(
+    r"(?i)\b(?:with|population\s+(?:of|is|was|stands\s+at|at)|populations?\s+of|home\s+to|serv(?:es|ing|e)|"
+    r"cover(?:s|ing)?)\s+$"
+)
+POPULATION_ITEM = frozenset({"people", "residents", "inhabitants", "population", "citizens"})
+MILLION = 1_000_000
+
+
+def _population(text: str, d: Draft) -> bool:
+    """A count of a million people or more that an area is said to have is its population, not a
+    figure of the operation ("England and Wales, with roughly 60 million, recorded ...")."""
+    point = d.hit.value.point
+    if d.hit.unit is not Unit.COUNT or point is None or point < MILLION:
+        return False
+    if d.item_tokens and d.item_tokens[0] not in POPULATION_ITEM:
+        return False
+    return (d.item_tokens[:1] in (["residents"], ["inhabitants"])
+            or POPULATION_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
 
 
 def _counts_children(d: Draft) -> bool:
@@ -508,10 +530,13 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
+    _inherit_terms(drafts)
     _inherit_subgroup(drafts)
     relations = find_relations(text, drafts, sentences, lexicon)
     _inherit_metrics(drafts, relations)
     _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
+    _inherit_elided_object(text, drafts, sentences, lexicon)
+    _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
     _inherit_comparisons(drafts)
     _referrals_of_the_story(drafts)
     assign_scopes(text, drafts, sentences, gazetteer)
@@ -550,6 +575,39 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
         if d.metric_source in ("none", "weak") and (derived or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
+
+
+def _inherit_terms(drafts: list[Draft]) -> None:
+    """'The controller received eight years, and his two runners six years and five years': terms
+    listed after a prison term in its sentence are prison terms too."""
+    term_sentences: set[int] = set()
+    for d in drafts:
+        if d.metric is Metric.SENTENCES_YEARS:
+            term_sentences.add(d.sentence.index)
+        elif (d.metric is Metric.OTHER and d.hit.unit in (Unit.YEARS, Unit.MONTHS) and d.hit.kind != "duration"
+              and d.sentence.index in term_sentences):
+            d.metric, d.metric_source = Metric.SENTENCES_YEARS, "inherited"
+
+
+# "West Yorkshire Police made 96, South Yorkshire Police 58": "made" with its object left out
+ELIDED_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:made|make|makes|making|carried\s+out|recorded|reported)\s+$")
+
+
+def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> None:
+    """A figure whose verb has no object of its own ("made 96") counts what the sentence before, in
+    the same paragraph, was counting: "... make 214 arrests between them. West Yorkshire Police made
+    96" and "Arrests were spread across the county. Leeds made 31" are both arrests."""
+    for d in drafts:
+        if (d.metric is not Metric.OTHER or d.hit.unit is not Unit.COUNT or d.item_tokens
+                or not ELIDED_OBJECT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 15), d.hit.qualifier_start)):
+            continue
+        before = sentences[d.sentence.index - 1] if d.sentence.index > 0 else None
+        if before is None or before.paragraph != d.sentence.paragraph:
+            continue
+        toks = tokens_between(text, before.start, before.end)
+        metric = lex.nearest_cue(toks, before.end, before.end, lex.bare_cues)
+        if metric is not None:
+            d.metric, d.metric_source = metric, "inherited"
 
 
 def _inherit_subgroup(drafts: list[Draft]) -> None:

@@ -62,7 +62,8 @@ AMONG_WHOLE = regex.compile(
 )
 AMONG_THE = regex.compile(  # "Of the October arrests": the arrests, not the figure for October
     r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?:(?P<when>january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?(?P<noun>\w+)"
+    r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?"
+    r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:['’]s)?\s+)?(?P<noun>\w+)"  # "Of the Lincolnshire arrests"
 )
 CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 # "the 27 arrests were made in Wakefield (11), Pontefract (7) and Normanton (3)": a count broken down by
@@ -85,6 +86,7 @@ SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regio
 # "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
 SHARE_APPOSITION = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
 SHARE_OF_THOSE = regex.compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
+OR_COUNT_BEFORE = regex.compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 # "61 (45%)", "61, or 45 per cent", "37 - or 81 per cent -", and with the count's own words: "61 were
 # children, or 45 per cent"
 SHARE_AFTER = regex.compile(r"^(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")
@@ -149,7 +151,34 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _differences(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
+    _listed_then_totalled(text, drafts, by_sentence, add)
     return relations
+
+
+# "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
+TOTAL_AFTER_LIST = regex.compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*,\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
+    r"totall?ing|making|in\s+total|altogether)\s+$"
+)
+
+
+def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], add: object) -> None:
+    """A list of figures followed in its own sentence by 'a total of' a figure: the list's parts add up to it."""
+    assert callable(add)
+    for idx in by_sentence.values():
+        for n, t in enumerate(idx):
+            if n < 2 or drafts[t].hit.unit is not Unit.COUNT:
+                continue
+            last = drafts[idx[n - 1]]
+            if not TOTAL_AFTER_LIST.match(text[last.hit.end : drafts[t].hit.qualifier_start]):
+                continue
+            first = n - 1
+            while first > 0 and drafts[idx[first - 1]].metric is last.metric and LIST_JOIN.match(
+                    text[drafts[idx[first - 1]].item_end : drafts[idx[first]].hit.qualifier_start]):
+                first -= 1  # ("The three weekends produced 210, ...": the three is no part)
+            parts = _continuation(text, drafts, idx, idx[first], drafts[t].hit.start)
+            if len(parts) >= 2 and parts[-1] == idx[n - 1] and all(_same_family(drafts[p], drafts[t]) for p in parts):
+                add("partition", t, parts, "a total of")
 
 
 TOTAL_ROW = regex.compile(r"(?i)\s*(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
@@ -649,6 +678,18 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                 whole = whole_of.get(whole, whole)
         share_counts[count] = whole
         add_share(whole, [count, share])  # with no base found, still a count and its share: a part
+    # "41 per cent of the 13,420 people safeguarded during the weeks, or 5,502": the count comes last
+    for i in range(len(drafts) - 2):
+        pct, base = drafts[i], drafts[i + 1]
+        if (pct.hit.unit is not Unit.PERCENT or base.hit.unit is not Unit.COUNT or base.sentence.index != pct.sentence.index
+                or not OF_THE_N.match(text[pct.hit.end : base.hit.qualifier_start]) or i + 1 in share_counts):
+            continue
+        later = [j for j in range(i + 2, min(len(drafts), i + 5)) if drafts[j].sentence.index == pct.sentence.index
+                 and drafts[j].hit.unit is Unit.COUNT and OR_COUNT_BEFORE.search(
+                     text, max(pct.sentence.start, drafts[j].hit.qualifier_start - 12), drafts[j].hit.qualifier_start)]
+        if later and later[0] not in share_counts:
+            share_counts[later[0]] = i + 1
+            add_share(i + 1, [later[0], i])
     # "The 58 arrests in the county made up around 9% of the national total"
     for i, d in enumerate(drafts):
         if d.hit.unit is not Unit.PERCENT or not SHARE_OF_TOTAL.match(text, d.hit.end):

@@ -314,7 +314,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
         if prev.start in routes and ROUTE_JOIN.match(text, prev.end, m.start):
             routes.add(m.start)
-    named = _force_with_its_unit(text, _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(raw))))
+    named = _force_with_its_unit(text, _pair_forces(text, _widen_to_region(text, _regions_named_as_forces(text, _joined_to_national(text, raw)))))
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     if list_forces is not None:
         list_forces.update(_forces_of_lists(text, gaz, _drop_nested_places(text, named), area_lists or []))
@@ -353,6 +353,22 @@ SETTING_BEFORE = regex.compile(r"(?i)\b(?:during|in|as\s+part\s+of|for|of|throug
 def _national_operations_as_subject(text: str) -> list[Mention]:
     return [Mention(m.start(), m.end(), NATIONAL) for m in NATIONAL_OPERATION_SUBJECT.finditer(text)
             if not SETTING_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+
+
+NATIONAL_AND = regex.compile(r"\s+(?:and|plus)\s+(?:the\s+)?")
+
+
+def _joined_to_national(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the 43 territorial forces and British Transport Police closed 356 lines': a force added to
+    the country's forces is part of the national figure, not the area it is for."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.scope.level is ScopeLevel.NATIONAL and not prev.weak
+                and m.scope.level is ScopeLevel.FORCE and NATIONAL_AND.fullmatch(text, prev.end, m.start)):
+            continue
+        out.append(m)
+    return out
 
 
 def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -441,18 +457,32 @@ OTHER_FORCES = regex.compile(
 )
 
 
-def _regions_named_as_forces(mentions: list[Mention]) -> list[Mention]:
+def _regions_named_as_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     """'the West Midlands' in an article about West Midlands Police is the force's area, not the
     region of the same name."""
     forces = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.FORCE and m.scope.name}
+    region_of = gazetteer().force_region
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if m.scope.level is ScopeLevel.REGION and m.scope.name:
             same = sorted(f for f in forces if f.startswith(m.scope.name + " "))
+            if not same and any(_listed_with(text, m, n) and region_of.get(n.scope.name or "") != m.scope.name
+                                for n in mentions[max(0, k - 1) : k + 2] if n.scope.level is ScopeLevel.FORCE):
+                # "Merseyside 371, West Midlands 388": listed beside another region's force, a force
+                same = sorted(f for f in region_of if f.startswith(m.scope.name + " "))
             if same:
                 m = Mention(m.start, m.end, Scope(ScopeLevel.FORCE, same[0]), m.weak)
         out.append(m)
     return out
+
+
+LIST_GAP = regex.compile(r"[^.;:!?\n]{0,40}")
+
+
+def _listed_with(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two mentions stand close together in one clause of a list."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and LIST_GAP.fullmatch(text, first.end, second.start) is not None
 
 
 def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -424,3 +424,45 @@ def test_a_services_current_caseload_is_not_the_weeks_safeguarding() -> None:
             "\"We are currently supporting 90 children across the county,\" the charity said.")
     caseload = next(c for c in check(text).claims if c.printed == "90")
     assert caseload.metric.value == "other"
+@pytest.mark.parametrize(("text", "metrics"), [
+    pytest.param("The county's three forces made 150 arrests between them. Kent Police made 70, Surrey Police 50 "
+                 "and Sussex Police 30.", ["other", "arrests", "arrests", "arrests", "arrests"],
+                 id="made-with-its-object-left-out"),
+    pytest.param("Arrests were spread across the county. Leeds made 31, Bradford 22 and Wakefield nine.",
+                 ["arrests", "arrests", "arrests"], id="object-named-by-the-sentence-before"),
+    pytest.param("The region's forces arrested 60 people. Durham Constabulary accounted for 25 of them, Cleveland "
+                 "Police 20 and Northumbria Police 15.", ["arrests", "arrests", "arrests", "arrests"],
+                 id="list-after-a-part-that-took-its-metric-from-a-whole"),
+])
+def test_an_elided_list_counts_what_it_continues(text: str, metrics: list[str]) -> None:
+    assert [c.metric.value for c in check(text).claims] == metrics
+
+
+@pytest.mark.parametrize("text", [
+    "Scotland, with about 5.4 million people, saw 80 arrests.",
+    "Lancashire, which has a population of 1.5 million, made 31 arrests.",
+    "The force serves 1.9 million residents and arrested 40 people.",
+])
+def test_a_population_is_not_a_figure_of_the_operation(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims] == ["other", "arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "England and Wales, with roughly 60 million people, recorded 1,300 arrests.",
+    "In England and Wales the 43 territorial forces and British Transport Police closed 350 deal lines.",
+])
+def test_the_country_and_a_force_added_to_its_forces_are_national(text: str) -> None:
+    assert check(text).claims[-1].scope.level is ScopeLevel.NATIONAL
+
+
+def test_a_region_named_in_a_list_of_other_regions_forces_is_the_force_of_that_name() -> None:
+    text = "The taskforces closed 900 lines. The Met closed 400 lines, Merseyside 300 and West Midlands 150."
+    assert [c.scope.name for c in check(text).claims[1:]] == [
+        "Metropolitan Police Service", "Merseyside Police", "West Midlands Police"]
+    inside = [m.scope.level for m in find_mentions("Forces in the West Midlands, including Staffordshire Police")]
+    assert inside[0] is ScopeLevel.REGION
+
+
+def test_terms_listed_after_a_prison_term_are_prison_terms() -> None:
+    text = "The ringleader received nine years, and his two couriers four years and three years."
+    assert [c.metric.value for c in check(text).claims] == ["sentences_years", "other", "sentences_years", "sentences_years"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains, forces_of
 from ._base import rule
@@ -22,6 +24,33 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
     # holds two or more of the others is their whole, not one more area of the list
     areas = [[c for c in g if sum(contains(c.scope, p.scope) for p in g if p is not c) < 2] for g in groups.values()]
     return [g for g in areas if len(g) >= 2]
+
+
+# "the four dedicated county lines taskforces", "the region's four police forces": how many areas
+# the whole is for, when the text counts them
+AREA_COUNT_ITEM = regex.compile(
+    r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:police\s+)?(?:forces|taskforces|task\s+forces|divisions|force\s+areas|boroughs|regions)\b"
+)
+
+
+NARROW = (ScopeLevel.PLACE, ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL)
+CLAUSE_BREAK = regex.compile(r"[,;()–—]|\s-\s")
+
+
+def _counted_areas(ctx: Context, whole: Claim) -> int | None:
+    """How many areas the whole's subject says it covers: "the four taskforces closed 1,612 lines",
+    or a list's lead "the four taskforces:" above "- closed 1,612 lines" ("The six forces took part
+    in a week during which police nationally made 1,158 arrests" does not count the 1,158's areas)."""
+    for c in ctx.near(whole):
+        if c.span.end > whole.span.start:
+            continue
+        if c.metric is not Metric.OTHER or c.unit is not Unit.COUNT or c.value.point is None or not AREA_COUNT_ITEM.match(ctx.text, c.number_span.end):
+            continue
+        lead = whole.list_id is not None and c.list_id == whole.list_id and c.sentence < whole.sentence
+        subject = c.sentence == whole.sentence and not CLAUSE_BREAK.search(ctx.text, c.span.end, whole.span.start)
+        if lead or subject:
+            return int(c.value.point)
+    return None
 
 
 @rule("CL202", "areas-exceed-total", options=(TOLERANCE,))
@@ -49,14 +78,22 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and sum(contains(w.scope, p.scope) for p in listed) >= 2  # a wider area, not one more local figure
             and not is_residual(ctx.text, w)
         ]
-        for whole in ctx.nearest(wholes, listed):
+        counted = [w for w in wholes if _counted_areas(ctx, w) == len(listed)]
+        # the region's own total before the country's, though the country's is nearer the list
+        level = min((w.scope.level for w in wholes), key=NARROW.index, default=None)
+        narrowest = [w for w in wholes if w.scope.level is level]
+        for whole in ctx.nearest(counted or narrowest, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor
             parts = [p for p in listed if contains(whole.scope, p.scope)]
             if len(parts) < 2 or len({p.scope.area for p in parts}) < len(parts):
                 continue  # one area named twice is not a breakdown
             summed = ctx.total(parts)
             arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
-            every_force = bool(forces_of(whole.scope)) and {p.scope.name for p in parts} == forces_of(whole.scope)
+            # (a list with a force from outside the region, as North Wales Police is from Wales's ROCU,
+            # is no breakdown of the region as the gazetteer draws it)
+            every_force = (bool(forces_of(whole.scope)) and {p.scope.name for p in parts} == forces_of(whole.scope)
+                           and len(parts) == len(listed))
+            every_force = every_force or whole in counted and len(parts) == len(listed)
             allowed = loosened(whole.value, tolerance)
             if every_force and summed.disjoint(allowed):  # all the region's forces: they are the whole
                 yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],

@@ -29,6 +29,18 @@ def _fits_another_year(claim: Claim, years: set[int]) -> bool:
     return False
 
 
+SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+
+
+def _own_sentence_start(text: str, start: int, reach: int = 60) -> int:
+    """Where the words before a date that can say it is still to come begin: at most ``reach``
+    characters back, and not before its sentence ("... in next year's spending round. The figures,
+    covering Tuesday 7 October": the next year is the other sentence's)."""
+    lo = max(0, start - reach)
+    ends = [m.end() for m in SENTENCE_END.finditer(text, lo, start)]
+    return ends[-1] if ends else lo
+
+
 def _nearest_matching(date: dt.date, weekday: str) -> dt.date:
     want = WEEKDAYS.index(weekday)
     for delta in (0, -1, 1, -2, 2, -3, 3):
@@ -62,7 +74,7 @@ def weekday_date_mismatch(ctx: Context) -> Iterator[Finding]:
             if _fits_another_year(claim, same_month - {claim.date.year}):
                 continue
             # "a hearing has been listed for Monday 14 July": a date still to come is in the next year
-            if FUTURE.search(ctx.text, max(0, claim.span.start - 60), claim.span.start) and _fits_another_year(
+            if FUTURE.search(ctx.text, _own_sentence_start(ctx.text, claim.span.start), claim.span.start) and _fits_another_year(
                     claim, {claim.date.year + 1}):
                 continue
         if actual == claim.weekday:

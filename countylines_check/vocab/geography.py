@@ -130,7 +130,7 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("South East", ("SEROCU", "South East Regional Organised Crime Unit", "South East ROCU", "South-East", "South East of England", "South East England")),
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
     ("London Region", ("London ROCU", "London Regional Organised Crime Unit")),
-    ("Wales", ("Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
+    ("Wales", ("Welsh forces", "Welsh police forces", "Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
 )
 
 
@@ -1412,6 +1412,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
 
 NATIONAL_CUES: Final[tuple[str, ...]] = (
     # lower-case phrases; matched case-insensitively, no regex
+    "england and wales",  # "England and Wales, with roughly 60 million, recorded ...": the nations, not Wales
     "across england and wales",
     "throughout england and wales",
     "across the whole of england and wales",
@@ -1443,6 +1444,9 @@ NATIONAL_CUES: Final[tuple[str, ...]] = (
     "all 43 forces",
     "all 43 police forces",
     "43 police forces",
+    "43 territorial forces",
+    "43 territorial police forces",
+    "43 forces",
     "across all forces",
     "across all regions",
     "every region",

@@ -75,6 +75,16 @@ CASES = unique([
         flags(WRONG, "12", "six", "five", message=("= 11",)),
         id="count-then-one-figure-per-town",
     ),
+    pytest.param(
+        "The three weekends produced 210, 185 and 240 arrests, a total of 655.",
+        flags(WRONG, "210", "185", "240", "655", message=("= 635",)),
+        id="a-list-then-a-total-of",
+    ),
+    pytest.param(
+        "Durham Constabulary closed 14 lines and Cleveland Police nine, making 25.",
+        flags(WRONG, "14", "nine", "25", message=("14 + nine = 23",)),
+        id="two-forces-then-making",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
@@ -86,6 +96,11 @@ CASES = unique([
         "West Yorkshire Police safeguarded 42 people:\n- 22 adults\n- 20 children",
         passes("42", "22", "20"),
         id="bullet-list-breakdown-adds-up",
+    ),
+    pytest.param(
+        "The three weekends produced 210, 185 and 240 arrests, a total of 635.",
+        passes("210", "185", "240", "635"),
+        id="a-list-then-a-total-that-adds-up",
     ),
     pytest.param(
         "Officers in Essex safeguarded 27 vulnerable people: 15 adults and a dozen children.",

@@ -93,6 +93,11 @@ CASES = unique([
         flags(WRONG, "9 kilos", "9,200 grams"),
         id="kilos-and-grams-in-words",
     ),
+    pytest.param(
+        "Durham Constabulary made 30 arrests. Of the Durham arrests, 20 were made in Darlington and 15 in Stockton.",
+        flags(WRONG, "30", "20", "15"),
+        id="of-the-areas-arrests",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Officers seized 20 weapons in Leicester, including:\n- 15 knives\n- 9 machetes",

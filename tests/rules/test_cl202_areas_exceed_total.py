@@ -53,6 +53,24 @@ CASES = unique([
         flags(WRONG, "£400,000", "£250,000", "£180,000", message=("£250,000 + £180,000",)),
         id="cash-by-force",
     ),
+    pytest.param(
+        "Across the country the three specialist taskforces shut 900 lines. The Met taskforce shut 400 "
+        "lines, Merseyside 300 and Essex Police 150.",
+        flags(WRONG, "900", "400", "300", "150", message=("= 850", "for every force")),
+        id="named-count-of-taskforces-short-of-their-total",
+    ),
+    pytest.param(
+        "Nationally, over the year the two funded taskforces:\n\n- arrested 500 people\n- closed 90 lines\n\n"
+        "The Merseyside taskforce closed 50 lines and the West Midlands taskforce 30.",
+        flags(WRONG, "90", "50", "30", message=("= 80",)),
+        id="list-lead-counts-the-taskforces",
+    ),
+    pytest.param(
+        "Forces in the North East made 120 arrests. Across England and Wales 1,300 arrests were made. "
+        "Northumbria Police made 60 arrests, Durham Constabulary 40 and Cleveland Police 30.",
+        flags(WRONG, "120", "60", "40", "30", message=("= 130", "for every force")),
+        id="the-regions-total-before-the-nearer-national-one",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "In Thames Valley, 80 people were arrested. In Reading 50 people were arrested and in Oxford 40 "
@@ -90,6 +108,30 @@ CASES = unique([
         "Police £180,000.",
         passes("£450,000", "£250,000", "£180,000"),
         id="cash-fits",
+    ),
+    pytest.param(
+        "Across the country the three specialist taskforces shut 850 lines. The Met taskforce shut 400 "
+        "lines, Merseyside 300 and Essex Police 150.",
+        passes("850", "400", "300", "150"),
+        id="named-count-of-taskforces-matches",
+    ),
+    pytest.param(
+        "The five forces in the region joined a week in which forces nationally made 1,200 arrests. Kent "
+        "Police made 90 arrests and Essex Police 70.",
+        passes("1,200", "90", "70"),
+        id="counted-forces-are-not-the-subject-of-the-national-total",
+    ),
+    pytest.param(
+        "Forces in the North East made 150 arrests. Northumbria Police made 70 arrests, Durham Constabulary "
+        "30, Cleveland Police 20 and North Yorkshire Police 25.",
+        passes("150", "70", "30", "20"),
+        id="a-force-from-another-region-means-the-list-is-not-the-region",
+    ),
+    pytest.param(
+        "The four Welsh forces made 60 arrests. South Wales Police made 30 arrests, Gwent Police 15, "
+        "Dyfed-Powys Police 10 and North Wales Police 5.",
+        passes("60", "30", "15", "10"),
+        id="welsh-forces-with-north-wales-from-another-rocu",
     ),
     pytest.param(
         "Kent Police made 100 arrests. Officers in Canterbury made 60 arrests, while Essex Police made 70.",

@@ -49,6 +49,11 @@ CASES = unique([
         id="yearless-range-year-from-publication",
     ),
     pytest.param(
+        "Funding is expected to rise next year. The operation began on Tuesday 12 November.",
+        flags(WRONG, "Tuesday 12 November", message=("12 November 2023 was a Sunday",), published=NOV_2023),
+        id="next-year-in-the-sentence-before-is-not-this-dates",
+    ),
+    pytest.param(
         "Officers made the arrests on Friday 28 December in Exeter.",
         flags(WRONG, "Friday 28 December", message=("28 December 2023",),
               suggestions=("Thursday 28 December", "Friday 29 December"), published=JAN_2024),

@@ -69,6 +69,11 @@ CASES = unique([
         flags(WRONG, "half", "180", "320", message=("56.2%",)),
         id="half-of-them",
     ),
+    pytest.param(
+        "Girls made up 30 per cent of the 800 people referred during the year, or 340 referrals.",
+        flags(WRONG, "30 per cent", "800", "340", message=("340 of 800",)),
+        id="share-of-the-base-then-or-the-count",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Of the 320 people arrested in Staffordshire, more than half (150) were under 25.",
@@ -83,6 +88,11 @@ CASES = unique([
                                 "as a share"),
     ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Girls made up 30 per cent of the 800 people referred during the year, or 240 referrals.",
+        passes("30 per cent", "800", "240"),
+        id="share-of-the-base-then-or-the-count-fits",
+    ),
     pytest.param(
         "Police arrested 250 people in Bradford. Of these, 200 (80%) were men.",
         passes("80%", "200", "250"),
