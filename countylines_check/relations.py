@@ -56,6 +56,12 @@ OF_THESE = regex.compile(
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
 )
 OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
+# "The figure includes the 11 detained in the morning, with a further five ...", "This includes
+# £12,000 found in a car": the sentence's figures are among the last sentence's
+INCLUDES_OPENER = regex.compile(
+    r"(?i)^[\"'“‘]?\s*(?:this|that|these|the|those)(?:\s+(?:figure|figures|total|number|tally|count|haul|sum))?"
+    r"\s+(?:also\s+)?(?:includes?|included)\s+(?:the\s+|a\s+)?$"
+)
 AMONG_WHOLE = regex.compile(
     r"(?i)^[\"'“‘]?\s*(?:they|these|those|both|all(?:\s+of\s+them)?|he|she)\s+(?:were|are|was|is)\s+"
     r"(?:among|amongst|part\s+of|included\s+in|counted\s+in)\s+(?:the\s+)?$"
@@ -512,6 +518,11 @@ def _sentence_openers(
         if referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]]):
             add("same", referent, [idx[0]], "of those")  # "Of those three, two were found ..."
         return
+    if INCLUDES_OPENER.match(head):
+        whole = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]], part_of)
+        if whole is not None:
+            add("subset", whole, [i for i in idx if _counts_the_same(drafts[i], drafts[whole])], "includes")
+        return
     among_whole = AMONG_WHOLE.match(head)
     if among_whole:  # "They were among 17 young people safeguarded": the last sentence's figure is a part
         previous = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
@@ -549,6 +560,17 @@ def _sentence_openers(
         if counting:
             j = counting[0]
             add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
+
+
+def _counts_the_same(part: Draft, whole: Draft) -> bool:
+    """A figure that can be among a whole's: of its family and, when the whole's metric is known, of
+    that metric or a group of people ("16 arrested ... the 11 detained, with a further five"), not
+    "two cars" stopped in the same sentence."""
+    if not _same_family(part, whole):
+        return False
+    if whole.metric is Metric.OTHER or part.metric is whole.metric:
+        return True
+    return part.metric is Metric.OTHER and part.person
 
 
 def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:

@@ -194,6 +194,17 @@ CASES = unique([
         flags(WRONG, "Nine", "six"),
         id="n-of-the-people-we-arrested",
     ),
+    pytest.param(
+        "Police said 16 people were arrested on Tuesday. The figure includes the 14 held in dawn raids, with a "
+        "further five arrested that afternoon after officers stopped two cars.",
+        flags(WRONG, "16", "14", "five"),
+        id="the-figure-includes-the-next-sentences-figures",
+    ),
+    pytest.param(
+        "Officers seized £40,000 in cash. This includes £12,000 found in a car and two cars stopped.",
+        passes("£40,000", "£12,000"),
+        id="this-includes-a-part-of-the-last-figure",
+    ),
 ])
 
 
