@@ -539,6 +539,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
     _inherit_comparisons(drafts)
     _referrals_of_the_story(drafts)
+    _definite_repeats(text, drafts)
     assign_scopes(text, drafts, sentences, gazetteer)
     speakers = _speakers(text, sentences)
     for d in drafts:
@@ -635,6 +636,25 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                     d.metric, d.metric_source = w.metric, "inherited"
                     if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
                         d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+THE_BEFORE = regex.compile(r"(?i)\b(?:the|those|these)\s+$")
+
+
+def _definite_repeats(text: str, drafts: list[Draft]) -> None:
+    """'the 36 addresses we visited' after '22 addresses linked to cuckooing': a definite article
+    before the same noun points back to the earlier count, so it counts what that count counts
+    (and a figure that differs from it can be checked as a repeat)."""
+    counted: dict[str, Metric] = {}  # noun right after a figure -> the metric of the latest such figure
+    for d in drafts:
+        noun = d.item_tokens[0] if d.item_tokens and d.hit.unit is Unit.COUNT else None
+        if noun is None or noun in FUNCTION_WORDS:
+            continue
+        if (d.metric is Metric.OTHER and d.metric_source in ("none", "weak") and noun in counted
+                and THE_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 8), d.hit.qualifier_start)):
+            d.metric, d.metric_source = counted[noun], "inherited"
+        if d.metric is not Metric.OTHER:
+            counted[noun] = d.metric
 
 
 def _referrals_of_the_story(drafts: list[Draft]) -> None:

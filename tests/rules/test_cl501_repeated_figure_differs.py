@@ -239,6 +239,12 @@ CASES = unique([
         flags(WRONG, "40", "44"),
         id="blog-without-a-running-count-gives-final-figures",
     ),
+    pytest.param(
+        "Kent Police officers visited 22 addresses linked to cuckooing during the week. The inspector said most "
+        "of the 36 addresses we visited were reported by neighbours.",
+        flags(WRONG, "22", "36"),
+        id="the-same-noun-after-the-points-back-to-the-count",
+    ),
 ])
 
 
