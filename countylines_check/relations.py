@@ -147,7 +147,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         idx = by_sentence.get(s.index, [])
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
-        _subgroup_lists(drafts, idx, part_of, add)
+        _subgroup_lists(text, drafts, idx, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
     _all_of_them(text, drafts, relations)
     _headline_defendants(text, drafts, sentences, relations)
@@ -653,12 +653,19 @@ def _widest(drafts: list[Draft], cands: list[int]) -> int:
     return (totals or cands)[-1]
 
 
-def _subgroup_lists(drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:
-    """'650 men as well as 91 women were held': subgroups that split a total stated elsewhere."""
+APPOSED_LIST = regex.compile(r"\s*(?:[,:(]|\s[-–—])\s*$")  # "64 people, 48 men and 16 women"
+
+
+def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:
+    """'650 men as well as 91 women were held': subgroups that split a total stated elsewhere, or
+    the count they stand right after ("arrested 64 people, 48 men and 16 women")."""
     assert callable(add)
     groups = [i for i in idx if drafts[i].subgroup and drafts[i].hit.unit is Unit.COUNT and i not in part_of]
     if len(groups) >= 2 and len({drafts[i].subgroup for i in groups}) >= 2:
-        add("partition", None, groups, "subgroups")
+        k = groups[0] - 1
+        whole = k if (k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
+                      and APPOSED_LIST.match(text[drafts[k].item_end : drafts[groups[0]].hit.qualifier_start])) else None
+        add("partition", whole, groups, "subgroups")
 
 
 def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_share: object) -> None:

@@ -181,6 +181,16 @@ CASES = unique([
         passes("44", "25", "19"),
         id="made-up-of-parts-that-add-up",
     ),
+    pytest.param(
+        "Merseyside Police arrested 64 people, 48 men and 15 women. More than half of them (35) were under 25.",
+        flags(WRONG, "64", "48", "15"),
+        id="subgroups-right-after-a-count-split-that-count",
+    ),
+    pytest.param(
+        "Merseyside Police arrested 64 people, 48 men and 16 women. More than half of them (35) were under 25.",
+        passes("64", "48", "16"),
+        id="a-share-count-in-the-next-sentence-is-not-their-total",
+    ),
 ])
 
 
