@@ -9,6 +9,7 @@ as in Liverpool and London"). Places listed three or more at a time describe an 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -371,30 +372,39 @@ def _joined_to_national(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'in Lambeth and Southwark' is one area: the two places together."""
+def _merge_neighbours(mentions: list[Mention], merge: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
+    """Fold each mention into the one before it wherever ``merge`` says the two name one area."""
     out: list[Mention] = []
     for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.scope.level is ScopeLevel.PLACE and m.scope.level is ScopeLevel.PLACE
-                and regex.fullmatch(r"\s+and\s+", text[prev.end : m.start])):
-            out[-1] = Mention(prev.start, m.end, Scope(ScopeLevel.PLACE, f"{prev.scope.name} and {m.scope.name}"))
-            continue
-        out.append(m)
+        merged = merge(out[-1], m) if out else None
+        if merged is not None:
+            out[-1] = merged
+        else:
+            out.append(m)
     return out
+
+
+AND_BETWEEN = regex.compile(r"\s+and\s+")
+
+
+def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'in Lambeth and Southwark' is one area: the two places together."""
+    def pair(prev: Mention, m: Mention) -> Mention | None:
+        if (prev.scope.level is ScopeLevel.PLACE and m.scope.level is ScopeLevel.PLACE
+                and AND_BETWEEN.fullmatch(text, prev.end, m.start)):
+            return Mention(prev.start, m.end, Scope(ScopeLevel.PLACE, f"{prev.scope.name} and {m.scope.name}"))
+        return None
+    return _merge_neighbours(mentions, pair)
 
 
 def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     """'South Wales Police and Gwent Police together made 93 arrests': the two forces' combined area."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
-                and regex.fullmatch(r"\s+and\s+", text[prev.end : m.start]) and TOGETHER_AFTER.match(text, m.end)):
-            out[-1] = Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
-            continue
-        out.append(m)
-    return out
+    def pair(prev: Mention, m: Mention) -> Mention | None:
+        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
+                and AND_BETWEEN.fullmatch(text, prev.end, m.start) and TOGETHER_AFTER.match(text, m.end)):
+            return Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
+        return None
+    return _merge_neighbours(mentions, pair)
 
 
 # "South Wales Police and Tarian, the regional unit for southern Wales, executed 12 warrants": the
@@ -409,17 +419,18 @@ UNIT_DESCRIPTION = regex.compile(
 
 def _force_then_its_division(text: str, mentions: list[Mention]) -> list[Mention]:
     """'the Met's Central East BCU', 'Police Scotland's Tayside Division': the division is the area."""
-    gaz = gazetteer()
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.REGION
-                and gaz.divisions.get(m.scope.name or "", ("",))[0] == prev.scope.name
-                and regex.fullmatch(r"(?:['’]s)?\s+", text[prev.end : m.start])):
-            out[-1] = m
-            continue
-        out.append(m)
-    return out
+    divisions = gazetteer().divisions
+
+    def division(prev: Mention, m: Mention) -> Mention | None:
+        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.REGION
+                and divisions.get(m.scope.name or "", ("",))[0] == prev.scope.name
+                and POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)):
+            return m
+        return None
+    return _merge_neighbours(mentions, division)
+
+
+POSSESSIVE_GAP = regex.compile(r"(?:['’]s)?\s+")
 
 
 def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -912,14 +923,15 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
             passage.carry(frame, s, framing=True)
-        elif _section_heading(text, s) and not inside and not figures and body_started and _titled(text, s):
+        titled = not figures and body_started and _titled(text, s)  # a section's title, after the opening
+        if frame is None and titled and not inside and _section_heading(text, s):
             # "What happens next": a new section goes back to the area the story's sections start from
             # (the one its opening set), not the one the section before turned to
             if section_start is None:
                 section_start = passage.carried
             elif passage.carried != section_start:
                 passage.carry(section_start, s)
-        if s.kind == "heading" and not figures and body_started and _titled(text, s):
+        if titled and s.kind == "heading":
             passage.lead_paragraph, passage.lead = None, None  # a section's first paragraph says what it is about
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:

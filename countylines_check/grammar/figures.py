@@ -351,6 +351,7 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
 RANGE_DASH = regex.compile(r"[ \t]?[-–—][ \t]?(?P<run>(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?)")  # "10-12", "£30,000–£40,000"
 RANGE_WORD = regex.compile(r"\s+(?:to|or)\s+")  # "18 to 20 people", "three or four vans"
 BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s+$")  # "between 40 and 50 arrests"
+BETWEEN_JOIN = regex.compile(r"\s+(?:and|to)\s+")
 SPACED_DASH = regex.compile(r"[ \t]+[-–—][ \t]+")
 # "rose from 212 to 345", "down to 12 from 20": two figures, a change, not a range
 CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+$")
@@ -372,8 +373,8 @@ def _join_ranges(text: str, figures: list[FigureHit], skipped: list[tuple[int, i
             step = 1
         else:
             step = 2
-        if g is not None and _is_range(text, f, g, dash is not None):
-            between = BETWEEN_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start)
+        between = BETWEEN_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start)
+        if g is not None and _is_range(text, f, g, dashed=dash is not None, between=between is not None):
             unit = g.unit if f.unit is Unit.COUNT else f.unit
             out.append(FigureHit(f.start, g.end, between.start() if between else f.qualifier_start, Qualifier.VAGUE,
                                  Quantity(f.value.low, g.value.high, None), (), unit, None, "range"))
@@ -384,7 +385,7 @@ def _join_ranges(text: str, figures: list[FigureHit], skipped: list[tuple[int, i
     return out
 
 
-def _is_range(text: str, f: FigureHit, g: FigureHit, dashed: bool) -> bool:
+def _is_range(text: str, f: FigureHit, g: FigureHit, *, dashed: bool, between: bool) -> bool:
     if f.value.point is None or g.value.point is None or f.malformed or g.malformed:
         return False
     if f.qualifier is not Qualifier.EXACT or g.qualifier not in (Qualifier.EXACT, Qualifier.PLUS):
@@ -397,8 +398,8 @@ def _is_range(text: str, f: FigureHit, g: FigureHit, dashed: bool) -> bool:
         # "24 - 30 per cent - lived outside the county": a count, then its share set off by dashes
         return not (SPACED_DASH.match(text, f.end) and SPACED_DASH.match(text, g.end))
     gap = text[f.end : g.start]
-    if BETWEEN_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start):
-        return regex.fullmatch(r"\s+(?:and|to)\s+", gap) is not None
+    if between:
+        return BETWEEN_JOIN.fullmatch(gap) is not None
     return RANGE_WORD.fullmatch(gap) is not None and (" or " not in gap or f.kind == g.kind == "words")
 
 
