@@ -32,10 +32,9 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-import regex
-
 from .cues import WORDLESS_METRICS, Lexicon, lexicon
 from .errors import ConfigError
+from .lazyre import lazy_compile
 from .model import Metric
 from .report import FAIL_LEVELS
 from .rules import BY_CODE, RULES, RuleSpec
@@ -44,8 +43,8 @@ from .scopes import Gazetteer, gazetteer
 FILE_NAMES = ("countylines.toml", "pyproject.toml")
 SECTION = "[tool.countylines"
 KEYS = ("select", "ignore", "fail-on", "rules", "aliases", "metrics")
-CODE_PREFIX = regex.compile(r"^CL\d{0,3}$")
-CUE_WORD = regex.compile(r"^[a-z][a-z'’-]*\*?(?: [a-z][a-z'’-]*\*?)*$")
+CODE_PREFIX = lazy_compile(r"^CL\d{0,3}$")
+CUE_WORD = lazy_compile(r"^[a-z][a-z'’-]*\*?(?: [a-z][a-z'’-]*\*?)*$")
 
 RuleOptions = tuple[tuple[str, tuple[tuple[str, Decimal], ...]], ...]
 

@@ -12,7 +12,6 @@ from functools import lru_cache
 from itertools import accumulate, islice
 from typing import TypeVar
 
-import regex
 from rapidfuzz import fuzz, process
 
 from .model import Metric
@@ -20,10 +19,11 @@ from .vocab.metrics import (
     DRUG_NAMES, EVENT_CUES, FAMILY, ITEM_CUES, MONEY_CUES, PERSON_NOUNS, SEIZURE_WORDS, TOPIC_HEADS,
     TOPIC_MODIFIERS, WEAPON_KINDS,
 )
+from .lazyre import lazy_compile
 
-TOKEN = regex.compile(r"[\w£%]+(?:['’-]\w+)*")
+TOKEN = lazy_compile(r"[\w£%]+(?:['’-]\w+)*")
 # TOKEN has no lookaround or anchor, so it finds the same words in a slice as between two positions
-_TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})")
+_TOKEN_SPLIT = lazy_compile(f"({TOKEN.pattern})")
 Token = tuple[str, int, int]  # lower-cased word, start, end
 
 
@@ -52,7 +52,7 @@ def _cue_words(cue: str) -> tuple[str, ...]:
 
 # "a further 23 arrests", "another 12", "an extra £5,000": the text says this is one more count,
 # neither a total the figures before belong to nor a repeat of one of them
-ADDITION_BEFORE = regex.compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
+ADDITION_BEFORE = lazy_compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
 
 @lru_cache(maxsize=16384)
 def is_person_noun(token: str) -> bool:

@@ -28,13 +28,14 @@ from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, split_sentences, table_headers
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
+from .lazyre import lazy_compile
 
-CONTRAST = regex.compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
+CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
 # An aside between a pair of dashes or in brackets ("deal lines closed – the phone numbers gangs use –
 # rose"): it explains a word, and its nouns are not what a figure outside it counts.
-PAIRED_ASIDE = regex.compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
-STOP = regex.compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
-PERIOD = regex.compile(
+PAIRED_ASIDE = lazy_compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
+STOP = lazy_compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
+PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
@@ -56,15 +57,15 @@ PERIOD = regex.compile(
     r"(?:across|over|in)\s+(?:the\s+|both\s+|all\s+)?(?:two|three|four|both|all)\s+(?:of\s+the\s+)?(?:weeks|operations|periods|phases)|"
     r"last\s+(?:month|spring|summer|autumn|winter|time|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\(\s*)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
-SEASON_OR_MONTH = regex.compile(
+SEASON_OR_MONTH = lazy_compile(
     r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+)(?P<name>spring|summer|autumn|winter|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)"
 )
-ASIDE_BEFORE = regex.compile(r"(?i)\b(?:of\s+whom|of\s+which|of\s+them|of\s+those)\s+$")
+ASIDE_BEFORE = lazy_compile(r"(?i)\b(?:of\s+whom|of\s+which|of\s+them|of\s+those)\s+$")
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
-DIFFERENCE = regex.compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
-YEAR_AFTER = regex.compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
-CHANGE = regex.compile(
+DIFFERENCE = lazy_compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
+YEAR_AFTER = lazy_compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
+CHANGE = lazy_compile(
     r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
     r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|compares?|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     # "up 12% on the 43 arrests", "around 10% lower than the 1,487": the base a change is measured from
@@ -72,32 +73,32 @@ CHANGE = regex.compile(
     r"|\d\s*(?:%|per\s*cent)\s+(?:lower|higher|fewer|more|less|greater|smaller|bigger|up|down)\s+(?:than|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
 # "Sussex closed 1,120 lines over the same period": the period of the figure it is set beside
-SAME_PERIOD = regex.compile(r"(?i)\b(?:over|in|during|for|across|within)\s+the\s+same\s+(?:period|time|year|months?|weeks?)\b")
+SAME_PERIOD = lazy_compile(r"(?i)\b(?:over|in|during|for|across|within)\s+the\s+same\s+(?:period|time|year|months?|weeks?)\b")
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
-RANGE_START = regex.compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
-UNDER_18_AFTER = regex.compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
-TOTAL_OF = regex.compile(
+RANGE_START = lazy_compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
+UNDER_18_AFTER = lazy_compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
+TOTAL_OF = lazy_compile(
     r"(?i)\b(?P<noun>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:total|tally|count|figure|haul)\s+(?:of|was|stood\s+at|reached|came\s+to)\s+$"
 )
-_NOUN_WORD = regex.compile(r"[\w-]+")
-SENTENCE_TERMS = regex.compile(
+_NOUN_WORD = lazy_compile(r"[\w-]+")
+SENTENCE_TERMS = lazy_compile(
     r"(?i)\b(?:jailed|sentenc\w*|prison|imprisoned|imprisonment|custodial|behind\s+bars|young\s+offender|locked\s+up)\b"
 )
 # "Jordan Owusu received six years and eight months": a term given to someone, where the sentence
 # names no prison ("was given three years", "handed four years", "is serving nine years")
-TERM_GIVEN_BEFORE = regex.compile(
+TERM_GIVEN_BEFORE = lazy_compile(
     r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
     r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
 )
 # "The sentencing came as the force released figures for the six months to August": a period the
 # figures cover, not a prison term, though the sentence speaks of sentencing
-PERIOD_BEFORE = regex.compile(r"(?i)\b(?:in|over|during|within|across|for)\s+the\s+(?:(?:past|last|first|next|previous|same)\s+)?$")
+PERIOD_BEFORE = lazy_compile(r"(?i)\b(?:in|over|during|within|across|for)\s+the\s+(?:(?:past|last|first|next|previous|same)\s+)?$")
 # "Lines closed: 7", "- Cash seized: £4,000": a figure and its label, alone on a line or in a run of them
-LABEL_BEFORE = regex.compile(r"\s*(?:[-•*–]\s*)?(?P<label>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5})\s*:\s*$")
+LABEL_BEFORE = lazy_compile(r"\s*(?:[-•*–]\s*)?(?P<label>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5})\s*:\s*$")
 # "Michael Doyle, 34, of Anfield - 12 years": a named person with age and home, then a term
-DEFENDANT = regex.compile(r"(?-i:[A-Z][\w'’-]+),\s+\d{1,2},\s+(?:of|from)\s+(?-i:[A-Z])[^.;:]*?(?:\s[-–—]\s*|\s*:\s*|,\s+)$")
+DEFENDANT = lazy_compile(r"(?-i:[A-Z][\w'’-]+),\s+\d{1,2},\s+(?:of|from)\s+(?-i:[A-Z])[^.;:]*?(?:\s[-–—]\s*|\s*:\s*|,\s+)$")
 QUOTE_OPEN = "“\""
-SPEAKER = regex.compile(
+SPEAKER = lazy_compile(
     r"""(?x)
     (?<![\w.'’-])(?P<who>(?:[A-Z][\w.'’-]++\s){0,5}[A-Z][\w'’-]++)   # a name starts at a word: read once
     (?:,[^,“”"]{3,80},)?\s+(?:said|says|added|explained|told|warned)\b
@@ -218,7 +219,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
 
 
 # "identified 312 young people as at risk, and 97 were referred to the NRM": the second clause is the 97's
-CLAUSE_JOIN = regex.compile(r"(?i),\s+(?:and|but|while|whereas)\s|;")
+CLAUSE_JOIN = lazy_compile(r"(?i),\s+(?:and|but|while|whereas)\s|;")
 
 
 def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]]) -> list[str]:
@@ -229,11 +230,11 @@ def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int,
     return [t for t, a, b in sentence_tokens if lo <= a and b <= hi]
 
 
-CASELOAD_BEFORE = regex.compile(
+CASELOAD_BEFORE = lazy_compile(
     r"(?i)\b(?:are|is|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:supporting|working\s+with|helping|looking\s+after)\s+$"
 )
 # "with around 5.4 million people", "a population of 1.9 million", "home to 2.8 million residents"
-POPULATION_BEFORE = regex.compile(
+POPULATION_BEFORE = lazy_compile(
     r"(?i)\b(?:with|population\s+(?:of|is|was|stands\s+at|at)|populations?\s+of|home\s+to|serv(?:es|ing|e)|"
     r"cover(?:s|ing)?)\s+$"
 )
@@ -282,7 +283,7 @@ def _money_metric(
     return Metric.OTHER, "none"
 
 
-PAID_BEFORE = regex.compile(
+PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
 )
@@ -316,9 +317,9 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
 
 
 # "- Lines closed 5", "Cash £58.7k": a short label, then the figure that ends the item
-ITEM_LABEL = regex.compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")
+ITEM_LABEL = lazy_compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")
 # what comes before a cell's label: "Kent - arrests 41 | cash £36,900": a bar, or the row's area and a dash
-CELL_START = regex.compile(r".*(?:\||[ \t][-–][ \t])", regex.DOTALL)
+CELL_START = lazy_compile(r".*(?:\||[ \t][-–][ \t])", regex.DOTALL)
 
 
 def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | None:
@@ -347,11 +348,11 @@ def _contrast_clause(text: str, d: Draft) -> tuple[int, int]:
     after = CONTRAST.search(text, d.hit.end, d.sentence.end)
     return start, after.start() if after else d.sentence.end
 # A live blog's entry opens with its time alone on a line ("17:30", "9.45am")
-ENTRY_TIME = regex.compile(r"(?im)^[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)[ \t]*(?P<pm>[ap]m)?[ \t]*(?:BST|GMT)?[ \t]*$")
+ENTRY_TIME = lazy_compile(r"(?im)^[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)[ \t]*(?P<pm>[ap]m)?[ \t]*(?:BST|GMT)?[ \t]*$")
 
 
 # "19 arrests so far", "taking the total to 26": the blog follows a count as it grows
-RUNNING_COUNT = regex.compile(r"(?i)\bso\s+far\b|\b(?:total|tally|count)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:£|\d)")
+RUNNING_COUNT = lazy_compile(r"(?i)\bso\s+far\b|\b(?:total|tally|count)\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:£|\d)")
 
 
 def live_entries(text: str) -> list[tuple[int, str]]:
@@ -591,7 +592,7 @@ def _inherit_terms(drafts: list[Draft]) -> None:
 
 
 # "West Yorkshire Police made 96, South Yorkshire Police 58": "made" with its object left out
-ELIDED_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:made|make|makes|making|carried\s+out|recorded|reported)\s+$")
+ELIDED_OBJECT_BEFORE = lazy_compile(r"(?i)\b(?:made|make|makes|making|carried\s+out|recorded|reported)\s+$")
 
 
 def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> None:
@@ -638,7 +639,7 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                         d.metric = Metric.CHILDREN_SAFEGUARDED
 
 
-THE_BEFORE = regex.compile(r"(?i)\b(?:the|those|these)\s+$")
+THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")
 
 
 def _definite_repeats(text: str, drafts: list[Draft]) -> None:
@@ -736,7 +737,7 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
     )
 
 
-WORTH_BEFORE = regex.compile(
+WORTH_BEFORE = lazy_compile(
     r"(?i)(?P<thing>[a-z]+(?:\s+[a-z]+)?)\s+(?:worth|valued\s+at|"
     r"with\s+an?\s+(?:estimated\s+)?(?:street\s+|total\s+)?value\s+of)\s+(?:about\s+|around\s+|some\s+|over\s+)?$"
 )

@@ -17,15 +17,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from .errors import ConfigError
+from .lazyre import lazy_compile
 from .model import Finding
 from .report import FAIL_LEVELS, Report
 from .rules import BY_CODE
 
 ALL = "ALL"
-SELECTOR = regex.compile(r"^CL\d{0,3}$")
+SELECTOR = lazy_compile(r"^CL\d{0,3}$")
 
 
 def parse_codes(values: str | Iterable[str]) -> tuple[str, ...]:

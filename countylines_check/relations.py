@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
+from .lazyre import lazy_compile
 from .model import Metric, Unit
 from .sentences import cells
 from .vocab.metrics import SUBGROUPS
@@ -28,97 +29,97 @@ if TYPE_CHECKING:
 
 RelationTuple = tuple[str, int | None, list[int], str]
 
-INCLUDING_BEFORE = regex.compile(
+INCLUDING_BEFORE = lazy_compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+|(?:[a-z]+\s+){1,3}(?:worth|valued\s+at)\s+)?$"
 )
-JAILED_AFTER = regex.compile(
+JAILED_AFTER = lazy_compile(
     r"(?i)\s+(?:(?:men|women|people|teenagers|members|dealers|gang\s+members)\s+)?"
     r"(?:jailed|sentenced|convicted|locked\s+up|imprisoned|behind\s+bars)\b"
 )
-DEFENDANTS_AFTER = regex.compile(r"(?i)\s+(?:men|women|people|teenagers|members|defendants|dealers|gang\s+members)\b")
-SENTENCED = regex.compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
-ALL_BEFORE = regex.compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
+DEFENDANTS_AFTER = lazy_compile(r"(?i)\s+(?:men|women|people|teenagers|members|defendants|dealers|gang\s+members)\b")
+SENTENCED = lazy_compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
+ALL_BEFORE = lazy_compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
-INCLUDING_LEAD = regex.compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
-OF_THE_NOUN = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
-N_OF_THE = regex.compile(  # "31 of the 46", "38 lines out of 83"
+INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
+OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
+N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
     r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+)$"
 )
-OF_WHOM_AFTER = regex.compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
-AMONG_AFTER = regex.compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
-LIST_JOIN = regex.compile(
+OF_WHOM_AFTER = lazy_compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
+AMONG_AFTER = lazy_compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
+LIST_JOIN = lazy_compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*plus|;)?\s*(?:a\s+further\s+|another\s+)?"
     r"(?:(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?:seized\s+|made\s+|had\s+|recorded\s+)?)?$"   # ", Cleveland £27,900"
 )
-OF_THESE = regex.compile(
+OF_THESE = lazy_compile(
     r"(?i)[\"'“‘]?\s*(?P<cue>(?:of|among|amongst)\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
 )
-OF_THE_N = regex.compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
+OF_THE_N = lazy_compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
 # "The figure includes the 11 detained in the morning, with a further five ...", "This includes
 # £12,000 found in a car": the sentence's figures are among the last sentence's
-INCLUDES_OPENER = regex.compile(
+INCLUDES_OPENER = lazy_compile(
     r"(?i)^[\"'“‘]?\s*(?:this|that|these|the|those)(?:\s+(?:figure|figures|total|number|tally|count|haul|sum))?"
     r"\s+(?:also\s+)?(?:includes?|included)\s+(?:the\s+|a\s+)?$"
 )
-AMONG_WHOLE = regex.compile(
+AMONG_WHOLE = lazy_compile(
     r"(?i)^[\"'“‘]?\s*(?:they|these|those|both|all(?:\s+of\s+them)?|he|she)\s+(?:were|are|was|is)\s+"
     r"(?:among|amongst|part\s+of|included\s+in|counted\s+in)\s+(?:the\s+)?$"
 )
-AMONG_THE = regex.compile(  # "Of the October arrests": the arrests, not the figure for October
+AMONG_THE = lazy_compile(  # "Of the October arrests": the arrests, not the figure for October
     r"(?i)^[\"'“‘]?\s*(?P<cue>among|amongst|of)\s+(?:the|those)\s+(?:(?P<when>january|february|march|april|may|june|july|"
     r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?"
     r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:['’]s)?\s+)?(?P<noun>\w+)"  # "Of the Lincolnshire arrests"
 )
-CLAUSE_BREAK = regex.compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
+CLAUSE_BREAK = lazy_compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 # "the 27 arrests were made in Wakefield (11), Pontefract (7) and Normanton (3)": a count broken down by
 # area, each area's count in brackets after it; "with the rest elsewhere" leaves some areas out
-AREA_LIST_LEAD = regex.compile(r"(?i)^[^.;:\d()–—]{0,80}\b(?:in|across|at|between|from|by)\s+(?:[\w'’&-]+\s+){1,4}\(\s*$")
-AREA_LIST_JOIN = regex.compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){1,4}\(\s*$")
-IN_AREA_AFTER = regex.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])")
-SOME_AREAS = regex.compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
-COLON_AFTER = regex.compile(
+AREA_LIST_LEAD = lazy_compile(r"(?i)^[^.;:\d()–—]{0,80}\b(?:in|across|at|between|from|by)\s+(?:[\w'’&-]+\s+){1,4}\(\s*$")
+AREA_LIST_JOIN = lazy_compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){1,4}\(\s*$")
+IN_AREA_AFTER = lazy_compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])")
+SOME_AREAS = lazy_compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
+COLON_AFTER = lazy_compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
 )  # "46 people: 28 adults and 18 children", "46 people, made up of 28 adults and 18 children"
-BREAKS_DOWN = regex.compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
-SHARE_VERB = regex.compile(
+BREAKS_DOWN = lazy_compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
+SHARE_VERB = lazy_compile(
     r"(?i)\b(?:made\s+up|make\s+up|accounted\s+for|account\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|"
     r"was|were|is|are)\s+(?:about|around|almost|nearly|some|roughly|just\s+over|just\s+under|over|"
     r"more\s+than|less\s+than)?\s*$"
 )
-SHARE_OF_TOTAL = regex.compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
+SHARE_OF_TOTAL = lazy_compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
 # "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
-SHARE_APPOSITION = regex.compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
-SHARE_OF_THOSE = regex.compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
-OR_COUNT_BEFORE = regex.compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
+SHARE_APPOSITION = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
+SHARE_OF_THOSE = lazy_compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
+OR_COUNT_BEFORE = lazy_compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 # "61 (45%)", "61, or 45 per cent", "37 - or 81 per cent -", and with the count's own words: "61 were
 # children, or 45 per cent"
-SHARE_AFTER = regex.compile(r"^(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")
+SHARE_AFTER = lazy_compile(r"^(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")
 
-COMPARED_WITH = regex.compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
-CHANGE_LEAD = regex.compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
-COMPARED_BASE = regex.compile(r"(?i)^\s+(?:on|from|than|compared\s+with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
-CHANGE_RATE = regex.compile(
+COMPARED_WITH = lazy_compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
+CHANGE_LEAD = lazy_compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
+COMPARED_BASE = lazy_compile(r"(?i)^\s+(?:on|from|than|compared\s+with)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
+CHANGE_RATE = lazy_compile(
     r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
     r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
 )
 # "an increase of 133", "up by 20", "a drop of £4,000": the figure is the difference itself
-DIFFERENCE_LEAD = regex.compile(
+DIFFERENCE_LEAD = lazy_compile(
     r"(?i)\b(?:an?\s+(?:increase|rise|jump|fall|drop|decrease|reduction)\s+of|(?:up|down)\s+by|"
     r"(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|decreased|decreasing)\s+by)\s+$"
 )
 # "133 more than the 212", "45 fewer than in 2022", "20 more arrests than last year"
-DIFFERENCE_TAIL = regex.compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b")
+DIFFERENCE_TAIL = lazy_compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b")
 # "up from 212", "than the 212", "compared with 212", "from 212 to 345"
-DIFFERENCE_BASE = regex.compile(
+DIFFERENCE_BASE = lazy_compile(
     r"(?i)\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+total\s+of\s+)?(?:[^\W\d]+\s+){0,2}?$"
 )
-COMBINED = regex.compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
-SENTENCE_STOP = regex.compile(r"[.;]")  # between a whole and "of whom"
-PEOPLE_JOINED = regex.compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")
-AND_OR_STOP = regex.compile(r"\band\b|[.;]")  # between a whole and "including"
+COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|between\s+them)\s+$")
+SENTENCE_STOP = lazy_compile(r"[.;]")  # between a whole and "of whom"
+PEOPLE_JOINED = lazy_compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")
+AND_OR_STOP = lazy_compile(r"\band\b|[.;]")  # between a whole and "including"
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
 # How far back (in figures) a figure looks for the total it refers to: three times the figures of
 # any article of ours, and a bound that keeps book-length input linear.
@@ -162,7 +163,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
-TOTAL_AFTER_LIST = regex.compile(
+TOTAL_AFTER_LIST = lazy_compile(
     r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*,\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
     r"totall?ing|making|in\s+total|altogether)\s+$"
 )
@@ -187,7 +188,7 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
                 add("partition", t, parts, "a total of")
 
 
-TOTAL_ROW = regex.compile(r"(?i)\s*(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
+TOTAL_ROW = lazy_compile(r"(?i)\s*(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
 
 
 def _table_totals(text: str, drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:
@@ -480,11 +481,11 @@ def _bracketed_areas(text: str, drafts: list[Draft], idx: list[int], first: int,
     return parts
 
 
-QUOTE_LEAD = regex.compile(r"""[^"“]{0,120}?\b(?:said|says|added|told\s+\w+)\b[^"“]{0,40}?[:,]\s*["“]""")
+QUOTE_LEAD = lazy_compile(r"""[^"“]{0,120}?\b(?:said|says|added|told\s+\w+)\b[^"“]{0,40}?[:,]\s*["“]""")
 
 
 # "The force said that ", "The Courier understands that ": a report's lead before the words it reports
-REPORTED_THAT = regex.compile(
+REPORTED_THAT = lazy_compile(
     r"(?i)[^\d\n]{0,100}?\b(?:said|says|added|understands|understood|confirmed|confirms|revealed|reveals|"
     r"announced|explained|shows?|showed|stated|states|told\s+[\w ]{1,30}?)\s+that\s+"
 )
@@ -585,7 +586,7 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
 # "a further four", "another three": an addition to a count, never the whole a part belongs to
 
 
-COMPARISON_BASE = regex.compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+$")
+COMPARISON_BASE = lazy_compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+$")
 
 
 def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Metric) -> int | None:
@@ -653,7 +654,7 @@ def _widest(drafts: list[Draft], cands: list[int]) -> int:
     return (totals or cands)[-1]
 
 
-APPOSED_LIST = regex.compile(r"\s*(?:[,:(]|\s[-–—])\s*$")  # "64 people, 48 men and 16 women"
+APPOSED_LIST = lazy_compile(r"\s*(?:[,:(]|\s[-–—])\s*$")  # "64 people, 48 men and 16 women"
 
 
 def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:

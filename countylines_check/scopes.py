@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .cues import ADDITION_BEFORE
+from .lazyre import lazy_compile
 from .model import Metric, Scope, ScopeLevel, Unit
 from .vocab.calendar import MONTHS, WEEKDAYS
 from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
@@ -122,8 +123,8 @@ def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[
         folded.setdefault(key, (alias, entry[1]))
 
 
-WORD = regex.compile(r"[\w'’]+(?:-[\w'’]+)*")
-_WORD_SPLIT = regex.compile(f"({WORD.pattern})")  # the words and, between them, the rest
+WORD = lazy_compile(r"[\w'’]+(?:-[\w'’]+)*")
+_WORD_SPLIT = lazy_compile(f"({WORD.pattern})")  # the words and, between them, the rest
 
 
 @lru_cache(maxsize=16384)
@@ -142,94 +143,94 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
-CREDIT = regex.compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
-NATIONAL_NOUN = regex.compile(r"(?i)\b(?:figures|total|results|picture|level|response)$")
-OPERATION_AFTER = regex.compile(
+CREDIT = lazy_compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+NATIONAL_NOUN = lazy_compile(r"(?i)\b(?:figures|total|results|picture|level|response)$")
+OPERATION_AFTER = lazy_compile(
     r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"
 )
 _JOIN = r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)"
 # Between two listed areas: a comma or "and", possibly with names the gazetteer does not know
 # ("Nuneaton, Bedworth, Rugby, Leamington Spa and ..."): each such name is one more area in the list.
-AREA_JOIN = regex.compile(
+AREA_JOIN = lazy_compile(
     rf"^{_JOIN}(?:the\s+)?(?P<unknown>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){{0,2}}{_JOIN}(?:the\s+)?)*+$"
 )
 # A place that names an institution ("Teesside Crown Court heard") or where drugs were carried
 # to or from ("a line supplying heroin into Swindon", "runners from London") is not where a
 # figure was counted.
-INSTITUTION_AFTER = regex.compile(
+INSTITUTION_AFTER = lazy_compile(
     r"\s+(?:Crown\s+Court|Magistrates[’']?\s+Court|Youth\s+Court|County\s+Court|Court|Prison|University|College|"
     r"Hospital|Football\s+Club|FC|Airport|Road|Street|Lane|Avenue)\b"
 )
 # A newspaper or a landlord named after its area ("the Thanet Courier", "Leicester Evening Gazette",
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
-ORGANISATION_AFTER = regex.compile(
+ORGANISATION_AFTER = lazy_compile(
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?"  # "Fenland & Peterborough Gazette": both places name the paper
     r"\s+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
     r"Post|Times|Ledger|Community\s+Homes|Homes|Housing)\b"
 )
 # "Detective Superintendent Claire Whitby", "Judge Tom Derby": a surname, not a place
-TITLE_BEFORE = regex.compile(
+TITLE_BEFORE = lazy_compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Judge|Recorder|Councillor|Cllr|Inspector|Sergeant|Superintendent|"
     r"Constable|Commander|Commissioner|Chief|Detective|DCI|DI|DS|DC|PC|PCSO|Sgt|Supt|Insp)\.?\s+"
     r"(?:[A-Z][a-z]+\s+)?$"
 )
 # "trains to East Anglia", "a ticket to Norwich": where travellers were going, not where figures were counted
-ROUTE_TO_BEFORE = regex.compile(
+ROUTE_TO_BEFORE = lazy_compile(
     r"(?i)\b(?:trains?|routes?|services|tickets?|journeys?|trips?|buses|coaches|ferr(?:y|ies)|flights?)\s+"
     r"(?:[a-z]+\s+)?to\s+(?:the\s+)?$"
 )
-DIRECTION_BEFORE = regex.compile(
+DIRECTION_BEFORE = lazy_compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
     r"\b(?:into|from)\s+(?:outside\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
-PARTNER_BEFORE = regex.compile(
+PARTNER_BEFORE = lazy_compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
     r"|\b(?:funded|supported|backed|assisted|helped)\s+by\s+(?:the\s+)?$"
     r"|\bjoint\s+(?:[\w-]+\s+)?(?:operation|work|patrols?|exercise|investigation|action)\s+with\s+(?:the\s+)?$"
     r"|\b(?:alongside|with\s+the\s+help\s+of|with\s+support\s+from|in\s+partnership\s+with)\s+(?:the\s+)?$"
 )
-ROUTE_JOIN = regex.compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
+ROUTE_JOIN = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
-RESIDENCE_BEFORE = regex.compile(
+RESIDENCE_BEFORE = lazy_compile(
     r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:(?:also|all|both|now|formerly|originally)\s+)?(?:of|from)\s+"
     r"(?:(?:\d+\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},\s+)?$"  # "27, of Sherwood Rise, Nottingham"
 )
 # "12 live in England", "his home in Belfast": where people live, even a whole nation, is not where
 # a figure was counted
 # ("9,400 homes in Sunderland" counts homes there: a figure's own homes are its place)
-LIVES_BEFORE = regex.compile(
+LIVES_BEFORE = lazy_compile(
     r"(?i)\b(?:lives?|lived|living|resident|residing|reside|(?<![\d,]\s)homes?)\s+in\s+(?:the\s+)?$")
 # "will appear before magistrates in Newcastle", "sentenced at Exeter": where a case is heard is
 # not where its figures were counted
-COURT_BEFORE = regex.compile(
+COURT_BEFORE = lazy_compile(
     r"(?i)\b(?:magistrates|justices|judges?|courts?|appear(?:s|ed|ing)?|sentenced|remanded|tried|trial|hearing)\s+"
     r"(?:(?:at|before|in)\s+(?:the\s+)?(?:magistrates|court|a\s+judge)\s+)?(?:in|at)\s+(?:the\s+)?$"
 )
 # "Alan Murray, local area commander for Dundee", "cabinet member for Swansea": a job title's area
-JOB_AREA_BEFORE = regex.compile(
+JOB_AREA_BEFORE = lazy_compile(
     r"(?i)\b(?:commander|superintendent|inspector|councillor|cllr|mayor|mp|msp|ms|am|convener|convenor|"
     r"cabinet\s+member|portfolio\s+holder|spokesperson|spokesman|spokeswoman|director|leader|minister)"
     r"\s+(?:for|of)\s+(?:the\s+)?$"  # not a police and crime commissioner: the force's area is theirs
 )
-POLICE_WORD = regex.compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
-OWN_PLACE = regex.compile(
+POLICE_WORD = lazy_compile(r"(?i)\b(?:police|constabulary|force|PSNI|BTP|GMP)\b")
+OWN_PLACE = lazy_compile(
     r"\b(?:(?:in|across|throughout|at|within|around|on|for|by)\s+(?:the\s+)?"
     r"|(?:north|south|east|west|centre|center|rest|parts?)\s+of\s+(?:the\s+)?)$"
 )
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
 # (its rate's base or a word of what it counts between) is where the figure was counted
-NATIONAL_AFTER = regex.compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s")
+NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s")
 # "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
 # the next figure's clause, it is not where the first was counted
-NEXT_CLAUSE_PLACE = regex.compile(
+NEXT_CLAUSE_PLACE = lazy_compile(
     r"(?i)(?:,|\band|\bwhile|\bwhilst|\bwhereas)\s+(?:[a-z]+\s+){0,2}(?:in|across|at|for)\s+(?:the\s+)?$"
 )
-FIGURE_AFTER = regex.compile(
+FIGURE_AFTER = lazy_compile(
     r"(?i),?\s+(?:[a-z]+\s+){0,2}(?:£|\d|(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")\b)"
 )
-ATTRIBUTION = regex.compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
-NESTED_PLACE = regex.compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
+ATTRIBUTION = lazy_compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
+NESTED_PLACE = lazy_compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
 def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None,
@@ -341,14 +342,14 @@ def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
 
 # "The last national week, in June, brought 1,880 arrests": the national operation is what the
 # figures count; "As part of the national week, officers made 43 arrests" only sets the scene.
-NATIONAL_OPERATION_SUBJECT = regex.compile(
+NATIONAL_OPERATION_SUBJECT = lazy_compile(
     r"(?i)\b(?:the|this|that|last|its|each)\s+(?:[\w'-]+\s+){0,2}?national\s+"
     r"(?:(?:county\s+lines\s+|intensification\s+)?(?:week|weeks|operation|intensification|crackdown|campaign|phase)"
     r"(?:\s+of\s+(?:action|activity|intensification))?)\b"
     r"(?=(?:,[^,.;]{1,40},)?\s+(?:alone\s+)?(?:brought|saw|resulted\s+in|led\s+to|produced|delivered|yielded|"
     r"netted|recorded|achieved|generated|secured)\b)"
 )
-SETTING_BEFORE = regex.compile(r"(?i)\b(?:during|in|as\s+part\s+of|for|of|throughout|from|under|to|on|into|at)\s+$")
+SETTING_BEFORE = lazy_compile(r"(?i)\b(?:during|in|as\s+part\s+of|for|of|throughout|from|under|to|on|into|at)\s+$")
 
 
 def _national_operations_as_subject(text: str) -> list[Mention]:
@@ -356,7 +357,7 @@ def _national_operations_as_subject(text: str) -> list[Mention]:
             if not SETTING_BEFORE.search(text, max(0, m.start() - 16), m.start())]
 
 
-NATIONAL_AND = regex.compile(r"\s+(?:and|plus)\s+(?:the\s+)?")
+NATIONAL_AND = lazy_compile(r"\s+(?:and|plus)\s+(?:the\s+)?")
 
 
 def _joined_to_national(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -384,7 +385,7 @@ def _merge_neighbours(mentions: list[Mention], merge: Callable[[Mention, Mention
     return out
 
 
-AND_BETWEEN = regex.compile(r"\s+and\s+")
+AND_BETWEEN = lazy_compile(r"\s+and\s+")
 
 
 def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -410,8 +411,8 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
 # "South Wales Police and Tarian, the regional unit for southern Wales, executed 12 warrants": the
 # regional unit backs its own force's operation, whose area the figures are; a description of the
 # unit after it (", the ... for southern Wales,") names the unit again, not another area
-WITH_UNIT = regex.compile(r"\s+(?:and|with|alongside)\s+(?:the\s+|its\s+)?")
-UNIT_DESCRIPTION = regex.compile(
+WITH_UNIT = lazy_compile(r"\s+(?:and|with|alongside)\s+(?:the\s+|its\s+)?")
+UNIT_DESCRIPTION = lazy_compile(
     r",\s+(?:the\s+)?[\w\s'’-]{0,60}?\b(?:for|of|covering)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$", regex.IGNORECASE,
 )
@@ -430,7 +431,7 @@ def _force_then_its_division(text: str, mentions: list[Mention]) -> list[Mention
     return _merge_neighbours(mentions, division)
 
 
-POSSESSIVE_GAP = regex.compile(r"(?:['’]s)?\s+")
+POSSESSIVE_GAP = lazy_compile(r"(?:['’]s)?\s+")
 
 
 def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -458,10 +459,10 @@ def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-TOGETHER_AFTER = regex.compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
+TOGETHER_AFTER = lazy_compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
 
 
-OTHER_FORCES = regex.compile(
+OTHER_FORCES = lazy_compile(
     r",?\s+(?:and|with|alongside)\s+(?:(?:the|its)\s+(?:\w+\s+){0,2}(?:other|neighbouring|partner|fellow)\s+forces"
     r"|(?:its\s+)?regional\s+partners)\b",
     regex.IGNORECASE,
@@ -487,7 +488,7 @@ def _regions_named_as_forces(text: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
-LIST_GAP = regex.compile(r"[^.;:!?\n]{0,40}")
+LIST_GAP = lazy_compile(r"[^.;:!?\n]{0,40}")
 
 
 def _listed_with(text: str, a: Mention, b: Mention) -> bool:
@@ -510,7 +511,7 @@ def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "across south Wales", "in north Wales": a compass word before a capitalised name is often written
 # in lower case, and still names the force of that name
-LOWER_COMPASS = regex.compile(r"(?:north|south|east|west)\s+(?-i:[A-Z])")
+LOWER_COMPASS = lazy_compile(r"(?:north|south|east|west)\s+(?-i:[A-Z])")
 
 
 def _case_ok(found: str, name: str) -> bool:
@@ -534,13 +535,13 @@ def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-TRAILING_AREA = regex.compile(
+TRAILING_AREA = lazy_compile(
     r",?\s+and\s+(?:the\s+)?(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s(?-i:[A-Z][\w'’-]*)){0,2})\b(?![\w'’-])"
     r"(?!\s+(?:Police|Constabulary|Council|said|says))"
 )
 
 
-LIST_AREA_BEFORE = regex.compile(r"(?i)\b(?:across|in|throughout|around|covering)\s+(?:the\s+)?$")
+LIST_AREA_BEFORE = lazy_compile(r"(?i)\b(?:across|in|throughout|around|covering)\s+(?:the\s+)?$")
 
 
 def _forces_of_lists(text: str, gaz: Gazetteer, mentions: list[Mention], starts: list[int]) -> dict[int, str]:
@@ -588,7 +589,7 @@ def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | No
     return kept
 
 
-FRAMING = regex.compile(
+FRAMING = lazy_compile(
     r"""[\"'“‘]?(?:In|Across|Within|Throughout|For|Elsewhere\ in|Meanwhile\ in|Over\ in|Nationally|Nationwide|
         Across\ the\ country|Across\ the\ UK|Countrywide|Country-wide|Regionally|Locally)\b""",
     regex.VERBOSE,
@@ -597,11 +598,11 @@ FRAMING = regex.compile(
 
 # "the 26 people Cumbria Police arrested", "the £40,000 the force's officers seized": a force
 # right after what it counted, as the subject of the verb that counted it
-AGENT_VERB_AFTER = regex.compile(
+AGENT_VERB_AFTER = lazy_compile(
     r"(?i)\s+(?:has\s+|have\s+|had\s+)?(?:arrested|detained|seized|recovered|charged|safeguarded|identified|"
     r"visited|closed|shut\s+down|made|executed|referred|engaged|found|took|carried\s+out|dealt\s+with)\b"
 )
-FEW_WORDS = regex.compile(r"(?i)(?:\s+(?!(?:and|or|but|while|whilst|as|with|when|after|before|than)\b)[^\W\d]+){0,3}\s+")
+FEW_WORDS = lazy_compile(r"(?i)(?:\s+(?!(?:and|or|but|while|whilst|as|with|when|after|before|than)\b)[^\W\d]+){0,3}\s+")
 
 
 def _agent_of(text: str, end: int, m: Mention) -> bool:
@@ -611,7 +612,7 @@ def _agent_of(text: str, end: int, m: Mention) -> bool:
 
 # "22 in Nottingham, nine in Mansfield and seven in Ashfield": a capitalised name right after a
 # figure, that the gazetteer does not know, is still a place of its own, not the passage's area
-UNKNOWN_PLACE_AFTER = regex.compile(
+UNKNOWN_PLACE_AFTER = lazy_compile(
     r"\s+(?:(?:were|was)\s+)?(?:(?:made|seized|recovered|arrested|found)\s+)?in\s+"
     r"(?P<name>(?-i:[A-Z][a-z]{2,}(?:(?:\s+|-)(?:upon-|on-|under-)?[A-Z][a-z]{2,})?))\b(?!['’]s)"
 )
@@ -700,18 +701,18 @@ def contains(outer: Scope, inner: Scope) -> bool:
 
 # "taking the total linked to the operation to 26", "bringing today's tally so far to 12": a
 # running total counts the whole operation, not the place where the latest additions were made
-RUNNING_TOTAL_BEFORE = regex.compile(
+RUNNING_TOTAL_BEFORE = lazy_compile(
     r"(?i)\b(?:tak\w*|took|bring\w*|brought|push\w*|rais\w*|lift\w*)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:total|tally|count|number)\b[^.;:\d£]{0,40}?\bto\s+$"
 )
 # "A further four arrests", "another three people", "Two more arrests": an addition to the count
 # the passage is about, which does not move the passage to where the addition was made
-ADDITION_AFTER = regex.compile(r"(?i)\s+more\b(?!\s+than)")
+ADDITION_AFTER = lazy_compile(r"(?i)\s+more\b(?!\s+than)")
 
 
 # "Dundee accounted for 31 of the arrests": one area's share of a count already given
-PART_OF_AFTER = regex.compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its|their|all)\b")
-ACCOUNTED_BEFORE = regex.compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
+PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its|their|all)\b")
+ACCOUNTED_BEFORE = lazy_compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
 
 
 def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
@@ -730,7 +731,7 @@ def _addition(text: str, d: Draft) -> bool:
 
 
 # "The remaining two were made in Felixstowe", "the other 12 in Lowestoft": the last part of a breakdown
-REMAINDER_BEFORE = regex.compile(r"(?i)\b(?:the\s+(?:remaining|other|last)|the\s+rest,?)\s+$")
+REMAINDER_BEFORE = lazy_compile(r"(?i)\b(?:the\s+(?:remaining|other|last)|the\s+rest,?)\s+$")
 
 
 def _remainder(text: str, d: Draft) -> bool:
@@ -738,23 +739,23 @@ def _remainder(text: str, d: Draft) -> bool:
 
 
 # "What was seized?" alone on its line: an explainer's question is its section's heading
-QUESTION_LINE = regex.compile(r"(?<=^|\n)[ \t]*(?![\"'“‘])[^\n]{3,100}\?[ \t]*(?=\n|$)")
+QUESTION_LINE = lazy_compile(r"(?<=^|\n)[ \t]*(?![\"'“‘])[^\n]{3,100}\?[ \t]*(?=\n|$)")
 
 
 def _section_heading(text: str, s: Sentence) -> bool:
     return s.kind == "heading" or QUESTION_LINE.match(text, s.start, s.end) is not None and len(text[s.start : s.end].split()) <= 12
 
 
-CLAUSE_END = regex.compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not the comma of "100,000"
+CLAUSE_END = lazy_compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not the comma of "100,000"
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
+    (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
      ScopeLevel.FORCE),
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
-    (regex.compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
+    (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
+    (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
 
 
-QUOTE_INTRO = regex.compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
+QUOTE_INTRO = lazy_compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
 
 
 def _quoted(text: str, s: Sentence) -> bool:
@@ -772,7 +773,7 @@ def _still_quoting(text: str, s: Sentence, inside: bool) -> bool:
     return inside != (chunk.count('"') % 2 == 1)
 
 
-NATIONAL_WORD = regex.compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:week|weeks|operation|intensification|"
+NATIONAL_WORD = lazy_compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:week|weeks|operation|intensification|"
                                r"crackdown|campaign|programme|total|figures|results)\b|\bnationally\b|\bnationwide\b")
 
 

@@ -12,22 +12,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from .lazyre import lazy_compile
 
-BULLET = regex.compile(r"^[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])[ \t]+")
+BULLET = lazy_compile(r"^[ \t]*(?:[-*•·▪◦‣]|\d{1,2}[.)])[ \t]+")
 # A sentence ends at . ! ? (optionally closed by a quote or bracket) before a capital, digit or quote.
-BOUNDARY = regex.compile(r"""(?<=[.!?][\"'”’)]?)[ \t]+(?=[\"'“‘(]?[A-Z0-9£])""")
+BOUNDARY = lazy_compile(r"""(?<=[.!?][\"'”’)]?)[ \t]+(?=[\"'“‘(]?[A-Z0-9£])""")
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr st det insp ch supt sgt pc dc ds di dci cllr rev gen col capt lt prof no nos "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx vs etc eg ie op co ltd".split()
 )
-LAST_WORD = regex.compile(r"(\w+)[.!?][\"'”’)]?$")  # the word a full stop ends: "Mr." or "arrests."
+LAST_WORD = lazy_compile(r"(\w+)[.!?][\"'”’)]?$")  # the word a full stop ends: "Mr." or "arrests."
 FINAL_PUNCTUATION = ".!?:;\"'”’)"
-TABLE_ROW = regex.compile(r"^[^|\n]*\|[^|\n]*\|")  # two cell separators at least: "Force | Arrests | Cash"
+TABLE_ROW = lazy_compile(r"^[^|\n]*\|[^|\n]*\|")  # two cell separators at least: "Force | Arrests | Cash"
 # "Arrests 48 | Charged 21 | Cash £58.7k": the cells of a one-line strip of figures (infographic text)
-STRIP_CELL_SEPARATOR = regex.compile(r"[ \t]+[|•·][ \t]+")
-STRIP_CELL = regex.compile(r"^(?=[^\n]*\p{L})(?=[^\n]*\d)(?:\S+[ \t]+){0,7}\S+$")  # a label and a figure, short
-TABLE_RULE = regex.compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?)?[ \t]*$")  # Markdown's |---|:--:|
+STRIP_CELL_SEPARATOR = lazy_compile(r"[ \t]+[|•·][ \t]+")
+STRIP_CELL = lazy_compile(r"^(?=[^\n]*\p{L})(?=[^\n]*\d)(?:\S+[ \t]+){0,7}\S+$")  # a label and a figure, short
+TABLE_RULE = lazy_compile(r"^[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+[ \t]*(?::?-{2,}:?)?[ \t]*$")  # Markdown's |---|:--:|
 # Two and a half times the longest sentence in our corpora (under 400 characters). Longer runs are
 # cut at a space, so the work done per sentence stays bounded and time grows with the length of
 # the text, not with its square, whatever the input.

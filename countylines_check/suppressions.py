@@ -28,12 +28,13 @@ from dataclasses import dataclass
 
 import regex
 
+from .lazyre import lazy_compile
 from .model import Finding, Span, Status
 from .rules import BY_CODE
 
 UNUSED_CODE, UNUSED_NAME = "CL900", "unused-suppression"
 NEXT_LINE, WHOLE_FILE = "countylines-disable-next-line", "countylines-disable"
-MARKER = regex.compile(
+MARKER = lazy_compile(
     r"""(?mx)
     ^[ \t]*
     (?P<marker>
@@ -43,8 +44,8 @@ MARKER = regex.compile(
     [ \t]*\r?$
     """
 )
-SEPARATORS = regex.compile(r"[\s,]+")
-CODE_PREFIX = regex.compile(r"^CL\d{0,3}$")
+SEPARATORS = lazy_compile(r"[\s,]+")
+CODE_PREFIX = lazy_compile(r"^CL\d{0,3}$")
 
 
 @dataclass(frozen=True, slots=True)

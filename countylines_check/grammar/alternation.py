@@ -16,9 +16,11 @@ from functools import lru_cache
 
 import regex
 
-_GLOBAL_FLAGS = regex.compile(r"\(\?[a-zA-Z]+\)")
+from ..lazyre import lazy_compile
+
+_GLOBAL_FLAGS = lazy_compile(r"\(\?[a-zA-Z]+\)")
 # Constructs a split could change the meaning of: backreferences, conditionals, inline comments.
-_UNSPLITTABLE = regex.compile(r"\(\?P=|\(\?\(|\(\?#|\\[1-9]|\\g<")
+_UNSPLITTABLE = lazy_compile(r"\(\?P=|\(\?\(|\(\?#|\\[1-9]|\\g<")
 
 
 def split_source(source: str, verbose: bool) -> tuple[str, list[str]] | None:

@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from ..lazyre import lazy_compile
 from ..vocab.calendar import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from .spans import TakenSpans, guarded
 from .words import WordIndex, first_word
@@ -42,27 +43,27 @@ _SINGLE = rf"""
 # the engine pass over other positions before it tries the lookbehinds and the month alternation,
 # which otherwise run at every character (five times faster; the matches are the same).
 _STARTS = r"(?=[A-Z\d])"
-SINGLE_DATE = regex.compile(rf"{_STARTS}(?<![\w£]){_SINGLE}(?![\w£])", regex.VERBOSE)
+SINGLE_DATE = lazy_compile(rf"{_STARTS}(?<![\w£]){_SINGLE}(?![\w£])", regex.VERBOSE)
 
 # "October 11 to 17", "October 3-9", "June 23 and 29": the second day shares the month.
-MONTH_DAY_RANGE = regex.compile(
+MONTH_DAY_RANGE = lazy_compile(
     rf"""(?<![\w£])(?P<m>{_MON})\s+(?P<a>{_DAY}){_TO}(?P<b>{_DAY})(?![\w£:]|\.\d|\s+(?:{_MON}))
          (?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
 # "19–25 May", "13-19 March 2023"
-DAY_MONTH_RANGE = regex.compile(
+DAY_MONTH_RANGE = lazy_compile(
     rf"""{_STARTS}(?<![\w£.,]|(?:{_MON})\s)(?:(?P<wa>{_WD})\s+)?(?P<a>{_DAY}){_TO}(?:(?P<wb>{_WD}),?\s+)?(?P<b>{_DAY})\s+(?P<m>{_MON})
          (?![a-z])(?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
 # "Monday 25 - Sunday December 2nd": the first day's month is the second's, or the one before.
-DAY_TO_DATE_RANGE = regex.compile(
+DAY_TO_DATE_RANGE = lazy_compile(
     rf"""{_STARTS}(?<![\w£.,]|(?:{_MON})\s)(?:(?P<wa>{_WD})\s+)?(?P<a>{_DAY}){_TO}(?:(?P<wb>{_WD}),?\s+)?(?P<m>{_MON})\s+(?P<b>{_DAY})
          (?![\w:])(?:,?\s+(?P<y>{_YEAR}))?""",
     regex.VERBOSE,
 )
-NUMERIC_DATE = regex.compile(
+NUMERIC_DATE = lazy_compile(
     r"""(?=\d)(?<![\w./:-])(?:
           (?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])      # 2024-12-06
         | (?P<d2>[0-3]?\d)(?P<sep>[./])(?P<m2>[01]?\d)(?P=sep)(?P<y2>(?:19|20)\d{2}|\d{2})  # 20/03/2019
@@ -70,8 +71,8 @@ NUMERIC_DATE = regex.compile(
     regex.VERBOSE,
 )
 # A weekday on its own: "on Wednesday", "last Friday".
-BARE_WEEKDAY = regex.compile(rf"(?<=\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil|[Bb]y|[Ss]ince)\s)(?P<wd>{_BARE_WD})\b")
-RANGE_JOIN = regex.compile(rf"^{_TO}$")
+BARE_WEEKDAY = lazy_compile(rf"(?<=\b(?:[Oo]n|[Ll]ast|[Tt]his|[Ff]rom|[Uu]ntil|[Bb]y|[Ss]ince)\s)(?P<wd>{_BARE_WD})\b")
+RANGE_JOIN = lazy_compile(rf"^{_TO}$")
 # Matches wherever one of the four patterns tried at the same words matches: they are tried only
 # where it does (see ``words.WordIndex.finditer``; tests/test_fast_paths.py keeps it the union).
 WORD_DATES = (DAY_TO_DATE_RANGE, DAY_MONTH_RANGE, MONTH_DAY_RANGE, SINGLE_DATE)
@@ -117,10 +118,10 @@ def _weekday(text: str | None) -> str | None:
     return WEEKDAY_ABBREVIATIONS.get(text, text.capitalize())
 
 
-_NOT_DIGIT = regex.compile(r"\D")
-_RANGE_LEAD = regex.compile(r"\b(?:from|between|running|run|held)\s*$")
+_NOT_DIGIT = lazy_compile(r"\D")
+_RANGE_LEAD = lazy_compile(r"\b(?:from|between|running|run|held)\s*$")
 # every date ``find_dateline`` can use has a day and a year, written in digits
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _day(text: str | None) -> int | None:
@@ -249,7 +250,7 @@ def resolve_year(hit: DateHit, published: dt.date | None) -> DateHit:
     return replace(hit, year=best)
 
 
-HEADER = regex.compile(
+HEADER = lazy_compile(
     r"(?im)^[ \t]*(?:date|published|updated|posted|first published)\s*:?\s*(?P<rest>[^\n]{4,60})"
 )
 

@@ -19,6 +19,7 @@ from .numbers import DIGIT_RUN, NUMBER_FIRST_WORDS, NUMBER_WORDS, SPACED_COMMA, 
 from .skips import find_skips, unread
 from .spans import TakenSpans, guarded
 from .words import WordIndex, first_word
+from ..lazyre import lazy_compile
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,61 +60,61 @@ _UNIT_PART = r"""
     )?
     (?P<plus>\+)?
 """
-SUFFIX = regex.compile(
+SUFFIX = lazy_compile(
     r"(?P<mult>\ ?(?:bn|mn|[kKmM])(?![A-Za-z\d])|\ ?(?i:thousand|million|billion)\b)?" + _UNIT_PART,
     regex.VERBOSE,
 )
-UNIT_SUFFIX = regex.compile(r"(?P<mult>(?!))?" + _UNIT_PART, regex.VERBOSE)
-VAGUE = regex.compile(
+UNIT_SUFFIX = lazy_compile(r"(?P<mult>(?!))?" + _UNIT_PART, regex.VERBOSE)
+VAGUE = lazy_compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(sorted(vocab.VAGUE, key=len, reverse=True)) + r")\b(?=\s+of\b|\s+\w)"
 )
-FRACTION = regex.compile(
+FRACTION = lazy_compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
     + r")(?![\w-])(?!\s+an?\s+(?:dozen|score|hundred|thousand|million|billion)\b)"  # "half a dozen" is a number
 )
 # "half a million pounds", "three-quarters of a million": a fraction of a round amount is an amount.
-FRACTION_OF_SCALE = regex.compile(
+FRACTION_OF_SCALE = lazy_compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(regex.escape(f) for f in sorted(vocab.FRACTIONS, key=len, reverse=True))
     + r")(?:\s+of)?\s+an?\s+(?P<scale>thousand|million|billion)\b(?P<pounds>\s+(?:pounds|quid)\b)?"
 )
-OF_AFTER = regex.compile(r"(?i)\s+(?:of|the)\b")
-PART_OF_PERIOD = regex.compile(r"(?i)\b(?:first|second|final|last|latter|former|other)[\s-]$")
-COMPARED_AFTER = regex.compile(r"(?i)\s+(?:more|fewer|less|higher|lower|up|down)\b")  # "a third more than"
+OF_AFTER = lazy_compile(r"(?i)\s+(?:of|the)\b")
+PART_OF_PERIOD = lazy_compile(r"(?i)\b(?:first|second|final|last|latter|former|other)[\s-]$")
+COMPARED_AFTER = lazy_compile(r"(?i)\s+(?:more|fewer|less|higher|lower|up|down)\b")  # "a third more than"
 # "up by a quarter", "a rise of a third", "fell by half": a fraction after a word of change is the change
-CHANGE_WORD_BEFORE = regex.compile(
+CHANGE_WORD_BEFORE = lazy_compile(
     r"""(?ix)\b(?:up|down|rose|risen|rise|rising|fell|fallen|fall|falling|increased?|increasing|decreased?
     |decreasing|grew|grown|growth|jump(?:ed)?|drop(?:ped)?|cut|reduction|reduced|climbed|climb|slumped)
     \s+(?:by\s+|of\s+)?$"""
 )
-RATIO = regex.compile(
+RATIO = lazy_compile(
     r"(?i)\b(?P<w>" + "|".join(w for w in vocab.RATIOS if w != "twice")
     + r"|twice(?=\s+(?:as|the|what|that|than|its|their)\b))\b"
 )
 # "three in four of those children", "one in five": a share written as a ratio
-ONE_IN = regex.compile(
+ONE_IN = lazy_compile(
     r"(?i)(?<![\w-])(?P<a>\d{1,3}|" + "|".join(list(vocab.UNITS)[1:11]) + r")\s+in\s+(?:every\s+)?"
     r"(?P<b>\d{1,3}|" + "|".join(list(vocab.UNITS)[2:11]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
 )
-HALF_AFTER = regex.compile(r"(?i)\s+and\s+a\s+half\b")
-COUPLE = regex.compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
-COMPOUND_DURATION = regex.compile(r"(?i)^\s+and\s+(?:a\s+half\b|(?P<n>\d{1,2}|[a-z]+)\s+months?\b)")
+HALF_AFTER = lazy_compile(r"(?i)\s+and\s+a\s+half\b")
+COUPLE = lazy_compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
+COMPOUND_DURATION = lazy_compile(r"(?i)^\s+and\s+(?:a\s+half\b|(?P<n>\d{1,2}|[a-z]+)\s+months?\b)")
 # "about three times what we managed", "five times as many": a multiple, as "twice" is, not a count
-TIMES = regex.compile(
+TIMES = lazy_compile(
     r"(?i)(?<![\w-])(?P<w>" + "|".join(list(vocab.UNITS)[3:12]) + r")\s+times"
     r"(?=\s+(?:as|the|what|that|than|its|their|higher|more|greater|larger|bigger|lower|smaller|fewer|less)\b)"
 )
 # "took nearly a year", "more than a month": a period written without a number is a duration when
 # a qualifier says how long ("£75,000 a year", "once a month" are rates, not durations)
-QUALIFIED_PERIOD = regex.compile(r"(?i)(?<![\w-])a\s+(?P<unit>year|month)\b(?![\w-])")
-WEEK_WORDS = regex.compile(r"(?i)(?<![\w-])(?P<w>week-long|weeklong|a week|one week|a fortnight)\b(?!-)")
+QUALIFIED_PERIOD = lazy_compile(r"(?i)(?<![\w-])a\s+(?P<unit>year|month)\b(?![\w-])")
+WEEK_WORDS = lazy_compile(r"(?i)(?<![\w-])(?P<w>week-long|weeklong|a week|one week|a fortnight)\b(?!-)")
 # "one" is not a figure in "no one", "one of the", "one-off".
-ONE_EXCEPTIONS = regex.compile(
+ONE_EXCEPTIONS = lazy_compile(
     r"(?i)(?:\bno\s+|\b(?:any|some|every|each|the\s+only|this|that|which|the)\s+)$"
 )
-ONE_AFTER = regex.compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
+ONE_AFTER = lazy_compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
 # "two warrants, one in Bodmin and one in Wadebridge": a breakdown by place, not "one in five"
-ONE_IN_PLACE_AFTER = regex.compile(r"\s+in\s+(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|A)\b)(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)*\b(?!\s+(?:of|in)\b)")
-ONE_IN_PLACE_BEFORE = regex.compile(r"(?i)(?:,|\band|[:–—]|\s-)\s*$")
+ONE_IN_PLACE_AFTER = lazy_compile(r"\s+in\s+(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|A)\b)(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)*\b(?!\s+(?:of|in)\b)")
+ONE_IN_PLACE_BEFORE = lazy_compile(r"(?i)(?:,|\band|[:–—]|\s-)\s*$")
 
 
 def _one_in_a_place(text: str, start: int, end: int) -> bool:
@@ -122,7 +123,7 @@ def _one_in_a_place(text: str, start: int, end: int) -> bool:
 
 
 # A year-like number (2086) is a count only before a word for what police count.
-YEAR_COUNT_NOUN = regex.compile(
+YEAR_COUNT_NOUN = lazy_compile(
     r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|arrests|officers|men|women|children|weapons|knives|firearms|"
     r"phones|vehicles|warrants|raids|addresses|lines|referrals|individuals|suspects|victims|adults|juveniles|"
     r"homes|premises|visits|wraps|guns|machetes|swords|crossbows)\b"
@@ -130,15 +131,15 @@ YEAR_COUNT_NOUN = regex.compile(
 # The base of a rate: "per 100,000 people", "for every 1,000 residents", "per 1m". A power of ten,
 # because a rate's base is one; "per 250 officers" is not read as a base.
 RATE_BASE = r"""(?:1|10|100)(?:,000|000){1,2}(?![\d,.]\d)|100(?![\d,.]\d)|1(?:00)?\s?(?:k|m|thousand|million)\b"""
-RATE_BASE_BEFORE = regex.compile(r"(?i)\b(?:per|for\s+every)\s+$")
+RATE_BASE_BEFORE = lazy_compile(r"(?i)\b(?:per|for\s+every)\s+$")
 # A figure that is a rate, not a count: up to four words (what it counts), then "per" and a base.
-RATE_AFTER = regex.compile(
+RATE_AFTER = lazy_compile(
     r"(?i)^(?:\s+(?!per\b)[a-z'’-]+){0,4}?\s+(?:per|for\s+every)\s+(?:" + RATE_BASE + ")"
 )
-RATE_BASE_HERE = regex.compile(r"(?i)(?:" + RATE_BASE + ")")
-RATE_PER = regex.compile(r"(?i)\b(?:per|for\s+every)\s+(?=" + RATE_BASE + ")")  # where a rate's base starts
+RATE_BASE_HERE = lazy_compile(r"(?i)(?:" + RATE_BASE + ")")
+RATE_PER = lazy_compile(r"(?i)\b(?:per|for\s+every)\s+(?=" + RATE_BASE + ")")  # where a rate's base starts
 # A decimal count ("1.551 cannabis plants") is suspicious before any plural noun that is not a unit.
-COUNT_NOUN_AFTER = regex.compile(
+COUNT_NOUN_AFTER = lazy_compile(
     r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|men|women|children|knives|premises|"
     r"(?!(?:kilos|grams|kilograms|tonnes|miles|hours|minutes|years|months|weeks|days"
     r"|times|pounds|metres|litres)\b)[a-z]{3,}s)\b"
@@ -161,11 +162,11 @@ _UNIT_OF = {
     "months": Unit.MONTHS, "weeks": Unit.WEEKS, "days": Unit.DAYS, "pounds": Unit.GBP,
     "distance": Unit.OTHER,
 }
-_BEFORE = regex.compile(
+_BEFORE = lazy_compile(
     r"(?i)(?<![\w])(?P<q>" + "|".join(regex.escape(p) for p in sorted(BEFORE, key=len, reverse=True))
     + r")\s+(?:(?:a|an)\s+)?(?:further\s+|total\s+of\s+|staggering\s+|record\s+)?$"
 )
-_AFTER = regex.compile(
+_AFTER = lazy_compile(
     r"(?i)^(?P<q>\s?\+|\s+(?:and|or)\s+(?:more|over)\b(?!\s+than)|\s+plus\b(?!\s+\d))"
 )
 
@@ -348,13 +349,13 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
     return out
 
 
-RANGE_DASH = regex.compile(r"[ \t]?[-–—][ \t]?(?P<run>(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?)")  # "10-12", "£30,000–£40,000"
-RANGE_WORD = regex.compile(r"\s+(?:to|or)\s+")  # "18 to 20 people", "three or four vans"
-BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s+$")  # "between 40 and 50 arrests"
-BETWEEN_JOIN = regex.compile(r"\s+(?:and|to)\s+")
-SPACED_DASH = regex.compile(r"[ \t]+[-–—][ \t]+")
+RANGE_DASH = lazy_compile(r"[ \t]?[-–—][ \t]?(?P<run>(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?)")  # "10-12", "£30,000–£40,000"
+RANGE_WORD = lazy_compile(r"\s+(?:to|or)\s+")  # "18 to 20 people", "three or four vans"
+BETWEEN_BEFORE = lazy_compile(r"(?i)\bbetween\s+$")  # "between 40 and 50 arrests"
+BETWEEN_JOIN = lazy_compile(r"\s+(?:and|to)\s+")
+SPACED_DASH = lazy_compile(r"[ \t]+[-–—][ \t]+")
 # "rose from 212 to 345", "down to 12 from 20": two figures, a change, not a range
-CHANGE_BEFORE = regex.compile(r"(?i)\b(?:from|by)\s+$")
+CHANGE_BEFORE = lazy_compile(r"(?i)\b(?:from|by)\s+$")
 
 
 def _join_ranges(text: str, figures: list[FigureHit], skipped: list[tuple[int, int, str]]) -> list[FigureHit]:
@@ -496,7 +497,7 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
                      kind)
 
 
-_POUNDS_AFTER = regex.compile(r"(?i)\s+of\s+pounds\b|\s+pounds\b")
+_POUNDS_AFTER = lazy_compile(r"(?i)\s+of\s+pounds\b|\s+pounds\b")
 
 
 def _vague(text: str, start: int, end: int, word: str) -> FigureHit:

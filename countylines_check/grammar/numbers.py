@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import regex
 
+from ..lazyre import lazy_compile
 from ..vocab.numbers import GROUPS, SCALES, TENS, UNITS
 
 
@@ -27,7 +28,7 @@ class DigitReading:
 
 
 # A digit run with separators. Possessive quantifiers: the run cannot backtrack.
-DIGIT_RUN = regex.compile(
+DIGIT_RUN = lazy_compile(
     r"""
     (?<![\w./:$€-]|\d[ ]|[^\s],)    # not glued to a word, another number, a time or a slash
     (?P<run>
@@ -41,7 +42,7 @@ DIGIT_RUN = regex.compile(
 )
 
 # "1 ,151": a stray space before a thousands comma.
-SPACED_COMMA = regex.compile(r"(?<![\w.,])(?P<run>\d{1,3} ,\d{3})(?![\w,]|\.\d)")
+SPACED_COMMA = lazy_compile(r"(?<![\w.,])(?P<run>\d{1,3} ,\d{3})(?![\w,]|\.\d)")
 
 
 def _int_part_zeros(digits: str) -> int:
@@ -105,7 +106,7 @@ def _count_word(n: int) -> str:
 # --- number words --------------------------------------------------------------------------
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, *GROUPS], key=len, reverse=True))
-NUMBER_WORDS = regex.compile(
+NUMBER_WORDS = lazy_compile(
     rf"""
     (?<![\w-])
     (?P<words>
@@ -124,7 +125,7 @@ NUMBER_WORDS = regex.compile(
 NUMBER_FIRST_WORDS = frozenset([*UNITS, *TENS, *SCALES, *GROUPS, "half", "a", "an"])
 
 
-_WORD_BREAK = regex.compile(r"[ -]+")
+_WORD_BREAK = lazy_compile(r"[ -]+")
 
 
 def read_words(words: str) -> Decimal | None:

@@ -11,6 +11,7 @@ from typing import Final
 
 import regex
 
+from ..lazyre import lazy_compile
 from ..vocab.geography import FORCES, PLACES, REGIONS
 from ..vocab.numbers import GROUPS, SCALES, TENS, UNITS
 from . import alternation
@@ -24,10 +25,10 @@ _NUMWORD = (
 
 SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # An address starts where a run of address characters starts, so each run is read once.
-    ("url", regex.compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"]++|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]++")),
+    ("url", lazy_compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"]++|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]++")),
     (
         "time",
-        regex.compile(
+        lazy_compile(
             r"""(?ix)(?<![\w.,£$€])
             (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|hours)   # 1:39 pm, 9.30am
              |\d{1,2}:\d{2}(?::\d{2})?                                                    # 13:45
@@ -43,7 +44,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
     (
         "phone number",
-        regex.compile(
+        lazy_compile(
             r"""(?x)
             (?:\+44\s?\(?0?\)?\s?\d{2,4}|\b0\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b            # 0800 555111
             |\b0\d{3}(?:[\s-]\d{2}){3}\b                                                  # 0800 40 50 40
@@ -57,7 +58,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
     (
         "age",
-        regex.compile(
+        lazy_compile(
             rf"""(?ix)
             \b(?:aged|ages|age)\s+(?:of\s+|between\s+|over\s+|under\s+)?(?:\d{{1,2}}|{_NUMWORD})
                 (?:\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
@@ -77,19 +78,19 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """
         ),
     ),
-    ("ordinal", regex.compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")),
+    ("ordinal", lazy_compile(r"(?i)\b\d+(?:st|nd|rd|th)\b")),
     # "1. Motorway closed after lorry fire": the number of an item in a numbered list or a "Most read" box
     # "1. 45 arrests": before a figure only where the line next to it is an item of the list too
-    ("list number", regex.compile(
+    ("list number", lazy_compile(
         r"""(?mx)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d])
         |^[ \t]*\d{1,2}[.)](?=[ \t]+[£$€]?\d)
             (?:(?=[^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)][ \t])
               |(?<=(?:^|\n)[ \t]*\d{1,2}[.)][ \t][^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)]))"""
     )),
-    ("road", regex.compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
+    ("road", lazy_compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
     (
         "address",
-        regex.compile(
+        lazy_compile(
             r"""(?x)\b\d{1,4}[a-z]?\s+(?:[A-Z][a-z]+\s+){1,3}
             (?:Street|Road|Lane|Avenue|Close|Drive|Way|Place|Crescent|Terrace|Gardens|Court|Square|
                Grove|Parade|Row|Walk|Mews|Rise|View|St|Rd|Ave)\b"""
@@ -97,7 +98,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
     (
         "part of a name",
-        regex.compile(
+        lazy_compile(
             r"""(?x)
             \b(?:Section|Schedule|Part|Article|Class|Category|Level|Tier|Operation|Op|Room|Unit|Chapter|
                 Page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
@@ -172,12 +173,12 @@ AREA_NAMES: Final[frozenset[str]] = frozenset(
         *(name for region, aliases in REGIONS for name in (region, *aliases)),
     )
 )
-_WORDS_BEFORE = regex.compile(r"(?:[\w'’&.-]+\s+){1,5}$")
+_WORDS_BEFORE = lazy_compile(r"(?:[\w'’&.-]+\s+){1,5}$")
 # words that start a sentence or a clause in capitals, never a first name: "In Wakefield (11)"
 _NOT_FIRST_NAMES = frozenset({"in", "at", "and", "or", "from", "with", "across", "including", "of", "the", "for"})
-_AREA_SIBLING = regex.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*\s+\(\d")
+_AREA_SIBLING = lazy_compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))*\s+\(\d")
 
-_AREA_SIBLING_BEFORE = regex.compile(r"\d\)(?:,\s*|\s+and\s+|,\s+and\s+)(?-i:[A-Z][\w'’-]+)\s+$")
+_AREA_SIBLING_BEFORE = lazy_compile(r"\d\)(?:,\s*|\s+and\s+|,\s+and\s+)(?-i:[A-Z][\w'’-]+)\s+$")
 
 
 def _area_count(text: str, start: int) -> bool:
@@ -220,11 +221,11 @@ def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
 
 
 # Every run of digits and every number word: what the ledger accounts for.
-FIGURE_TOKEN = regex.compile(
+FIGURE_TOKEN = lazy_compile(
     r"\d++|(?i:\b(?:" + "|".join(sorted([*UNITS, *TENS, *SCALES, *GROUPS], key=len, reverse=True)) + r")\b)"
 )
 # 1990s, 80s, '90s: a decade, not a count
-DECADE_AFTER = regex.compile(r"['’]?s\b")
+DECADE_AFTER = lazy_compile(r"['’]?s\b")
 
 
 def unread(text: str, read: list[tuple[int, int]], lost: list[tuple[int, int, str]] | None = None,

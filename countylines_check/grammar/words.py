@@ -29,9 +29,10 @@ from collections.abc import Callable, Collection, Iterator
 import regex
 
 from .spans import Finder
+from ..lazyre import lazy_compile
 
-_WORD_RUN = regex.compile(r"\w+")
-_WORD_RUN_SPLIT = regex.compile(r"(\w+)")
+_WORD_RUN = lazy_compile(r"\w+")
+_WORD_RUN_SPLIT = lazy_compile(r"(\w+)")
 # Beyond this many places to try, a pattern searches the whole text itself. Each try can cost a
 # scan ahead for a word the pattern needs ("in" for "one in five"), which hostile text may not hold:
 # tried at thousands of places, that is quadratic, while the engine's own search is linear. Our
@@ -43,7 +44,7 @@ MAX_CANDIDATES = 200
 # a hyphen, or with a digit: "\b(?:aged|ages|age)\s+...", "\b(?:Section|No\.|Key\s+Stage)[\s-]\d+",
 # "\b\d{1,2}\s+or". Anything else is searched over the whole text.
 _WORD_ALTERNATIVE = r"[A-Za-z]+(?:\\\.|\\s\+[A-Za-z]+)?"
-_LEADING_WORDS = regex.compile(
+_LEADING_WORDS = lazy_compile(
     rf"(?P<flags>\(\?[a-zA-Z]+\))?(?P<space>\s*)(?:\(\?[a-zA-Z-]+:)?\\b(?:\(\?:(?P<words>{_WORD_ALTERNATIVE}(?:\|\s*{_WORD_ALTERNATIVE})*)\)"
     r"(?=\[\\s-\]|\\s\+|\\s(?![*?{])|\\b)|(?P<digit>\\d))"
 )

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..lazyre import lazy_compile
 from ._common import STDIN, display_path
 from .text import render_findings
 
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from ..report import Report
 
 SUITE = "countylines-check"
-NOT_XML = regex.compile(r"[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
+NOT_XML = lazy_compile(r"[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\U00010000-\U0010FFFF]")
 
 
 def xml_text(text: str) -> str:

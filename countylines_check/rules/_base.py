@@ -13,16 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-import regex
-
+from ..lazyre import lazy_compile
 from ..model import Finding
 
 if TYPE_CHECKING:
     from ._context import Context
 
 RuleFunction = Callable[["Context"], Iterator[Finding]]
-CODE = regex.compile(r"^CL\d{3}$")
-NAME = regex.compile(r"^[a-z]+(?:-[a-z0-9]+)*$")
+CODE = lazy_compile(r"^CL\d{3}$")
+NAME = lazy_compile(r"^[a-z]+(?:-[a-z0-9]+)*$")
 
 
 @dataclass(frozen=True, slots=True)

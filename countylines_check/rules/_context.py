@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-import regex
-
 from ..model import (
     Claim, Finding, Metric, Parsed, Quantity, Relation, RelationKind, Span, Status, Unit,
 )
@@ -22,6 +20,7 @@ from ._base import Option, RuleSpec
 from ..cues import family as family_of
 from ..cues import is_family_total
 from ..vocab.metrics import CLASS_B, DRUG_NAMES, SUBGROUPS
+from ..lazyre import lazy_compile
 
 WEAPON_METRICS = frozenset({Metric.WEAPONS, Metric.FIREARMS, Metric.KNIVES})
 FILLER = frozenset({"of", "in", "worth", "the", "a", "and", "were", "was", "have", "been", "had", "being",
@@ -53,7 +52,7 @@ def in_grams(claim: Claim, q: Quantity) -> Quantity:
                     None if q.point is None else q.point * k)
 
 
-RESIDUAL_BEFORE = regex.compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$")
+RESIDUAL_BEFORE = lazy_compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$")
 
 
 def is_residual(text: str, claim: Claim) -> bool:
@@ -287,7 +286,7 @@ def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
     return year, claim.period
 
 
-SEASON_OR_MONTH = regex.compile(
+SEASON_OR_MONTH = lazy_compile(
     r"in\s(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
     r"november|december)"
 )  # as extract writes them: "in october", "in autumn"

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
 from ..scopes import contains, forces_of
 from ._base import rule
@@ -28,13 +27,13 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
 
 # "the four dedicated county lines taskforces", "the region's four police forces": how many areas
 # the whole is for, when the text counts them
-AREA_COUNT_ITEM = regex.compile(
+AREA_COUNT_ITEM = lazy_compile(
     r"(?i)\s+(?:[\w'’-]+\s+){0,3}?(?:police\s+)?(?:forces|taskforces|task\s+forces|divisions|force\s+areas|boroughs|regions)\b"
 )
 
 
 NARROW = (ScopeLevel.PLACE, ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.NATIONAL)
-CLAUSE_BREAK = regex.compile(r"[,;()–—]|\s-\s")
+CLAUSE_BREAK = lazy_compile(r"[,;()–—]|\s-\s")
 
 
 def _counted_areas(ctx: Context, whole: Claim) -> int | None:

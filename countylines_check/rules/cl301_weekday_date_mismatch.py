@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import regex
-
 from ..model import Claim, Finding, Status
 from ..vocab.calendar import WEEKDAYS
 from ._base import rule
 from ._context import Context
+from ..lazyre import lazy_compile
 
 
-FUTURE = regex.compile(
+FUTURE = lazy_compile(
     r"(?i)\b(?:will|listed\s+for|due\s+(?:on|to|for)|next|scheduled|set\s+(?:for|to)|expected|adjourned|"
     r"until|upcoming|returns?\s+to\s+court)\b"
 )
@@ -29,7 +28,7 @@ def _fits_another_year(claim: Claim, years: set[int]) -> bool:
     return False
 
 
-SENTENCE_END = regex.compile(r"[.!?]\s|\n")
+SENTENCE_END = lazy_compile(r"[.!?]\s|\n")
 
 
 def _own_sentence_start(text: str, start: int, reach: int = 60) -> int:

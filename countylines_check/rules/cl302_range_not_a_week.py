@@ -6,13 +6,12 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 
-import regex
-
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Status
 from ._base import Option, rule
 from ._context import Context
 
-WEEK_WORDS = regex.compile(r"(?i)\b(?:week-long|weeklong|seven-day|7-day|a week|one week|week of (?:action|intensification)|intensification week)\b")
+WEEK_WORDS = lazy_compile(r"(?i)\b(?:week-long|weeklong|seven-day|7-day|a week|one week|week of (?:action|intensification)|intensification week)\b")
 
 
 def _length(first: Claim, last: Claim) -> int | None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
+from ..lazyre import lazy_compile
 from ..model import Finding, Status, Unit
 from ._base import rule
 from ._context import Context
@@ -14,9 +13,9 @@ _CHANGE = (
     r"rise|rises|rose|rising|increase[sd]?|increasing|up|jump(?:ed)?|growth|grew|higher|more|fall|fell|"
     r"drop(?:ped)?|decrease[sd]?|down|lower|surge[sd]?|change|by"
 )
-CHANGE_BEFORE = regex.compile(rf"(?i)\b(?:{_CHANGE})\s+(?:of\s+|by\s+|a\s+|an\s+|about\s+|almost\s+|over\s+)*$")
+CHANGE_BEFORE = lazy_compile(rf"(?i)\b(?:{_CHANGE})\s+(?:of\s+|by\s+|a\s+|an\s+|about\s+|almost\s+|over\s+)*$")
 # "a 300% increase", "150% higher than", "250% of the annual target": a rate, not a share
-CHANGE_AFTER = regex.compile(rf"(?i)^\s*(?:(?:{_CHANGE})\b|of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:target|goal|budget|forecast|previous|last))")
+CHANGE_AFTER = lazy_compile(rf"(?i)^\s*(?:(?:{_CHANGE})\b|of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:target|goal|budget|forecast|previous|last))")
 
 
 @rule("CL401", "percentage-above-hundred")

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 
-import regex
-
+from ..lazyre import lazy_compile
 from ..model import Finding, RelationKind, Unit
 from ._base import rule
 from ._context import POINTS, Context, fmt, widened
 
-REAL_TERMS = regex.compile(r"(?i)\bin\s+real\s+terms\b|\badjusted\s+for\s+inflation\b")
-FALLING = regex.compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved|fewer|less|lower)\b")
+REAL_TERMS = lazy_compile(r"(?i)\bin\s+real\s+terms\b|\badjusted\s+for\s+inflation\b")
+FALLING = lazy_compile(r"(?i)\b(?:fall|fell|drop|dropped|decrease[sd]?|down|decline[sd]?|reduction|cut|halved|fewer|less|lower)\b")
 
 
 @rule("CL403", "change-does-not-match", options=(POINTS,))

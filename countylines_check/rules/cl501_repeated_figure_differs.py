@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from decimal import Decimal
 
-import regex
-
 from ..cues import ADDITION_BEFORE
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import NEAR, TOLERANCE, Context, describe, item_key, loosened
@@ -16,7 +15,7 @@ _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what tw
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
 # "The largest cash find, £71,500, was ...", "the biggest single haul of £40,000": one find picked out
 # of the total, not the total again
-SINGLED_OUT_BEFORE = regex.compile(
+SINGLED_OUT_BEFORE = lazy_compile(
     r"(?i)\b(?:largest|biggest|smallest|single)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:find|finds|seizure|haul|recovery|stash|amount|sum|bundle|raid)\s*(?:,|was|of|came\s+to|totalled|totaled|:)?\s*$"
 )
