@@ -19,7 +19,7 @@ import regex
 
 from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
-from .model import Metric, Unit
+from .model import Metric, Qualifier, Unit
 from .sentences import cells
 from .vocab.metrics import SUBGROUPS
 
@@ -56,7 +56,7 @@ OF_THESE = lazy_compile(
     r"(?i)[\"'“‘]?\s*(?P<cue>(?:of|among|amongst)\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
 )
-OF_THE_N = lazy_compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these)\s+$")
+OF_THE_N = lazy_compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these|(?P<own>its|their))\s+$")
 # "The figure includes the 11 detained in the morning, with a further five ...", "This includes
 # £12,000 found in a car": the sentence's figures are among the last sentence's
 INCLUDES_OPENER = lazy_compile(
@@ -286,10 +286,22 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         # the other terms, less restatements of the total ("more than 41 years behind bars")
         nearby = terms[bisect.bisect_left(terms, i - LOOK_BACK) : bisect.bisect_right(terms, i + LOOK_BACK)]
         parts = [j for j in nearby if j != i and not combined(drafts[j])
-                 and (drafts[j].hit.value.point or 0) < total * Decimal("0.9")]  # 41 beside 41.25 restates it
-        if len(parts) >= 2 and all(drafts[j].hit.unit is d.hit.unit for j in parts):  # 18 months among years: unchecked
-            relations.append(("partition", i, parts, "combined"))
+                 and _in_years(drafts[j]) < total * Decimal("0.9")]  # 41 beside 41.25 restates it
+        units = {d.hit.unit, Unit.MONTHS} if d.hit.unit is Unit.YEARS else {d.hit.unit}  # '18 months' among years
+        # a term in months is a sentence only as printed: "for more than 18 months" is how long a line ran
+        parts = [j for j in parts if drafts[j].hit.unit is not Unit.MONTHS or drafts[j].hit.qualifier is Qualifier.EXACT]
+        if len(parts) >= 2 and all(drafts[j].hit.unit in units for j in parts):
+            # a headline stating the very same total is where a reader meets it first
+            first = min((k for k in totals if drafts[k].hit.value == d.hit.value and drafts[k].hit.unit is d.hit.unit),
+                        default=i)
+            relations.append(("partition", first, parts, "combined"))
             return  # one total is enough: the headline and the body state the same one
+
+
+def _in_years(d: Draft) -> Decimal:
+    """A prison term in years ('18 months' is 1.5), to weigh it against a total in years."""
+    point = d.hit.value.point or Decimal(0)
+    return point / 12 if d.hit.unit is Unit.MONTHS else point
 
 
 def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
@@ -511,12 +523,14 @@ def _sentence_openers(
         head = head[reported.end() :]
     stop = CLAUSE_BREAK.search(text, drafts[idx[0]].hit.end, s.end)
     in_clause = [i for i in idx if stop is None or drafts[i].hit.start < stop.start()]
-    if OF_THE_N.match(head) and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..., 3 ..."
+    of_the = OF_THE_N.match(head)
+    if of_the and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..., 3 ..."
         parts = [i for i in in_clause[1:] if _same_family(drafts[i], drafts[idx[0]])]
         kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
         add(kind, idx[0], parts, "of the")
         referent = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
-        if referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]]):
+        if (referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]])
+                and not of_the["own"]):  # "Of its £21 million": the owner's figure, not the one just given
             add("same", referent, [idx[0]], "of those")  # "Of those three, two were found ..."
         return
     if INCLUDES_OPENER.match(head):

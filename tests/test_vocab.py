@@ -466,3 +466,13 @@ def test_a_region_named_in_a_list_of_other_regions_forces_is_the_force_of_that_n
 def test_terms_listed_after_a_prison_term_are_prison_terms() -> None:
     text = "The ringleader received nine years, and his two couriers four years and three years."
     assert [c.metric.value for c in check(text).claims] == ["sentences_years", "other", "sentences_years", "sentences_years"]
+
+
+def test_people_still_held_on_remand_are_not_arrests() -> None:
+    text = "Police arrested 30 people. Of the 12 charged, eight remain in custody; four were taken into custody today."
+    assert [c.metric.value for c in check(text).claims] == ["arrests", "charged", "other", "arrests"]
+
+
+def test_one_or_two_is_a_range_from_one() -> None:
+    (claim,) = check("Each line might use one or two runners.").claims
+    assert (claim.value.low, claim.value.high, claim.printed) == (1, 2, "one or two")

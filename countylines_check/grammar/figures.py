@@ -351,6 +351,8 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
 
 RANGE_DASH = lazy_compile(r"[ \t]?[-–—][ \t]?(?P<run>(?:£[ \t]?)?\d[\d,]*(?:\.\d+)?)")  # "10-12", "£30,000–£40,000"
 RANGE_WORD = lazy_compile(r"\s+(?:to|or)\s+")  # "18 to 20 people", "three or four vans"
+# "one or two young people": "one" is no figure on its own (``ONE_AFTER``), but it widens the two
+ONE_OR_BEFORE = lazy_compile(r"(?i)\bone\s+or\s+$")
 BETWEEN_BEFORE = lazy_compile(r"(?i)\bbetween\s+$")  # "between 40 and 50 arrests"
 BETWEEN_JOIN = lazy_compile(r"\s+(?:and|to)\s+")
 SPACED_DASH = lazy_compile(r"[ \t]+[-–—][ \t]+")
@@ -381,7 +383,12 @@ def _join_ranges(text: str, figures: list[FigureHit], skipped: list[tuple[int, i
                                  Quantity(f.value.low, g.value.high, None), (), unit, None, "range"))
             i += step
             continue
-        out.append(f)
+        one_or = ONE_OR_BEFORE.search(text, max(0, f.qualifier_start - 10), f.qualifier_start)
+        if one_or is not None and f.kind == "words" and f.qualifier is Qualifier.EXACT and f.value.point == 2:
+            out.append(FigureHit(one_or.start(), f.end, one_or.start(), Qualifier.VAGUE,
+                                 Quantity(Decimal(1), f.value.high, None), (), f.unit, None, "range"))
+        else:
+            out.append(f)
         i += 1
     return out
 

@@ -52,6 +52,15 @@ def in_grams(claim: Claim, q: Quantity) -> Quantity:
                     None if q.point is None else q.point * k)
 
 
+def in_years(claim: Claim, q: Quantity) -> Quantity:
+    """Prison terms add up in one unit: '18 months' among terms in years counts as 1.5 years."""
+    if claim.unit is not Unit.MONTHS:
+        return q
+    k = Decimal(12)
+    return Quantity(None if q.low is None else q.low / k, None if q.high is None else q.high / k,
+                    None if q.point is None else q.point / k)
+
+
 RESIDUAL_BEFORE = lazy_compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$")
 
 
@@ -260,10 +269,13 @@ class Context:
         return {r.parts[0] for r in self.parsed.relations if r.kind is RelationKind.SHARE and r.whole is None}
 
     def total(self, claims: list[Claim]) -> Quantity:
-        """Sum of claims as an interval, in the first claim's unit (weights in grams)."""
+        """Sum of claims as an interval, in the first claim's unit (weights in grams; terms in months
+        among terms in years as years)."""
+        years = any(c.unit is Unit.YEARS for c in claims)
         out = Quantity.exact(Decimal(0))
         for c in claims:
-            out = out + (in_grams(c, c.value) if c.unit in (Unit.KG, Unit.G) else c.value)
+            out = out + (in_grams(c, c.value) if c.unit in (Unit.KG, Unit.G)
+                         else in_years(c, c.value) if years else c.value)
         return out
 
     def finding(self, rule: RuleSpec, status: Status, claims: list[Claim], message: str,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, Qualifier, Quantity, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened
@@ -40,7 +40,27 @@ def _parts_of_narrower_wholes(ctx: Context) -> set[str]:
 
 def _one_as_article(whole: Claim) -> bool:
     """'When we shut one line', 'one charity said': the word one picks out a thing, it is no area's total."""
+    if whole.kind == "range" and whole.qualifier is Qualifier.VAGUE and whole.value.low == 1:
+        return True  # "one or two young people": a hedge for a few, no area's total
     return whole.kind in ("words", "ratio", "vague") and whole.value.point == 1
+
+
+def _exceeds(part: Quantity, whole: Quantity, *, rounded: bool) -> bool:
+    """Whether the part is larger than the whole can be.
+
+    A whole printed rounded ('£1.2m', 1.15m to 1.25m) stops short of its upper bound, which
+    rounds up to the next printed value; a part printed more precisely at or above that bound
+    ('£1.25m') is taken at its word and exceeds it. Hedged wholes ('about £45,000') keep their bounds.
+    """
+    if part.exceeds(whole):
+        return True
+    if not rounded or None in (part.point, part.low, part.high, whole.point, whole.low, whole.high):
+        return False
+    assert part.point is not None and part.low is not None and part.high is not None
+    assert whole.point is not None and whole.low is not None and whole.high is not None
+    symmetric = whole.point - whole.low == whole.high - whole.point > 0
+    more_precise = part.high - part.low < whole.high - whole.low
+    return symmetric and more_precise and part.point >= whole.high
 
 
 @rule("CL201", "force-exceeds-national", options=(TOLERANCE,))
@@ -78,7 +98,8 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         grams = part.unit in (Unit.KG, Unit.G)
         value = in_grams(part, part.value) if grams else part.value
-        broken = [w for w in wholes if value.exceeds(loosened(in_grams(w, w.value) if grams else w.value, tolerance))]
+        broken = [w for w in wholes if _exceeds(value, loosened(in_grams(w, w.value) if grams else w.value, tolerance),
+                                                  rounded=w.qualifier is Qualifier.EXACT)]
         if len(broken) > MAX_BROKEN:  # the nearest wholes it exceeds, so findings stay few per figure
             nearest = sorted(broken, key=lambda w: abs(w.span.start - part.span.start))[:MAX_BROKEN]
             broken = [w for w in broken if w in nearest]

@@ -9,7 +9,7 @@ from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
-from ._context import NEAR, TOLERANCE, Context, describe, item_key, loosened
+from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened
 
 _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
@@ -43,6 +43,7 @@ def _candidates(ctx: Context) -> list[Claim]:
         if _named(c) and c.unit in COMPARED_UNITS and not c.in_change and c.kind not in ("ratio", "duration")
         and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
+        and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
     ]
 
 
@@ -92,8 +93,26 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                 if not any(left.values()):
                     break
         group.append(j)
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence, []).append(c)
     for i, j, status in sorted(found, key=lambda f: (f[0], f[1])):
         a, b = claims[i], claims[j]
+        if status is Status.CONTRADICTORY and (_repeats_a_sibling(a, by_sentence[b.sentence], b, tolerance)
+                                               or _repeats_a_sibling(b, by_sentence[a.sentence], a, tolerance)):
+            # '11 lines, up from six' beside a row '12 / 11': the 11s agree, and the six is what the 12 repeats
+            for c, d in ((x, y) for x, y in ((a, b), (b, a))
+                         if _repeats_a_sibling(x, by_sentence[y.sentence], y, tolerance)):
+                other = _counterpart(ctx, c, d, tolerance)
+                if other is not None:
+                    first, second = sorted((other, d), key=lambda x: x.span.start)
+                    yield ctx.finding(
+                        repeated_figure_differs, Status.CONTRADICTORY, [first, second],
+                        f"'{first.text}' and '{second.text}' state the same figure differently "
+                        f"({describe(first.value, first.unit)} vs {describe(second.value, second.unit)})",
+                    )
+                    break
+            continue
         if status is Status.CONTRADICTORY:
             yield ctx.finding(
                 repeated_figure_differs, Status.CONTRADICTORY, [a, b],
@@ -102,6 +121,30 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
             )
         else:
             yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [a, b], f"'{a.text}' and '{b.text}' agree")
+
+
+def _repeats_a_sibling(a: Claim, siblings: list[Claim], b: Claim, tolerance: Decimal) -> bool:
+    """'46 arrests' beside a table row 'Arrests 46 58' (last month, now), or beside 'rose from 46 to
+    58': the figure repeats the sibling of ``b`` that agrees with it, so it is no misprint of ``b``."""
+    return any(
+        s is not b and (s.metric, s.scope.area, s.unit, s.subgroup) == (b.metric, b.scope.area, b.unit, b.subgroup)
+        and item_key(s) == item_key(b) and s.item == b.item  # 'Sixteen lines ... nine networks': other things
+        and not loosened(_loose(a), tolerance).disjoint(_loose(s))
+        for s in siblings
+    )
+
+
+def _counterpart(ctx: Context, a: Claim, b: Claim, tolerance: Decimal) -> Claim | None:
+    """The other figure of ``a``'s sentence that ``b`` stands for ('up from six' beside '11'), when
+    it differs from ``b``: two figures set side by side in both places, one pair disagreeing."""
+    for c in ctx.figures:
+        if (c.sentence == a.sentence and c is not a and c.kind not in ("vague", "ratio", "duration")
+                and (c.metric, c.scope.area, c.unit, c.subgroup) == (b.metric, b.scope.area, b.unit, b.subgroup)
+                and (c.in_change or item_key(c) == item_key(b))  # 'from nine to 17': the nine names no item
+                and loosened(c.value, tolerance).disjoint(_loose(b))
+                and _plausible_repeat(c.value, _loose(b), b.unit)):
+            return c
+    return None
 
 
 def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]],

@@ -116,6 +116,8 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("arrest*", M.ARRESTS),
     ("detain*", M.ARRESTS),
     ("held", M.ARRESTS),
+    ("remain* in custody", M.OTHER),  # held on remand, not arrested: "22 remain in custody awaiting trial"
+    ("still in custody", M.OTHER),
     ("custody", M.ARRESTS),
     ("apprehend*", M.ARRESTS),
     ("cuffed", M.ARRESTS),

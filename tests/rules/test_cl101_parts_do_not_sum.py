@@ -24,6 +24,18 @@ CASES = unique([
         id="colon-list-with-number-word",
     ),
     pytest.param(
+        "Four men were jailed for a combined 20 years. Lee Hart was jailed for eight years, Sam Cole for six "
+        "years and Jo Dunn for four years. Ali Reed was sentenced to 18 months.",
+        flags(WRONG, "20 years", "18 months"),
+        id="a-term-in-months-counts-towards-a-combined-total-in-years",
+    ),
+    pytest.param(
+        "Four men were jailed for a combined 19.5 years. Lee Hart was jailed for eight years, Sam "
+        "Cole for six years and Jo Dunn for four years. Ali Reed was sentenced to 18 months.",
+        passes("19.5 years", "18 months"),
+        id="a-term-in-months-adds-as-a-part-of-a-year",
+    ),
+    pytest.param(
         "Three brothers were jailed at Luton Crown Court. They received a combined 30 years: 12 years, 10 years "
         "and eight years respectively.",
         passes("30 years", "12 years", "10 years", "eight years"),

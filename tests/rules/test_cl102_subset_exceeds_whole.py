@@ -23,6 +23,11 @@ CASES = unique([
         id="n-of-the-things-counted-is-a-part",
     ),
     pytest.param(
+        "Essex Police said that of its 30 arrests, 34 were of people from outside the county.",
+        flags(WRONG, "34", "30"),
+        id="of-its-figure-is-the-whole-of-what-follows",
+    ),
+    pytest.param(
         "The force says it closed 90 lines out of 83 it found.",
         flags(WRONG, "83", "90"),
         id="n-things-out-of-m",

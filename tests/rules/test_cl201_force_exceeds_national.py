@@ -24,6 +24,11 @@ CASES = unique([
         id="force-cash-over-national-millions",
     ),
     pytest.param(
+        "Nationally, officers took £2.4m in cash off dealers. West Mercia Police alone recovered £2.45m.",
+        flags(WRONG, "£2.45m", "£2.4m"),
+        id="a-precise-force-figure-at-the-rounded-national-bound-exceeds-it",
+    ),
+    pytest.param(
         "Across England and Wales, officers seized 45kg of cocaine. In Avon and Somerset, 52,000g of "
         "cocaine was recovered.",
         flags(WRONG, "52,000g", "45kg"),
@@ -88,6 +93,17 @@ CASES = unique([
         "Nationally, forces seized £1.3m in cash. Greater Manchester Police alone seized £210,000.",
         passes("£210,000", "£1.3m"),
         id="force-cash-fits",
+    ),
+    pytest.param(
+        "Nationally, officers took about £2.4m in cash off dealers. West Mercia Police recovered £2.45m.",
+        passes(),
+        id="a-hedged-national-figure-keeps-its-bound",
+    ),
+    pytest.param(
+        "Nationally, forces arrested 900 people. In a city it might be one or two young people carrying the "
+        "drugs. Kent Police safeguarded four people.",
+        passes(),
+        id="one-or-two-is-a-hedge-not-a-national-total",
     ),
     pytest.param(
         "Across England and Wales, officers seized 45kg of cocaine. In Avon and Somerset, 5,200g of "

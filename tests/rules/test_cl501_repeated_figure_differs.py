@@ -46,6 +46,21 @@ CASES = unique([
         id="the-largest-find-is-one-part-of-the-total",
     ),
     pytest.param(
+        "Police made 31 arrests by the end of May.\n\nThe figures\n     May    June\nArrests   31    44\n",
+        passes(),
+        id="a-figure-repeats-the-table-cell-that-agrees-not-its-neighbour",
+    ),
+    pytest.param(
+        "Officers closed 14 deal lines, up from five in spring.\n\n- Deal lines closed: 8 / 14\n",
+        flags(WRONG, "five", "8"),
+        id="a-row-and-a-change-pair-up-cell-by-cell",
+    ),
+    pytest.param(
+        "Nine people were arrested in the raids. The remaining five arrested people were bailed.",
+        passes(),
+        id="what-remains-of-a-figure-is-not-the-figure-again",
+    ),
+    pytest.param(
         "Of the 38 arrested, nine were under 18, and all sixteen have been referred for support.",
         flags(WRONG, "nine", "sixteen", message=("refers back to",)),
         id="all-n-differs-from-the-figure-before",
