@@ -400,14 +400,34 @@ def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | No
     return f"in {season['name']}" if season else nearest.group().lower()  # "this autumn" = "in the autumn"
 
 
-def _clause_year(years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
-    """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held").
+# "a rise of 37 per cent on the same week in 2023", "than in 2022", "compared with 2023": the year of
+# what a figure is compared with, not the figure's own
+BASE_YEAR_BEFORE = lazy_compile(
+    r"(?i)\b(?:on|than|against|over|compared\s+(?:with|to)|from)\s+(?:(?:the\s+)?(?:same\s+)?[\w-]+\s+(?:of|in)\s+|in\s+)?$"
+)
+COMPARISON_BETWEEN = lazy_compile(
+    r"(?i)\b(?:rise|rises|increase|increases|up|down|fall|falls|drop|drops|decrease|higher|lower|more|fewer|compared|than)\b"
+)
+
+
+def _clause_year(text: str, years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
+    """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held"); the
+    year a comparison's base is given for ("52 arrests, a rise of 37 per cent on the same week in
+    2023") is not the figure's, nor one from an earlier clause of the sentence.
 
     ``years`` is sorted by position, so the clause's years are found by bisection.
     """
     clause = years[bisect.bisect_left(years, (start,)) : bisect.bisect_left(years, (end,))]
-    inside = [(abs(pos - hit.start), year) for pos, year in clause]
+    inside = [(abs(pos - hit.start), year) for pos, year in clause if not _base_year(text, pos, start, hit)]
     return min(inside)[1] if inside else None
+
+
+def _base_year(text: str, pos: int, start: int, hit: FigureHit) -> bool:
+    if not BASE_YEAR_BEFORE.search(text, max(start, pos - 30), pos):
+        return False
+    if pos > hit.end:  # the figure, then what it is compared with
+        return COMPARISON_BETWEEN.search(text, hit.end, pos) is not None
+    return "," in text[pos:hit.start]  # "... on 2023, and the force closed nine lines": another clause's
 
 
 def _list_leads(sentences: list[Sentence]) -> dict[int, Sentence]:
@@ -520,7 +540,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end) or _entry_period(
             entries, entry_starts, hit.start)
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
-        d.year = int(year["y"]) if year else _clause_year(years, sent.start, clause.start() if clause else sent.end, hit)
+        d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
             RANGE_START.match(text[hit.end : hit.end + 20])
         ) or running_total(text, sent.start, hit.qualifier_start)  # "taking the total to 26": a new total, not a repeat

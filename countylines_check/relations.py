@@ -560,7 +560,8 @@ def _sentence_openers(
             last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
             whole = whole_of.get(last, last) if last is not None else None
         if whole is not None:
-            parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])]
+            parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])
+                     and not (named is not None and _counts_things(drafts[i], lex))]
             exhaustive = not opener["cue"].lower().startswith("among")  # "among them" names some, not all
             kind = "partition" if exhaustive and len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
             add(kind, whole, parts, opener["cue"].lower())
@@ -586,6 +587,12 @@ def _counts_the_same(part: Draft, whole: Draft) -> bool:
     if whole.metric is Metric.OTHER or part.metric is whole.metric:
         return True
     return part.metric is Metric.OTHER and part.person
+
+
+def _counts_things(d: Draft, lex: Lexicon) -> bool:
+    """'Among those arrested was a boy found with 40 wraps': a figure the lexicon reads as things
+    (wraps, pills, rounds) is no part of a count of people ("53 lived in the area" still is)."""
+    return d.metric is Metric.OTHER and not d.person and lex.item_metric(d.item_tokens[:2], []) is Metric.OTHER
 
 
 def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:

@@ -320,7 +320,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     if list_forces is not None:
         list_forces.update(_forces_of_lists(text, gaz, _drop_nested_places(text, named), area_lists or []))
-    return _divisions_by_their_places(_pair_places(text, [m for m in listed if m.start not in routes]))
+    return _divisions_by_their_places(_pair_places(text, _force_and_its_town(text, [m for m in listed if m.start not in routes])))
 
 
 def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
@@ -394,6 +394,22 @@ def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
         if (prev.scope.level is ScopeLevel.PLACE and m.scope.level is ScopeLevel.PLACE
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start)):
             return Mention(prev.start, m.end, Scope(ScopeLevel.PLACE, f"{prev.scope.name} and {m.scope.name}"))
+        return None
+    return _merge_neighbours(mentions, pair)
+
+
+COUNCIL_AFTER = lazy_compile(r"\s+(?:(?:Borough|City|County|District|Town)\s+)?Council\b")
+
+
+def _force_and_its_town(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'officers in County Durham and Darlington': a force's area and a town in it are the force's area."""
+    place_force = gazetteer().place_force
+
+    def pair(prev: Mention, m: Mention) -> Mention | None:
+        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.PLACE
+                and place_force.get(m.scope.name or "") == prev.scope.name and AND_BETWEEN.fullmatch(text, prev.end, m.start)
+                and not COUNCIL_AFTER.match(text, m.end)):  # "South Wales and Swansea Council": a partner
+            return Mention(prev.start, m.end, prev.scope, prev.weak)
         return None
     return _merge_neighbours(mentions, pair)
 
@@ -664,16 +680,19 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     return said[0] if said else None
 
 
-def _joint_forces(scope: Scope) -> bool:
+def joint_forces(scope: Scope) -> bool:
     """Two forces' combined area ("South Wales Police and Gwent Police together"), not a region."""
     forces = gazetteer().force_region
     return scope.level is ScopeLevel.REGION and all(part in forces for part in (scope.name or "").split(" and "))
 
 
 def forces_of(region: Scope) -> frozenset[str]:
-    """Every force in a region, so a list naming them all is known to be the whole region."""
+    """Every force in a region (or in two forces' combined area), so a list naming them all is known
+    to be the whole region."""
     if region.level is not ScopeLevel.REGION:
         return frozenset()
+    if joint_forces(region):
+        return frozenset((region.name or "").split(" and "))
     return frozenset(f for f, r in gazetteer().force_region.items() if r == region.name)
 
 
@@ -687,6 +706,12 @@ def contains(outer: Scope, inner: Scope) -> bool:
         return inner.level is ScopeLevel.PLACE and (inner.name in inside or set((inner.name or "").split(" and ")) <= inside)
     if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.REGION and inner.name in gaz.divisions:
         return gaz.divisions[inner.name][0] == outer.name
+    if outer.level is ScopeLevel.REGION and joint_forces(outer):  # two forces' combined area
+        joined = forces_of(outer)
+        if inner.level is ScopeLevel.FORCE:
+            return inner.name in joined
+        return inner.level is ScopeLevel.PLACE and all(
+            gaz.place_force.get(p) in joined for p in (inner.name or "").split(" and "))
     if outer.level is ScopeLevel.REGION:
         if inner.level is ScopeLevel.FORCE:
             return gaz.force_region.get(inner.name or "") == outer.name
@@ -755,6 +780,25 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
 )
 
 
+# "Together, the forces seized ...", "both force areas", "Two neighbouring police forces say": in an
+# article naming just two forces, the two forces' combined area
+BOTH_FORCES = lazy_compile(
+    r"(?i)\b(?:the|both|two|these|the\s+two)\s+(?:(?:neighbouring|partner|participating|police)\s+){0,2}"
+    r"(?:forces\b|force\s+areas\b)"
+    r"|\b(?-i:[A-Z][\w'’-]+)\s+and\s+(?-i:[A-Z][\w'’-]+)\s+(?:police\s+)?forces\b"  # "Tees and Durham forces"
+)
+
+
+JOINT_WORD = lazy_compile(r"(?i)\bjoint(?:ly)?\b|\bcombined\b|\btogether\b|\bbetween\s+them\b|\b(?:both|two)\s+(?:[\w-]+\s+)?forces\b")
+
+
+def _joint_of(forces: list[str]) -> Scope | None:
+    """The combined area of an article's two forces (none for one force, or for three or more)."""
+    if len(forces) != 2:
+        return None
+    return Scope(ScopeLevel.REGION, f"{forces[0]} and {forces[1]}")
+
+
 QUOTE_INTRO = lazy_compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
 
 
@@ -782,11 +826,18 @@ NATIONAL_WORD = lazy_compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:wee
 OPENING_LINES = 6
 
 
-def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention], first_figure: int = 0) -> Scope:
-    """The article's own scope: a force or region its headline or opening names, else national."""
+def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention], first_figure: int = 0,
+                   joint: Scope | None = None) -> Scope:
+    """The article's own scope: a force or region its headline or opening names (both of the two
+    forces it names, or "the two forces": their combined area), else national."""
     opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
+    if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in opening):
+        joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
     for s in opening:
         inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
+        if joint is not None and (forces_of(joint) <= {m.scope.name for m in inside}
+                                  or BOTH_FORCES.search(text, s.start, s.end)):
+            return joint
         for m in inside:
             if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
                 return m.scope
@@ -825,6 +876,7 @@ class _Passage:
     frame_paragraph: int | None = None
     lead_paragraph: int | None = None  # the first paragraph of text with figures
     lead: Scope | None = None  # the scope the passage had at the end of it
+    joint: Scope | None = None  # the combined area of the article's two forces, when it names just two
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -832,6 +884,8 @@ class _Passage:
         return self.carried
 
     def anaphora(self, text: str, s: Sentence) -> Scope | None:
+        if self.joint is not None and BOTH_FORCES.search(text, s.start, s.end):
+            return self.joint
         for pattern, level in ANAPHORA:
             if level in self.last and pattern.search(text, s.start, s.end):
                 return self.last[level]
@@ -867,7 +921,7 @@ class _Passage:
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
             # "Kent and Thames Valley together made half of them" is no region "the region" can mean
-            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level and not _joint_forces(d.scope)]
+            stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level and not joint_forces(d.scope)]
             if stated:
                 self.last[level] = stated[0]
 
@@ -897,10 +951,12 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     area_lists: list[int] = []
     list_forces: dict[int, str] = {}
     mentions = find_mentions(text, gaz, area_lists, list_forces)
-    article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0))
+    joint = _joint_of(list(dict.fromkeys(m.scope.name or "" for m in mentions
+                                         if m.scope.level is ScopeLevel.FORCE and not m.weak)))
+    article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline
-    passage = _Passage(carried=article, article=article)
+    passage = _Passage(carried=article, article=article, joint=joint)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
         passage.last[article.level] = article
     by_sentence: dict[int, list[Draft]] = {}

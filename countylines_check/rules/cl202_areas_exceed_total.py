@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
-from ..scopes import contains, forces_of
+from ..scopes import contains, forces_of, joint_forces
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, fmt, is_residual, loosened, sum_text
 
@@ -52,6 +52,26 @@ def _counted_areas(ctx: Context, whole: Claim) -> int | None:
     return None
 
 
+def _joint_breakdowns(ctx: Context) -> Iterator[tuple[Claim, list[Claim]]]:
+    """A joint operation's total ("together the two forces made 89 arrests") with each force's own
+    figure, given in sentences of their own ("Cleveland Police made 47 arrests ... Durham
+    Constabulary made 39"): one figure of the metric for each force, or the breakdown is unclear."""
+    subcounts = ctx.subcounts()
+    for whole in ctx.figures:
+        if not joint_forces(whole.scope) or whole.metric is Metric.OTHER or whole.unit not in (Unit.COUNT, Unit.GBP):
+            continue
+        if whole.subgroup or whole.in_change or whole.kind not in ("digits", "words") or whole.id in subcounts:
+            continue
+        own: dict[str, list[Claim]] = {}
+        for c in ctx.near(whole, whole.metric):
+            if (c.metric is whole.metric and c.unit is whole.unit and c.scope.level is ScopeLevel.FORCE and c.scope_stated
+                    and contains(whole.scope, c.scope) and not c.subgroup and not c.in_change and c.id not in subcounts
+                    and c.kind in ("digits", "words") and ctx.same_period(c, whole)):
+                own.setdefault(c.scope.name or "", []).append(c)
+        if set(own) == forces_of(whole.scope) and all(len(v) == 1 for v in own.values()):
+            yield whole, sorted((v[0] for v in own.values()), key=lambda c: c.span.start)
+
+
 @rule("CL202", "areas-exceed-total", options=(TOLERANCE,))
 def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     """Figures for the areas within a wider area cannot add up to more than the wider area's figure.
@@ -67,6 +87,16 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
         Forces across the country made 250 arrests. Kent Police made 90 arrests and Essex Police 70.
     """
     tolerance = ctx.option(areas_exceed_total, "tolerance")
+    for whole, parts in _joint_breakdowns(ctx):
+        summed, allowed = ctx.total(parts), loosened(whole.value, tolerance)
+        arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
+        if summed.disjoint(allowed):
+            yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
+                              f"{arithmetic} for the two forces, not '{whole.printed}' for both together",
+                              (f"total {fmt(summed.point)}",) if summed.point is not None else ())
+        else:
+            yield ctx.finding(areas_exceed_total, Status.CONSISTENT, [whole, *parts],
+                              f"{arithmetic} for the two forces, as '{whole.printed}' for both together")
     for listed in _area_lists(ctx):
         wholes = [
             w for w in ctx.near(listed[0], listed[0].metric)
