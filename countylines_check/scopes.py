@@ -682,8 +682,21 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
 
 def joint_forces(scope: Scope) -> bool:
     """Two forces' combined area ("South Wales Police and Gwent Police together"), not a region."""
+    return bool(_joint_parts(scope))
+
+
+def _joint_parts(scope: Scope) -> frozenset[str]:
+    """The two forces of a combined area, split where both sides are forces ("Avon and Somerset
+    Police and Wiltshire Police" has an "and" in a force's own name)."""
+    if scope.level is not ScopeLevel.REGION or not scope.name:
+        return frozenset()
     forces = gazetteer().force_region
-    return scope.level is ScopeLevel.REGION and all(part in forces for part in (scope.name or "").split(" and "))
+    words = scope.name.split(" and ")
+    for k in range(1, len(words)):
+        first, second = " and ".join(words[:k]), " and ".join(words[k:])
+        if first in forces and second in forces:
+            return frozenset((first, second))
+    return frozenset()
 
 
 def forces_of(region: Scope) -> frozenset[str]:
@@ -692,7 +705,7 @@ def forces_of(region: Scope) -> frozenset[str]:
     if region.level is not ScopeLevel.REGION:
         return frozenset()
     if joint_forces(region):
-        return frozenset((region.name or "").split(" and "))
+        return _joint_parts(region)
     return frozenset(f for f, r in gazetteer().force_region.items() if r == region.name)
 
 

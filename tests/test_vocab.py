@@ -476,3 +476,35 @@ def test_people_still_held_on_remand_are_not_arrests() -> None:
 def test_one_or_two_is_a_range_from_one() -> None:
     (claim,) = check("Each line might use one or two runners.").claims
     assert (claim.value.low, claim.value.high, claim.printed) == (1, 2, "one or two")
+
+
+def test_the_two_forces_of_a_joint_operation_together_are_their_combined_area() -> None:
+    text = ("Essex and Kent forces team up against drug lines\n\n"
+            "Two neighbouring forces say a joint week of action led to 60 arrests.\n\n"
+            "Essex Police made 35 arrests. Kent Police made 25 arrests and recovered four knives.\n\n"
+            "Between them the forces seized £40,000 and nine knives across both force areas.")
+    scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
+    joint = (ScopeLevel.REGION, "Essex Police and Kent Police")
+    assert scopes["60"] == scopes["£40,000"] == scopes["nine"] == joint
+    assert scopes["35"] == (ScopeLevel.FORCE, "Essex Police")
+    assert scopes["four"] == (ScopeLevel.FORCE, "Kent Police")
+
+
+def test_two_forces_each_reporting_in_one_story_are_not_a_joint_area() -> None:
+    text = ("Essex and Kent forces join national county lines week\n\n"
+            "Essex Police made 35 arrests during the week. Kent Police made 25 arrests.")
+    assert {c.scope.level for c in check(text).claims} == {ScopeLevel.FORCE}
+
+
+def test_a_force_and_a_town_it_polices_named_together_are_the_force() -> None:
+    text = "Officers in County Durham and Darlington recovered six knives."
+    knives = check(text).claims[0]
+    assert (knives.scope.level, knives.scope.name) == (ScopeLevel.FORCE, "Durham Constabulary")
+
+
+def test_the_year_a_comparison_is_made_with_is_not_the_figures_own() -> None:
+    text = ("Police made 52 arrests, a rise of 37 per cent on the same week in 2023, and closed nine lines.\n\n"
+            "Compared with 2023\n- Arrests: 52 (2023: 38)\n- Lines closed: 9 (2023: 4)")
+    years = {c.printed: c.year for c in check(text, published="2024-10-26").claims}
+    assert years["52"] is None and years["nine"] is None
+    assert years["38"] == 2023 and years["4"] == 2023

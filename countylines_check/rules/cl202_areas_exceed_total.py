@@ -55,7 +55,8 @@ def _counted_areas(ctx: Context, whole: Claim) -> int | None:
 def _joint_breakdowns(ctx: Context) -> Iterator[tuple[Claim, list[Claim]]]:
     """A joint operation's total ("together the two forces made 89 arrests") with each force's own
     figure, given in sentences of their own ("Cleveland Police made 47 arrests ... Durham
-    Constabulary made 39"): one figure of the metric for each force, or the breakdown is unclear."""
+    Constabulary made 39"): one figure of the metric for each force (repeats agreeing), or the
+    breakdown is unclear."""
     subcounts = ctx.subcounts()
     for whole in ctx.figures:
         if not joint_forces(whole.scope) or whole.metric is Metric.OTHER or whole.unit not in (Unit.COUNT, Unit.GBP):
@@ -64,11 +65,11 @@ def _joint_breakdowns(ctx: Context) -> Iterator[tuple[Claim, list[Claim]]]:
             continue
         own: dict[str, list[Claim]] = {}
         for c in ctx.near(whole, whole.metric):
-            if (c.metric is whole.metric and c.unit is whole.unit and c.scope.level is ScopeLevel.FORCE and c.scope_stated
+            if (c.metric is whole.metric and c.unit is whole.unit and c.scope.level is ScopeLevel.FORCE
                     and contains(whole.scope, c.scope) and not c.subgroup and not c.in_change and c.id not in subcounts
                     and c.kind in ("digits", "words") and ctx.same_period(c, whole)):
                 own.setdefault(c.scope.name or "", []).append(c)
-        if set(own) == forces_of(whole.scope) and all(len(v) == 1 for v in own.values()):
+        if set(own) == forces_of(whole.scope) and all(len({c.value for c in v}) == 1 for v in own.values()):
             yield whole, sorted((v[0] for v in own.values()), key=lambda c: c.span.start)
 
 

@@ -116,6 +116,11 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Officers arrested 12 people. Among those arrested was a teenager found with 40 wraps of heroin.",
+        passes(),
+        id="things-found-on-one-of-those-arrested-are-no-part-of-them",
+    ),
+    pytest.param(
         "Officers seized 45 weapons, including 12 knives and 8 firearms, in Nottingham.",
         passes("45", "12", "8"),
         id="including-fits",

@@ -84,7 +84,19 @@ CASES = unique([
         flags(WRONG, "£500,000", "£300,000", "£250,000"),
         id="cities-named-before-each-figure",
     ),
+    pytest.param(
+        "Avon and Somerset Police and Wiltshire Police together made 70 arrests in a joint week of action.\n\n"
+        "Avon and Somerset Police made 41 arrests.\n\nWiltshire Police made 24 arrests.",
+        flags(WRONG, "70", "41", "24", message=("41 + 24 = 65", "both together")),
+        id="joint-operation-total-against-each-forces-own-sentence",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Avon and Somerset Police and Wiltshire Police together made 65 arrests in a joint week of action.\n\n"
+        "Avon and Somerset Police made 41 arrests.\n\nWiltshire Police made 24 arrests.",
+        passes("65", "41", "24"),
+        id="joint-operation-total-is-the-two-forces-figures",
+    ),
     pytest.param(
         "Officers across the North West made 220 arrests. Merseyside Police made 120 arrests, Lancashire "
         "Constabulary 70 and Cumbria Constabulary 25.",
