@@ -695,13 +695,20 @@ def _inherit_comparisons(drafts: list[Draft]) -> None:
     lines, up 27% on the previous year's 1,165", the 27% and the 1,165 are lines closed too."""
     for i, d in enumerate(drafts):
         comparative = d.in_change or d.hit.kind == "ratio"
-        if d.metric is not Metric.OTHER or d.metric_source not in ("none", "weak") or not comparative:
+        bare = not d.item_tokens or d.item_tokens[0] in FUNCTION_WORDS  # "up from 64 in the spring"
+        if not comparative or d.metric_source not in ("none", "weak"):
             continue
         for j in range(i - 1, -1, -1):
             e = drafts[j]
             if e.sentence.index != d.sentence.index:
                 break
             if e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit in (Unit.PERCENT, Unit.OTHER)):
+                d.metric, d.metric_source = e.metric, "inherited"
+                break
+            if (bare and e.hit.unit is d.hit.unit is Unit.COUNT and e.item_tokens[:1]
+                    and e.item_tokens[0] not in FUNCTION_WORDS and not is_person_noun(e.item_tokens[0])):
+                # "made 96 visits to addresses at risk, up from 64": the 64 counts visits too, not
+                # the people a nearby word ("at risk") would make it
                 d.metric, d.metric_source = e.metric, "inherited"
                 break
 

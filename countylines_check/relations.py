@@ -164,7 +164,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
 TOTAL_AFTER_LIST = lazy_compile(
-    r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*,\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
+    r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s[-–—])\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
     r"totall?ing|making|in\s+total|altogether)\s+$"
 )
 
@@ -184,8 +184,32 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
                     text[drafts[idx[first - 1]].item_end : drafts[idx[first]].hit.qualifier_start]):
                 first -= 1  # ("The three weekends produced 210, ...": the three is no part)
             parts = _continuation(text, drafts, idx, idx[first], drafts[t].hit.start)
+            if len(parts) < 2:
+                parts = _elided_list_before(text, drafts, idx[:n])
             if len(parts) >= 2 and parts[-1] == idx[n - 1] and all(_same_family(drafts[p], drafts[t]) for p in parts):
                 add("partition", t, parts, "a total of")
+
+
+# ", the one at Burton 158", " and the Tamworth bin 117": an item of an elided list names its own
+# subject in a few words, with no verb or clause break of its own
+ELIDED_ITEM_GAP = lazy_compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:while|but|whereas|which|who)\b)"
+    r"(?:[\w'’-]+\s+){1,7}$"
+)
+
+
+def _elided_list_before(text: str, drafts: list[Draft], before: list[int]) -> list[int]:
+    """'The bin in Hanley held 241 items, the one at Burton 158, the Tamworth bin 117 and the bin in
+    Stafford 102 - a total of 612': figures whose items leave out the verb and the noun, each after
+    a comma or 'and', read back from the one a total follows."""
+    parts = [before[-1]]
+    for j in reversed(before[:-1]):
+        d, nxt = drafts[j], drafts[parts[0]]
+        if (d.hit.unit is not nxt.hit.unit or d.in_change or nxt.in_change
+                or not ELIDED_ITEM_GAP.match(text[d.hit.end : nxt.hit.qualifier_start])):
+            break
+        parts.insert(0, j)
+    return parts
 
 
 TOTAL_ROW = lazy_compile(r"(?i)\s*(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
@@ -290,6 +314,12 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         units = {d.hit.unit, Unit.MONTHS} if d.hit.unit is Unit.YEARS else {d.hit.unit}  # '18 months' among years
         # a term in months is a sentence only as printed: "for more than 18 months" is how long a line ran
         parts = [j for j in parts if drafts[j].hit.unit is not Unit.MONTHS or drafts[j].hit.qualifier is Qualifier.EXACT]
+        # "the other five were jailed for between three and seven years each": a range covers an
+        # unknown number of terms, so it sums only through the terms it is spelt out as after it
+        ranges = [j for j in parts if drafts[j].hit.kind == "range"]
+        parts = [j for j in parts if j not in ranges]
+        if any(not _spelt_out(drafts[j], [drafts[k] for k in parts if k > j]) for j in ranges):
+            continue
         if len(parts) >= 2 and all(drafts[j].hit.unit in units for j in parts):
             # a headline stating the very same total is where a reader meets it first
             first = min((k for k in totals if drafts[k].hit.value == d.hit.value and drafts[k].hit.unit is d.hit.unit),
@@ -302,6 +332,15 @@ def _in_years(d: Draft) -> Decimal:
     """A prison term in years ('18 months' is 1.5), to weigh it against a total in years."""
     point = d.hit.value.point or Decimal(0)
     return point / 12 if d.hit.unit is Unit.MONTHS else point
+
+
+def _spelt_out(span: Draft, after: list[Draft]) -> bool:
+    """Whether terms inside a range's bounds follow it ('... seven years each (seven, four and three
+    years respectively)')."""
+    low, high = span.hit.value.low, span.hit.value.high
+    inside = [d for d in after if d.hit.value.point is not None and low is not None and high is not None
+              and low <= d.hit.value.point <= high]
+    return len(inside) >= 2
 
 
 def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:

@@ -951,7 +951,33 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
         return first.scope
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
         return NATIONAL
+    # "Nottinghamshire Police has now published its results from the autumn week": a force opening a
+    # sentence about its results, with no count of its own (a date or a length of time at most), says
+    # whose figures follow (a force explaining what county lines are does not)
+    if (not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.FORCE and first.start - s.start <= 6
+            and not first.weak and POLICE_WORD.search(text, first.start, first.end)
+            and RESULTS_WORDS.search(text, first.end, s.end)):
+        return first.scope
     return None
+
+
+SPANS_OF_TIME = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
+
+
+def _leads_a_list(sentences: list[Sentence], s: Sentence) -> bool:
+    """A line of text right above a bulleted list or a table introduces it."""
+    after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+    return s.kind == "text" and after is not None and after.kind in ("bullet", "row")
+
+
+def _list_title(inside: list[Mention]) -> Scope | None:
+    """'Spring and autumn at a glance (Nottinghamshire Police)' above a list: the one area its title
+    names is the list's, as a section heading's is its section's."""
+    named = {m.scope for m in inside if not m.weak}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+RESULTS_WORDS = lazy_compile(r"(?i)\b(?:results|figures|statistics|totals|tally)\b")
 
 
 def _titled(text: str, s: Sentence) -> bool:
@@ -990,7 +1016,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         figures = by_sentence.get(s.index, [])
         if s.paragraph != paragraph:
             passage.new_paragraph(paragraph)
-        frame = _frame(text, s, inside, bool(figures))
+        counts = [d for d in figures if not (d.hit.unit in SPANS_OF_TIME and d.metric is Metric.OTHER)]
+        frame = _frame(text, s, inside, bool(counts))
+        if frame is None and not figures and _leads_a_list(sentences, s):
+            frame = _list_title(inside)
         if frame is not None:
             passage.carry(frame, s, framing=True)
         titled = not figures and body_started and _titled(text, s)  # a section's title, after the opening

@@ -60,7 +60,6 @@ KNOWN_MISSES = {
                     "and CL202 sums each sentence's list apart, so the region's whole (189 against '180') is never added up",
     "corpus10/s02": "'a rise of 47 per cent' for one force in a paragraph of several forces' year-on-year "
                     "figures: the rate is not paired with that force's two counts",
-    "corpus18/n01": "first run on corpus18: to be analysed",
     "corpus20/j01": "first run on corpus20: to be analysed",
     "corpus20/j06": "first run on corpus20: to be analysed",
 }
@@ -69,8 +68,6 @@ KNOWN_ALARMS = {
     "corpus10/s01": "'just under £9,000' seized by a force's officers in one city is read as the force's "
                     "figure, and the city's later '£426,000' (a different measure) exceeds it",
     "corpus10/s02": "'43 forces' asked and '31 forces that replied' are read as one count repeated",
-    "corpus12/u07": "'83 county lines' identified is read as lines closed (a quote's 'closed 38 lines out of 83'), "
-                    "so it and the '38 lines' closed are taken for one figure repeated",
     "corpus12/u10": "'More than half of the lines closed, 35, were ...': the 35 is read as people safeguarded and its "
                     "share set against the list's 74 referrals, not the 64 lines closed",
     "corpus13/v04": "'Of the 41 confirmed cases, 29 tenants had a disability and 17 were over 60' lists two "
@@ -84,10 +81,6 @@ KNOWN_ALARMS = {
     "corpus17/z07": "the headline 'Warrington at centre of Cheshire county lines week as town accounts for 29 arrests' "
                     "gives the 29 to Cheshire (the nearest name, there describing the week), so it is read as the "
                     "force's 71 repeated",
-    "corpus18/n01": "first run on corpus18: to be analysed",
-    "corpus18/n04": "first run on corpus18: to be analysed",
-    "corpus18/n05": "first run on corpus18: to be analysed",
-    "corpus18/n08": "first run on corpus18: to be analysed",
     "corpus19/r03": "'a combined estimated street value of £190,000' for all the drugs is set against the "
                     "cocaine's 'up to £120,000' as one figure repeated: a combined total is not yet read as the "
                     "whole of the values listed before it",
@@ -144,8 +137,6 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
 KNOWN_LOW_RECALL: dict[str, str] = {
-    "corpus18": "first run on corpus18: to be analysed",
-    "corpus20": "first run on corpus20: to be analysed",
 }
 RECALL_CASES = [
     pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOW_RECALL[name])])

@@ -39,6 +39,10 @@ from countylines_check import parse
                      id="bracketed-counts-after-areas"),
         pytest.param("Two phones were found, one in Truro and one in Redruth; one in five was cloned.",
                      ["Two", "one", "one", "one in five"], [], id="one-in-a-town-is-a-figure"),
+        pytest.param("The brothers got eleven and five years.", ["eleven", "five years"], [],
+                     id="two-number-words-joined-by-and-are-two-figures"),
+        pytest.param("Some two hundred and forty people came.", ["two hundred and forty"], [],
+                     id="and-after-hundred-joins-one-number"),
     ],
 )
 def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:
@@ -89,3 +93,14 @@ def test_a_period_the_figures_cover_is_not_a_prison_term_in_a_story_about_senten
     metrics = {c.printed: c.metric.value for c in parse(text) if c.unit.value != "date"}
     assert metrics["six months"] == "other"
     assert metrics["19 years"] == metrics["nine years"] == "sentences_years"
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    pytest.param("They were jailed for nine, six and two years.", ["years", "years", "years"], id="terms-in-words"),
+    pytest.param("Bags held 1.5, 0.8 and 2kg of cannabis.", ["kg", "kg", "kg"], id="weights-in-digits"),
+    pytest.param("Of 31 held, 12, or 39 per cent, were boys.", ["count", "count", "percent"],
+                 id="a-share-beside-a-count-is-not-shared-back"),
+    pytest.param("He got 14 months, and 3 years later was freed.", ["months", "years"], id="each-figure-its-own-unit"),
+])
+def test_a_list_of_numbers_shares_the_unit_printed_after_its_last(text: str, units: list[str]) -> None:
+    assert [c.unit.value for c in parse(text) if c.unit.value != "date"] == units

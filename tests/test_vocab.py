@@ -188,6 +188,33 @@ def test_homes_a_figure_counts_in_a_town_are_that_towns() -> None:
     assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Sunderland")
 
 
+def test_a_line_above_a_list_that_names_one_force_is_the_lists_area() -> None:
+    text = ("Nationally, forces made 1,480 arrests.\n\nThe week in numbers (Suffolk Constabulary)\n"
+            "- Arrests: 33\n- Lines closed: 4\n")
+    listed = [c for c in check(text).claims if c.printed in ("33", "4")]
+    assert [c.scope.name for c in listed] == ["Suffolk Constabulary", "Suffolk Constabulary"]
+
+
+def test_a_force_publishing_its_results_says_whose_figures_follow() -> None:
+    text = ("Every force in England and Wales spends seven days on the operation. Suffolk Constabulary has now "
+            "released its results.\n\nOfficers made 33 arrests.")
+    arrests = next(c for c in check(text).claims if c.printed == "33")
+    assert arrests.scope.name == "Suffolk Constabulary"
+
+
+def test_a_force_explaining_county_lines_does_not_take_over_the_region() -> None:
+    text = ("Across the Eastern region, a week of action was held. Suffolk Constabulary describes county lines as "
+            "gangs using one phone line.\n\nOfficers made 133 arrests across the region.")
+    arrests = next(c for c in check(text).claims if c.printed == "133")
+    assert arrests.scope.name != "Suffolk Constabulary"
+
+
+def test_the_start_of_a_change_counts_what_the_figure_it_is_set_against_counts() -> None:
+    """'made 70 visits to homes at risk, up from 52': the 52 counts visits, whatever 'at risk' suggests."""
+    claims = check("Officers made 70 visits to homes thought to be at risk in the summer, up from 52 in the spring.").claims
+    assert claims[0].metric == claims[1].metric
+
+
 def test_a_journey_time_does_not_move_the_passage_to_where_it_ends() -> None:
     text = ("Cumbria Constabulary closed 26 lines last year. A runner can be in Kendal in under three hours. "
             "Officers made 94 arrests.")

@@ -6,7 +6,7 @@ so later ones never read them twice.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -302,7 +302,7 @@ def scan(text: str) -> Scan:
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.EXACT, Quantity.exact(weeks), (),
                             Unit.WEEKS, None, "duration"))
     figures.sort(key=lambda f: f.start)
-    joined = _join_ranges(text, _join_durations(text, figures), skipped)
+    joined = _share_units(text, _join_ranges(text, _join_durations(text, figures), skipped))
     read = [(d.start, d.end) for d in dates] + [(a, b) for a, b, _ in skipped] + [(f.start, f.end) for f in joined]
     skipped.extend(unread(text, read, lost, words))  # the ledger accounts for every run of digits and number word
     skipped.extend(lost)
@@ -346,6 +346,29 @@ def _join_durations(text: str, figures: list[FigureHit]) -> list[FigureHit]:
                 skip_next = m["n"] is not None
                 continue
         out.append(f)
+    return out
+
+
+# "seven, four and three years", "1.2, 0.8 and 2kg": the unit printed after the last number of a
+# list is every number's; only commas and "and" may stand between them
+# ("31, or 48 per cent" and "31, 48 per cent of them" set a share beside a count: shares are not shared)
+LIST_JOIN = lazy_compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+SHARED_UNITS = frozenset({Unit.YEARS, Unit.MONTHS, Unit.WEEKS, Unit.KG, Unit.G})
+
+
+def _share_units(text: str, figures: list[FigureHit]) -> list[FigureHit]:
+    """Give the bare numbers of a list the unit its last number carries ('jailed for seven, four
+    and three years': three terms in years, not two counts and a term)."""
+    out = list(figures)
+    run: list[int] = []  # indices of the bare numbers before the current figure
+    for i, f in enumerate(out):
+        joined = bool(run) and LIST_JOIN.fullmatch(text, out[run[-1]].end, f.start) is not None
+        if f.unit in SHARED_UNITS and joined:
+            for j in run:
+                out[j] = replace(out[j], unit=f.unit)
+        bare = (f.unit is Unit.COUNT and f.kind in ("digits", "words") and f.value.point is not None
+                and text[f.end : f.end + 1] != "%")
+        run = (run if joined else []) + [i] if bare else []
     return out
 
 

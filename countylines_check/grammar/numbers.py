@@ -113,7 +113,7 @@ NUMBER_WORDS = lazy_compile(
         (?:(?:half\ )?an?\ (?=(?:{"|".join([*SCALES, *GROUPS])})\b))?   # "a million", "half a dozen"
         (?:{_WORD})\b
         (?:
-            (?:[ -]|\ and\ (?=(?:{"|".join([*UNITS, *TENS])})\b))     # "one hundred and twenty"
+            (?:[ -]|(?<=(?:{"|".join(SCALES)}))\ and\ (?=(?:{"|".join([*UNITS, *TENS])})\b))  # "one hundred and twenty", not "eight and six"
             (?:{_WORD})\b
         )*+
     )

@@ -21,11 +21,14 @@ def totals_for(ctx: Context, parts: list[Claim]) -> list[Claim]:
     if metric is Metric.OTHER or any(_base_metric(p) is not metric for p in parts):
         return []
     sentences = {p.sentence for p in parts}
+    # "63 adults and 22 children safeguarded ... 22 young people we can help": a figure equal to one
+    # part restates that part; the total of groups that are not empty is more than any one of them
+    said = {p.value.point for p in parts if p.value.point is not None and p.value.low == p.value.high}
     return [
         c for c in ctx.near(parts[0], *(m for m in Metric if SAME_PEOPLE.get(m, m) is metric))
         if c.unit is Unit.COUNT and _base_metric(c) is metric and c.scope.area == parts[0].scope.area
         and not c.subgroup and c.sentence not in sentences and not c.in_change and c.kind != "vague"
-        and ctx.same_period(c, parts[0])
+        and ctx.same_period(c, parts[0]) and c.value.point not in said
     ]
 
 

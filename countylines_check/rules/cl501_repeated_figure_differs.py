@@ -96,8 +96,17 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     by_sentence: dict[int, list[Claim]] = {}
     for c in claims:
         by_sentence.setdefault(c.sentence, []).append(c)
+    # a figure that repeats one item of a list exactly is that item's repeat: that it differs from the
+    # list's other items ("£24 million for ...", "£21 million for ...", then "its £21 million") is no slip
+    repeated: dict[int, set[int]] = {}  # claim -> the lists whose item it repeats
+    for i, j, status in found:
+        listed = claims[i].list_id
+        if status is Status.CONSISTENT and claims[i].value == claims[j].value and listed is not None:
+            repeated.setdefault(j, set()).add(listed)
     for i, j, status in sorted(found, key=lambda f: (f[0], f[1])):
         a, b = claims[i], claims[j]
+        if status is Status.CONTRADICTORY and a.list_id in repeated.get(j, set()):
+            continue
         if status is Status.CONTRADICTORY and (_repeats_a_sibling(a, by_sentence[b.sentence], b, tolerance)
                                                or _repeats_a_sibling(b, by_sentence[a.sentence], a, tolerance)):
             # '11 lines, up from six' beside a row '12 / 11': the 11s agree, and the six is what the 12 repeats

@@ -203,6 +203,42 @@ CASES = unique([
         passes("64", "48", "16"),
         id="a-share-count-in-the-next-sentence-is-not-their-total",
     ),
+    pytest.param(
+        "The drop box at Leek library held 86 knives, the one in Cannock 54, the Lichfield box 31 and the box "
+        "at Uttoxeter station 19 - a total of 200 knives, police said.",
+        flags(Status.CONTRADICTORY, "200", "86", "54", "31", "19"),
+        id="elided-list-then-a-total-after-a-dash",
+    ),
+    pytest.param(
+        "The drop box at Leek library held 86 knives, the one in Cannock 54, the Lichfield box 31 and the box "
+        "at Uttoxeter station 19 - a total of 190 knives, police said.",
+        passes("190"),
+        id="elided-list-adds-up-to-its-total",
+    ),
+    pytest.param(
+        "Officers safeguarded 41 adults and 17 children during the week. \"Seventeen children safeguarded means "
+        "17 young people we can now help,\" the inspector said.",
+        passes(),
+        id="a-figure-equal-to-one-part-restates-that-part",
+    ),
+    pytest.param(
+        "Six men were jailed for a combined 38 years. The leader got ten years and his deputy eight years. The other "
+        "four were jailed for between four and six years each (six, six, four and four years respectively).",
+        passes("38 years"),
+        id="combined-terms-with-a-range-spelt-out",
+    ),
+    pytest.param(
+        "Six men were jailed for a combined 38 years. The leader got ten years and his deputy eight years. The "
+        "other four were jailed for between four and six years each.",
+        passes(),
+        id="combined-terms-with-a-range-not-spelt-out-are-not-summed",
+    ),
+    pytest.param(
+        "Six men were jailed for a combined 38 years. The leader got ten years and his deputy eight years. The other "
+        "four were jailed for between four and six years each (six, six, five and four years respectively).",
+        flags(Status.CONTRADICTORY, "38 years"),
+        id="combined-terms-spelt-out-do-not-add-up",
+    ),
 ])
 
 

@@ -215,6 +215,11 @@ CASES = unique([
         passes("£40,000", "£12,000"),
         id="this-includes-a-part-of-the-last-figure",
     ),
+    pytest.param(
+        "Norfolk Constabulary said that of its 29 arrests, 35 were of people from outside the county.",
+        flags(Status.CONTRADICTORY, "29", "35"),
+        id="of-its-count-then-a-part",
+    ),
 ])
 
 

@@ -260,6 +260,44 @@ CASES = unique([
         flags(WRONG, "22", "36"),
         id="the-same-noun-after-the-points-back-to-the-count",
     ),
+    # two periods side by side: a repeat matches one of the pair
+    pytest.param(
+        "Derbyshire Police arrested 64 people this summer, against 47 last winter.\n\n"
+        "Summer and winter compared (Derbyshire Police)\n- Arrests: 47 / 64\n- Lines closed: 5 / 8\n",
+        passes(),
+        id="figure-beside-its-pair-repeats-the-member-it-matches",
+    ),
+    pytest.param(
+        "Derbyshire Police arrested 64 people this summer, against 47 last winter.\n\n"
+        "Summer and winter compared (Derbyshire Police)\n- Arrests: 47 / 64\n\n"
+        "Police said the 69 arrests made this summer included two men wanted for months.",
+        flags(WRONG, "69", "64"),
+        id="figure-matching-neither-member-of-the-pair",
+    ),
+    pytest.param(
+        "Derbyshire Police closed 8 deal lines, up from 5.\n\n"
+        "Summer and winter compared (Derbyshire Police)\n- Lines closed: 5 / 8\n",
+        passes(),
+        id="the-start-of-a-change-is-one-of-the-pair",
+    ),
+    pytest.param(
+        "Derbyshire Police closed 8 deal lines, up from 5.\n\n"
+        "Summer and winter compared (Derbyshire Police)\n- Lines closed: 3 / 8\n",
+        flags(WRONG, "5", "3"),
+        id="the-start-of-a-change-against-the-pair-it-belongs-to",
+    ),
+    pytest.param(
+        "The grant was split three ways:\n- £6 million for detective teams\n- £4 million for youth workers\n"
+        "- £2 million for a helpline\n\nOf its £4 million, £1 million will go to rural areas.",
+        passes(),
+        id="a-figure-repeating-one-list-item-is-not-a-slip-of-another",
+    ),
+    pytest.param(
+        "Suffolk Constabulary safeguarded 44 vulnerable people during the week. A local charity said it had "
+        "taken 27 referrals from the police over the same seven days.",
+        passes(),
+        id="referrals-a-charity-took-are-not-the-people-safeguarded",
+    ),
 ])
 
 
