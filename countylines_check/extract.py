@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -266,7 +267,12 @@ def _money_metric(
     text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], words: list[str], lex: Lexicon
 ) -> tuple[Metric, str]:
     clause = STOP.search(text, d.hit.end, d.sentence.end)
-    right = [t for t in sentence_tokens if d.hit.end <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
+    start = d.hit.end
+    if clause is not None and clause.start() == d.hit.end and text[clause.start()] == "," and APPOSITION_BEFORE.search(
+            text, max(d.sentence.start, d.hit.qualifier_start - 3), d.hit.qualifier_start):
+        # "The largest share, £450,000, will fund a team": a sum set off by commas reads on past them
+        start, clause = clause.end(), STOP.search(text, clause.end(), d.sentence.end)
+    right = [t for t in sentence_tokens if start <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
     left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
     if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
@@ -283,6 +289,7 @@ def _money_metric(
     return Metric.OTHER, "none"
 
 
+APPOSITION_BEFORE = lazy_compile(r",\s*$")
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
@@ -459,7 +466,8 @@ def _subgroup(text: str, d: Draft) -> None:
         joined = words.index("and")
         mixed = mixed or (any(is_person_noun(w) for w in words[:joined])
                           and any(w in SUBGROUPS for w in words[joined + 1 : joined + 4]))
-    if found and not mixed:  # "adults and children", "men and women" count everyone, not a subgroup
+    if found and not mixed and d.hit.unit not in (Unit.GBP, Unit.KG, Unit.G):  # a sum is no group of people
+        # ("adults and children", "men and women" count everyone, not a subgroup)
         d.subgroup = found[0]
     if UNDER_18_AFTER.search(text[d.hit.end : d.hit.end + 40]):
         d.subgroup = "children"
@@ -553,6 +561,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_parallel(text, drafts)
     _inherit_terms(drafts)
     _inherit_subgroup(drafts)
+    _definite_sums(text, drafts)
     relations = find_relations(text, drafts, sentences, lexicon)
     _inherit_metrics(drafts, relations)
     _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
@@ -676,6 +685,21 @@ def _definite_repeats(text: str, drafts: list[Draft]) -> None:
             d.metric, d.metric_source = counted[noun], "inherited"
         if d.metric is not Metric.OTHER:
             counted[noun] = d.metric
+
+
+def _definite_sums(text: str, drafts: list[Draft]) -> None:
+    """'How the £1.2m breaks down' after 'a £1.2m package': a sum after "the" that an earlier sum
+    of the story states exactly is that sum again, so it is money of the same kind."""
+    named: dict[Decimal, Metric] = {}  # value of a sum with a metric -> that metric (the latest)
+    for d in drafts:
+        point = d.hit.value.point
+        if d.hit.unit is not Unit.GBP or point is None:
+            continue
+        if (d.metric is Metric.OTHER and d.metric_source == "none" and point in named
+                and THE_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 8), d.hit.qualifier_start)):
+            d.metric, d.metric_source = named[point], "inherited"
+        if d.metric is not Metric.OTHER:
+            named[point] = d.metric
 
 
 def _referrals_of_the_story(drafts: list[Draft]) -> None:

@@ -41,6 +41,9 @@ DEFENDANTS_AFTER = lazy_compile(r"(?i)\s+(?:men|women|people|teenagers|members|d
 SENTENCED = lazy_compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
 ALL_BEFORE = lazy_compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
+# "How the £1.2m breaks down", "Breakdown of the £80,000:", "The 46 arrests by town": a list's lead that
+# says the bullets under it split its one figure
+BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|is\s+split|was\s+split|splits|is\s+made\s+up\s+of)\b")
 INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
@@ -150,6 +153,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
         _subgroup_lists(text, drafts, idx, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
+    _breakdown_leads(text, drafts, sentences, by_sentence, add)
     _all_of_them(text, drafts, relations)
     _headline_defendants(text, drafts, sentences, relations)
     _shares(text, drafts, relations, add_share=lambda w, parts: relations.append(("share", w, parts, "share")))
@@ -283,16 +287,38 @@ def _bullets_included(text: str, drafts: list[Draft], sentences: list[Sentence],
             bullets.setdefault(s.list_id, []).extend(by_sentence.get(s.index, []))
     for s in sentences:
         figures = by_sentence.get(s.index, [])
-        if s.kind == "bullet" or s.list_id is None or not figures or not text[s.start : s.end].rstrip().endswith(":"):
+        if s.kind == "bullet" or s.list_id is None or not figures:
             continue
         whole = figures[-1]
         listed = bullets.get(s.list_id, [])
+        if not text[s.start : s.end].rstrip().endswith(":") or BREAKDOWN_LEAD.search(text, s.start, s.end):
+            continue  # (a breakdown's lead: see _breakdown_leads)
         if INCLUDING_LEAD.search(text, s.start, s.end):
             parts = [i for i in listed if _same_family(drafts[i], drafts[whole])]
             if parts:
                 add("subset", whole, parts, "including")
         elif len(listed) >= 2 and all(drafts[i].subgroup and _same_family(drafts[i], drafts[whole]) for i in listed):
             add("partition", whole, listed, "breakdown")  # "safeguarded 40 people:" then "- 22 adults", "- 20 children"
+
+
+def _breakdown_leads(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                     add: Callable[[str, int | None, list[int], str], None]) -> None:
+    """'How the £1.2m breaks down' over '- Team: £450,000', '- Grants: £150,000': the line right above a
+    list, with one figure and a word of splitting it, is the whole its bullets add up to."""
+    bullets: dict[int, list[int]] = {}
+    first: dict[int, Sentence] = {}
+    for s in sentences:
+        if s.kind == "bullet" and s.list_id is not None:
+            bullets.setdefault(s.list_id, []).extend(by_sentence.get(s.index, []))
+            first.setdefault(s.list_id, s)
+    for list_id, head in first.items():
+        lead = sentences[head.index - 1] if head.index > 0 else None
+        figures = by_sentence.get(lead.index, []) if lead is not None else []
+        if lead is None or len(figures) != 1 or not BREAKDOWN_LEAD.search(text, lead.start, lead.end):
+            continue
+        listed = bullets[list_id]
+        if len(listed) >= 2 and all(drafts[i].hit.unit is drafts[figures[0]].hit.unit for i in listed):
+            add("partition", figures[0], listed, "breakdown")
 
 
 def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:

@@ -215,6 +215,20 @@ def test_the_start_of_a_change_counts_what_the_figure_it_is_set_against_counts()
     assert claims[0].metric == claims[1].metric
 
 
+@pytest.mark.parametrize("text", [
+    "The council announced £600,000 of new spending on youth work.",
+    "Ministers unveiled a £3m package to tackle exploitation.",
+    "The biggest slice, £250,000, will fund two detectives.",
+])
+def test_money_set_aside_for_work_is_funding(text: str) -> None:
+    assert check(text).claims[0].metric.value == "funding"
+
+
+def test_a_sum_for_a_childrens_team_is_no_group_of_children() -> None:
+    claim = check("- Child exploitation team: £450,000").claims[0]
+    assert claim.subgroup is None
+
+
 def test_a_journey_time_does_not_move_the_passage_to_where_it_ends() -> None:
     text = ("Cumbria Constabulary closed 26 lines last year. A runner can be in Kendal in under three hours. "
             "Officers made 94 arrests.")

@@ -181,6 +181,8 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("budget*", M.FUNDING),
     ("providing", M.FUNDING),
     ("project*", M.FUNDING),  # "put £250,000 into a youth outreach project"
+    ("spending", M.FUNDING),  # "announced £1.2m of new spending"
+    ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
     ("cloth*", M.OTHER),
     ("trainer*", M.OTHER),
     ("watch*", M.OTHER),

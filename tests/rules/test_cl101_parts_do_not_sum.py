@@ -239,6 +239,18 @@ CASES = unique([
         flags(Status.CONTRADICTORY, "38 years"),
         id="combined-terms-spelt-out-do-not-add-up",
     ),
+    pytest.param(
+        "The commissioner has set aside £900,000 for the work.\n\nHow the £900,000 breaks down\n"
+        "- Exploitation officers: £500,000\n- Youth outreach: £250,000\n- Victim support: £100,000\n",
+        flags(Status.CONTRADICTORY, "£900,000", "£500,000"),
+        id="a-list-under-a-line-that-breaks-a-sum-down",
+    ),
+    pytest.param(
+        "The commissioner has set aside £900,000 for the work.\n\nHow the £900,000 breaks down\n"
+        "- Exploitation officers: £500,000\n- Youth outreach: £250,000\n- Victim support: £150,000\n",
+        passes("£900,000"),
+        id="a-list-that-adds-up-to-the-sum-its-line-breaks-down",
+    ),
 ])
 
 
