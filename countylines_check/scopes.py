@@ -187,6 +187,9 @@ DIRECTION_BEFORE = lazy_compile(
 PARTNER_BEFORE = lazy_compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
     r"|\b(?:funded|supported|backed|assisted|helped)\s+by\s+(?:the\s+)?$"
+    # "We were supported on the day by colleagues from South Yorkshire Police": who helped, not whose figures
+    r"|\b(?:supported|backed|assisted|helped|joined)(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+"
+    r"(?:colleagues|officers|teams?|detectives|staff|specialists)\s+(?:from|at|of)\s+(?:the\s+)?$"
     r"|\bjoint\s+(?:[\w-]+\s+)?(?:operation|work|patrols?|exercise|investigation|action)\s+with\s+(?:the\s+)?$"
     r"|\b(?:alongside|with\s+the\s+help\s+of|with\s+support\s+from|in\s+partnership\s+with)\s+(?:the\s+)?$"
 )
@@ -301,7 +304,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             routes.add(start)
         elif JOB_AREA_BEFORE.search(text, max(0, start - 40), start) and not POLICE_WORD.search(text[start:end]):
             routes.add(start)  # "local area commander for Dundee, said": whom someone speaks for, not a figure's area
-        elif PARTNER_BEFORE.search(text, max(0, start - 30), start):
+        elif PARTNER_BEFORE.search(text, max(0, start - 60), start):
             routes.add(start)  # "a charity which works with Police Scotland": a partner, not where it counts
         weak = scope.name == "national body"
         if (scope.level is ScopeLevel.NATIONAL and not weak and OPERATION_AFTER.match(text, end)
@@ -967,7 +970,7 @@ SPANS_OF_TIME = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
 def _leads_a_list(sentences: list[Sentence], s: Sentence) -> bool:
     """A line of text right above a bulleted list or a table introduces it."""
     after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-    return s.kind == "text" and after is not None and after.kind in ("bullet", "row")
+    return s.kind in ("text", "heading") and after is not None and after.kind in ("bullet", "row")
 
 
 def _list_title(inside: list[Mention]) -> Scope | None:
@@ -977,6 +980,7 @@ def _list_title(inside: list[Mention]) -> Scope | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+REGIONAL_TITLE = lazy_compile(r"(?i)\b(?:regional|region-wide|across\s+the\s+region)\b")
 RESULTS_WORDS = lazy_compile(r"(?i)\b(?:results|figures|statistics|totals|tally)\b")
 
 
@@ -1020,14 +1024,16 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         frame = _frame(text, s, inside, bool(counts))
         if frame is None and not figures and _leads_a_list(sentences, s):
             frame = _list_title(inside)
+            if frame is None and REGIONAL_TITLE.search(text, s.start, s.end) and ScopeLevel.REGION in passage.last:
+                frame = passage.last[ScopeLevel.REGION]  # "Regional results at a glance": the region's list
         if frame is not None:
             passage.carry(frame, s, framing=True)
         titled = not figures and body_started and _titled(text, s)  # a section's title, after the opening
         if frame is None and titled and not inside and _section_heading(text, s):
             # "What happens next": a new section goes back to the area the story's sections start from
             # (the one its opening set), not the one the section before turned to
-            if section_start is None:
-                section_start = passage.carried
+            if section_start is None:  # the opening's area, even when a heading it did not read came first
+                section_start = passage.lead if passage.lead is not None and passage.lead_paragraph is None else passage.carried
             elif passage.carried != section_start:
                 passage.carry(section_start, s)
         if titled and s.kind == "heading":

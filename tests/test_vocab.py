@@ -121,6 +121,7 @@ def test_a_figure_after_but_does_not_borrow_the_metric_of_the_figure_before() ->
     "In Preston, a joint operation with British Transport Police at the station led to five arrests.",
     "In Preston, officers alongside British Transport Police made five arrests.",
     "In Preston, officers assisted by British Transport Police made five arrests.",
+    "In Preston, officers supported on the day by colleagues from British Transport Police made five arrests.",
 ])
 def test_a_force_worked_with_is_a_partner_not_the_figures_area(text: str) -> None:
     assert check(text).claims[-1].scope.name == "Preston"
@@ -193,6 +194,13 @@ def test_a_line_above_a_list_that_names_one_force_is_the_lists_area() -> None:
             "- Arrests: 33\n- Lines closed: 4\n")
     listed = [c for c in check(text).claims if c.printed in ("33", "4")]
     assert [c.scope.name for c in listed] == ["Suffolk Constabulary", "Suffolk Constabulary"]
+
+
+def test_a_regional_list_title_gives_the_list_the_region() -> None:
+    text = ("Forces across the Eastern region made 214 arrests. In Norfolk, officers made 28 arrests.\n\n"
+            "Regional results at a glance\n- Arrests: 214\n- Lines closed: 38\n")
+    listed = [c for c in check(text).claims if c.printed in ("214", "38") and c.sentence > 1]
+    assert {c.scope.level for c in listed} == {ScopeLevel.REGION}
 
 
 def test_a_force_publishing_its_results_says_whose_figures_follow() -> None:

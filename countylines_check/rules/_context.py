@@ -102,8 +102,8 @@ def item_key(claim: Claim) -> str:
     words = [w for w in claim.item.split() if w not in FILLER and w not in SUBGROUPS]
     if claim.metric in (Metric.PHONES, Metric.VEHICLES):
         return claim.metric.value  # "19 mobile phones" and "the 19 phones we took" count the same things
-    if claim.metric in WEAPON_METRICS:
-        return " ".join(words[:2])
+    if claim.metric in WEAPON_METRICS:  # a labelled cell ("Weapons: 41") names no item: the metric's own
+        return " ".join(words[:2]) or claim.metric.value
     if words[:1] and words[0].startswith("referral") and claim.metric is not Metric.OTHER:
         return "referrals"  # "19 referrals" a charity took counts referrals, not the people a force safeguarded
     return "people" if claim.metric.value not in ("other",) else " ".join(words[:2])

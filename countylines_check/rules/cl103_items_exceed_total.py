@@ -28,6 +28,12 @@ def items_exceed_total(ctx: Context) -> Iterator[Finding]:
     for relation in ctx.relations(RelationKind.LIST):
         items = ctx.claims(relation.parts)
         kind = family(items[0])
+        # "- Weapons: 41 (including 29 knives and three firearms)": an item that the others are part of
+        # is no item beside them
+        wholes = {r.whole for r in ctx.relations(RelationKind.SUBSET, RelationKind.PARTITION)
+                  if r.whole is not None and set(r.parts) & set(relation.parts)}
+        items = [i for i in items if i.id not in wholes] or items
+        kind = family(items[0])
         totals = [
             c for c in ctx.near(items[0], *(m for m in Metric if metric_family(m) == kind))
             if is_generic(c) and family(c) == kind and c.scope.area == items[0].scope.area and c.id not in relation.parts

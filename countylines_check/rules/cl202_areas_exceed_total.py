@@ -19,6 +19,13 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
             if c.unit in (Unit.COUNT, Unit.GBP) and c.kind in ("digits", "words"):
                 where = ("list", c.list_id) if c.list_id is not None else ("sentence", c.sentence)
                 groups.setdefault((*where, c.metric, c.unit), []).append(c)
+    # "Kent Police made 52 arrests. Essex made 47, Surrey 35 and Sussex 29.": one area's figure in the
+    # sentence right before a list of other areas' figures of the same kind opens that list
+    for (grouped_by, at, metric, unit), group in list(groups.items()):
+        before = groups.get((grouped_by, at - 1, metric, unit)) if grouped_by == "sentence" else None
+        if (before is not None and len(before) == 1 and len(group) >= 2
+                and before[0].scope.area not in {c.scope.area for c in group}):
+            groups[(grouped_by, at, metric, unit)] = before + group
     # "43 arrests across the county, 24 of them in Norwich, 12 in Great Yarmouth": a figure whose area
     # holds two or more of the others is their whole, not one more area of the list
     areas = [[c for c in g if sum(contains(c.scope, p.scope) for p in g if p is not c) < 2] for g in groups.values()]

@@ -251,6 +251,12 @@ CASES = unique([
         passes("£900,000"),
         id="a-list-that-adds-up-to-the-sum-its-line-breaks-down",
     ),
+    pytest.param(
+        "Three men were sentenced. Between them they received 20 years: Ali Shah was jailed for nine years, "
+        "Ben Cole for seven years and Carl Hope for three years.",
+        flags(Status.CONTRADICTORY, "20 years"),
+        id="between-them-they-received-a-total",
+    ),
 ])
 
 

@@ -112,6 +112,12 @@ CASES = unique([
         passes(),
         id="items-from-another-period",
     ),
+    pytest.param(
+        "Across the region officers recovered 30 weapons.\n\nThe week at a glance\n"
+        "- Weapons: 30 (including 20 knives and two firearms)\n",
+        passes(),
+        id="a-list-item-the-others-are-part-of-is-not-one-more-item",
+    ),
 ])
 
 

@@ -167,6 +167,18 @@ CASES = unique([
         flags(WRONG, "150", "70", "60", "40"),
         id="a-later-local-figure-is-not-the-wider-total",
     ),
+    pytest.param(
+        "The four forces of the South East region made 150 arrests. Kent Police arrested 70 people. "
+        "Surrey Police made 45 arrests, Sussex Police 30 and Thames Valley Police 25.",
+        flags(Status.CONTRADICTORY, "150", "70", "45", "30", "25"),
+        id="one-force-then-the-others-in-the-next-sentence",
+    ),
+    pytest.param(
+        "The four forces of the South East region made 170 arrests. Kent Police arrested 70 people. "
+        "Surrey Police made 45 arrests, Sussex Police 30 and Thames Valley Police 25.",
+        passes("170"),
+        id="one-force-then-the-others-add-up",
+    ),
 ])
 
 

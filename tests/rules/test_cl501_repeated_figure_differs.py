@@ -298,6 +298,12 @@ CASES = unique([
         passes(),
         id="referrals-a-charity-took-are-not-the-people-safeguarded",
     ),
+    pytest.param(
+        "Officers seized 30 weapons during the week.\n\nThe week at a glance\n"
+        "- Weapons: 36 (including 20 knives and two firearms)\n",
+        flags(WRONG, "30", "36"),
+        id="a-labelled-weapons-cell-against-the-body",
+    ),
 ])
 
 
