@@ -954,6 +954,26 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     return None
 
 
+def _paragraph_subject(text: str, s: Sentence, inside: list[Mention]) -> Scope | None:
+    """A force that opens a paragraph as the subject of a sentence without figures ("Lancashire
+    Constabulary recorded the sharpest rise in closures."): the paragraph's figures after it are that
+    force's, though they name it only as "it"; a force quoted as a speaker ("Kent Police said") is not."""
+    if not inside:
+        return None
+    first = min(inside, key=lambda m: m.start)
+    if first.weak or first.scope.level is not ScopeLevel.FORCE or first.start - s.start > 4:
+        return None
+    if ATTRIBUTION.match(text, first.end) or SUBJECT_VERB_AFTER.match(text, first.end) is None:
+        return None
+    return first.scope if REFERS_BACK.match(text, s.end) else None
+
+
+# "Lancashire Constabulary recorded ...", "GMP has seen ...": the force is the sentence's subject
+SUBJECT_VERB_AFTER = lazy_compile(r"\s+(?!(?:and|or|in|of|with)\b)[a-z]+\b")
+# "... It shut down 72 lines": the next sentence of the paragraph goes on about the force by pronoun
+REFERS_BACK = lazy_compile(r"[ \t]*(?:It|Its|The\s+force(?:['’]s)?)\s")
+
+
 def _titled(text: str, s: Sentence) -> bool:
     """A heading with words in it: a section title, not a live blog's "09:02" entry stamp."""
     return any(c.isalpha() for c in text[s.start : s.end])
@@ -993,6 +1013,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         frame = _frame(text, s, inside, bool(figures))
         if frame is not None:
             passage.carry(frame, s, framing=True)
+        elif not figures and s.kind == "text" and s.paragraph != paragraph and not _quoted(text, s):
+            subject = _paragraph_subject(text, s, inside)
+            if subject is not None:  # "Lancashire Constabulary recorded the sharpest rise. It shut down 72 lines"
+                passage.carry(subject, s)
         titled = not figures and body_started and _titled(text, s)  # a section's title, after the opening
         if frame is None and titled and not inside and _section_heading(text, s):
             # "What happens next": a new section goes back to the area the story's sections start from

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from countylines_check import ScopeLevel, check
+from countylines_check import ScopeLevel, Status, check
 from countylines_check.scopes import find_mentions
 from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
@@ -508,3 +508,28 @@ def test_the_year_a_comparison_is_made_with_is_not_the_figures_own() -> None:
     years = {c.printed: c.year for c in check(text, published="2024-10-26").claims}
     assert years["52"] is None and years["nine"] is None
     assert years["38"] == 2023 and years["4"] == 2023
+
+
+def test_a_force_opening_a_paragraph_as_subject_is_the_area_its_pronoun_refers_to() -> None:
+    text = ("Durham Constabulary closed 30 lines.\n\n"
+            "Cleveland Police saw the steepest fall. It closed 12 lines, down from 20.")
+    assert [c.scope.name for c in check(text).claims][-2:] == ["Cleveland Police", "Cleveland Police"]
+
+
+def test_last_years_column_of_a_table_is_not_this_years_figure_again() -> None:
+    text = ("Measure | 2024/25 | 2023/24\nArrests | 310 | 270\nLines closed | 44 | 39\n\n"
+            "Of the 310 arrests, 120 were made in Swindon. Officers closed 44 lines.")
+    report = check(text)
+    assert report.ok, [f.message for f in report.findings if f.status is Status.CONTRADICTORY]
+    assert [c.period for c in report.claims][:4] == [None, "in 2023/24", None, "in 2023/24"]
+
+
+def test_weeks_labelled_in_their_paragraphs_are_periods_of_their_own_and_add_up_to_their_total() -> None:
+    def text(total: int) -> str:
+        return ("Thames Valley Police made 400 arrests during the year.\n\n"
+                "Summer week (3 to 9 June): officers made 30 arrests. Twelve people were safeguarded.\n\n"
+                "Winter week (2 to 8 December): officers made 41 arrests. Fifteen people were safeguarded.\n\n"
+                f"Together, the two weeks accounted for {total} arrests.")
+    assert check(text(71)).ok
+    flagged = [f for f in check(text(81)).findings if f.status is Status.CONTRADICTORY]
+    assert [f.rule for f in flagged] == ["CL101"], [f.message for f in flagged]
