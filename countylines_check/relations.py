@@ -315,6 +315,7 @@ SEVERAL_PERIODS = lazy_compile(r"(?:across|over|in|the|both)\s+(?:the\s+|both\s+
                                r"(?:of\s+the\s+)?(?:weeks|operations|periods|phases)")
 LABELLED_PERIOD = lazy_compile(r"the\s+[a-z]+\s+(?:week|operation|intensification|phase|round|campaign)")
 PERIOD_COUNTS = {"two": 2, "three": 3, "four": 4}
+OF_THOSE_AFTER = lazy_compile(r"(?i)\s+of\s+(?:those|them|these)\b")  # "two-thirds of those": the group just named
 PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
 BASE_OF_BEFORE = lazy_compile(r"(?i)\bof\s+(?:the\s+)?$")
 
@@ -742,6 +743,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
     """'14,421 (98%)' and 'two-thirds of the cases (987)': a count, its share, and the base."""
     assert callable(add_share)
     whole_of = {p: w for _, w, ps, _ in relations if w is not None for p in ps}
+    siblings_of = {p: len(ps) for _, w, ps, _ in relations if w is not None for p in ps}
     share_counts: dict[int, int | None] = {}  # the count printed with each share, and that share's whole
     for i in range(len(drafts) - 1):
         a, b = drafts[i], drafts[i + 1]
@@ -773,7 +775,10 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             alike = [j for j in earlier if known and drafts[j].metric is drafts[count].metric]
             candidates = alike or near
             whole = candidates[0] if candidates else None
-            if whole is not None and not alike:  # after "241 boys and 71 girls", a share is of their total
+            # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
+            # them", "two-thirds of those" are of the one part just named
+            if whole is not None and not alike and not (
+                    siblings_of.get(whole) == 1 and OF_THOSE_AFTER.match(text, drafts[share].hit.end)):
                 whole = whole_of.get(whole, whole)
         share_counts[count] = whole
         add_share(whole, [count, share])  # with no base found, still a count and its share: a part

@@ -418,7 +418,8 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     """'South Wales Police and Gwent Police together made 93 arrests': the two forces' combined area."""
     def pair(prev: Mention, m: Mention) -> Mention | None:
         if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
-                and AND_BETWEEN.fullmatch(text, prev.end, m.start) and TOGETHER_AFTER.match(text, m.end)):
+                and AND_BETWEEN.fullmatch(text, prev.end, m.start)
+                and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end))):
             return Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
         return None
     return _merge_neighbours(mentions, pair)
@@ -476,6 +477,9 @@ def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 TOGETHER_AFTER = lazy_compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
+# "Gloucestershire and Wiltshire made 81 arrests between them": the joint total later in the clause
+TOGETHER_LATER = lazy_compile(r"(?i)\s+(?:made|recorded|carried\s+out|closed|seized|arrested|had)\s[^.;:!?\n,]{0,40}?"
+                              r"\b(?:between\s+them|together(?!\s+with)|jointly|combined)\b")
 
 
 OTHER_FORCES = lazy_compile(

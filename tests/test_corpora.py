@@ -93,10 +93,6 @@ KNOWN_ALARMS = {
     "corpus19/r10": "the capitalised section headings 'AVON AND SOMERSET' and 'THAMES VALLEY' lose to 'the South "
                     "West' and 'the region' in their first sentences, so both forces' arrests are read as the "
                     "region's and taken for one figure repeated",
-    "corpus20/j04": "first run on corpus20: to be analysed",
-    "corpus20/j07": "first run on corpus20: to be analysed",
-    "corpus20/j09": "first run on corpus20: to be analysed",
-    "corpus20/j10": "first run on corpus20: to be analysed",
 }
 SLIP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.id])])

@@ -67,6 +67,7 @@ def test_the_corpora_are_found() -> None:
         ("It is twenty past seven.", "twenty past seven", "time"),
         ("Most read\n1. Council tax to rise\n2. Road closed", "1.", "list number"),
         ("A van was stopped near junction 14.", "junction 14", "part of a name"),
+        ('Notes\n1. Figures are provisional.\n2. "Lines closed" counts phones cut off.', "2.", "list number"),
         ("2.1.3 Outcomes\n\nThe force made 40 arrests.", "2.1.3", "section number"),
         ("Continued on page 12: 5.2 Knife crime", "5.2", "section number"),
         ("Continued on page 12: 5.2 Knife crime", "page 12", "part of a name"),

@@ -533,3 +533,25 @@ def test_weeks_labelled_in_their_paragraphs_are_periods_of_their_own_and_add_up_
     assert check(text(71)).ok
     flagged = [f for f in check(text(81)).findings if f.status is Status.CONTRADICTORY]
     assert [f.rule for f in flagged] == ["CL101"], [f.message for f in flagged]
+
+
+@pytest.mark.parametrize(("arrested", "ok"), [(40, True), (52, False)])
+def test_two_forces_named_with_a_joint_total_later_in_the_clause_are_its_area(arrested: int, ok: bool) -> None:
+    text = (f"Kent and Essex Police made 65 arrests between them. Kent Police arrested {arrested} people "
+            "and Essex Police 25.")
+    report = check(text)
+    assert report.claims[0].scope.name == "Kent Police and Essex Police"
+    assert report.ok is ok
+
+
+def test_a_share_of_those_is_of_the_group_just_named_not_of_its_whole() -> None:
+    text = ("There were 9,000 referrals in 2023. Exploitation was flagged in 1,200 of them, and about "
+            "half of those (610) were children.")
+    assert check(text).ok
+
+
+def test_a_count_per_month_is_a_rate_not_the_period_figure() -> None:
+    text = ("Essex Police made 500 cuckooing visits in 2024.\n\nA charity in Southend supported 60 people over "
+            "the same period.\n\n\"We now get between 15 and 20 new referrals a month,\" she says.")
+    report = check(text)
+    assert report.ok, [f.message for f in report.findings if f.status is Status.CONTRADICTORY]

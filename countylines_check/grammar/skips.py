@@ -82,7 +82,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "1. Motorway closed after lorry fire": the number of an item in a numbered list or a "Most read" box
     # "1. 45 arrests": before a figure only where the line next to it is an item of the list too
     ("list number", lazy_compile(
-        r"""(?mx)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d])
+        r"""(?mx)^[ \t]*\d{1,2}[.)](?=[ \t]+["'“‘(\[]?[^\W\d])
         |^[ \t]*\d{1,2}[.)](?=[ \t]+[£$€]?\d)
             (?:(?=[^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)][ \t])
               |(?<=(?:^|\n)[ \t]*\d{1,2}[.)][ \t][^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)]))"""
