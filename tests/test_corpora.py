@@ -61,7 +61,6 @@ KNOWN_MISSES = {
     "corpus10/s02": "'a rise of 47 per cent' for one force in a paragraph of several forces' year-on-year "
                     "figures: the rate is not paired with that force's two counts",
     "corpus18/n01": "first run on corpus18: to be analysed",
-    "corpus20/j06": "first run on corpus20: to be analysed",
 }
 # Alarms on clean text the checker is known to raise, each with why: strict, as above
 KNOWN_ALARMS = {
@@ -138,7 +137,6 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
 KNOWN_LOW_RECALL: dict[str, str] = {
     "corpus18": "first run on corpus18: to be analysed",
-    "corpus20": "first run on corpus20: to be analysed",
 }
 RECALL_CASES = [
     pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOW_RECALL[name])])

@@ -18,9 +18,7 @@ FALLBACK = "not read as a figure"
 
 
 # Articles whose ledger is known to have a gap, each with why: strict, so a fix shows up as an XPASS
-KNOWN_GAPS: dict[str, str] = {
-    "corpus20/j03.txt": "first run on corpus20: to be analysed",
-}
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def _name(path: Path) -> str:

@@ -213,6 +213,9 @@ def test_a_term_someone_received_is_a_sentence(text: str) -> None:
     pytest.param("Officers seized 40 deal lines and 12 phones.", ["deal_lines_seized", "phones"], id="deal-lines-seized"),
     pytest.param("Deal lines closed – the phone numbers buyers ring – rose from 80 to 95.",
                  ["lines_closed", "lines_closed"], id="an-aside-between-dashes-is-not-what-is-counted"),
+    pytest.param("Detectives searched 23 properties and arrested nine people.", ["raids", "arrests"],
+                 id="properties-searched-are-searches"),
+    pytest.param("Officers searched 23 properties under warrant.", ["warrants"], id="properties-searched-under-warrant"),
 ])
 def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics: list[str]) -> None:
     assert [c.metric.value for c in check(text).claims] == metrics
@@ -555,3 +558,14 @@ def test_a_count_per_month_is_a_rate_not_the_period_figure() -> None:
             "the same period.\n\n\"We now get between 15 and 20 new referrals a month,\" she says.")
     report = check(text)
     assert report.ok, [f.message for f in report.findings if f.status is Status.CONTRADICTORY]
+
+
+def test_a_percentage_with_a_minus_sign_in_a_table_is_a_fall_not_an_unread_number() -> None:
+    report = check("Measure | 2025 | 2024 | Change\nKnives | 30 | 40 | -25%\nPhones | 12 | 10 | +20%")
+    assert [(c.text, c.value.point) for c in report.claims if c.unit.value == "percent"] == [("-25%", -25), ("20%", 20)]
+    assert [s.reason for s in report.skipped] == ["year", "year"]
+
+
+def test_a_head_count_in_millions_is_read_with_its_multiplier_but_a_distance_is_not() -> None:
+    claims = check("Kent, a county of some 1.9m people, held a 100m relay.").claims
+    assert [c.value.point for c in claims] == [1900000, 100]
