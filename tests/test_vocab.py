@@ -569,3 +569,8 @@ def test_a_percentage_with_a_minus_sign_in_a_table_is_a_fall_not_an_unread_numbe
 def test_a_head_count_in_millions_is_read_with_its_multiplier_but_a_distance_is_not() -> None:
     claims = check("Kent, a county of some 1.9m people, held a 100m relay.").claims
     assert [c.value.point for c in claims] == [1900000, 100]
+
+
+def test_a_district_whose_policing_team_reports_is_a_place_of_its_force() -> None:
+    (claim,) = check("Officers in Breckland made 14 arrests this week.").claims
+    assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Breckland")
