@@ -27,7 +27,7 @@ from .model import (
 )
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
-from .sentences import Sentence, column_header, split_sentences, table_headers
+from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
 from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
 from .lazyre import lazy_compile
 
@@ -40,6 +40,9 @@ PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
+    # "between 15 and 20 new referrals a month": a rate per month or week, not the period's count
+    r"(?<!\b(?:in|within|for|over|than|after|about|nearly|almost|just|of)\s)a\s+month\b(?!\s+(?:earlier|ago|before|later|after|of))|"
+    r"(?:per|each|every)\s+(?:month|week)|"
     r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
     r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years)|"
@@ -56,12 +59,16 @@ PERIOD = lazy_compile(
     r"october|november|december)(?=\s+(?:arrests|figures|results|week|operation|total|haul|seizures))|"
     # "across the two weeks", "over both operations": a total of several periods
     r"(?:across|over|in)\s+(?:the\s+|both\s+|all\s+)?(?:two|three|four|both|all)\s+(?:of\s+the\s+)?(?:weeks|operations|periods|phases)|"
+    # "Together, the two weeks accounted for 145 arrests": the periods as the subject of their total
+    r"(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:weeks|operations|periods|phases)(?=\s+(?:together\s+|between\s+them\s+)?"
+    r"(?:accounted|brought|produced|yielded|saw|delivered|resulted|led))|"
     r"last\s+(?:month|spring|summer|autumn|winter|time|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\(\s*)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
 SEASON_OR_MONTH = lazy_compile(
     r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+)(?P<name>spring|summer|autumn|winter|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)"
 )
+BASE_OF_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the\s+)?$")  # "31 of the 97": the 97 is the base
 ASIDE_BEFORE = lazy_compile(r"(?i)\b(?:of\s+whom|of\s+which|of\s+them|of\s+those)\s+$")
 # "133 more", "nine fewer phones", "three more than last time": a difference, not a count
 DIFFERENCE = lazy_compile(r"(?i)\s+(?:more|fewer|less|extra|additional)\b(?!\s+than\s+(?:\d|£))")
@@ -391,11 +398,15 @@ def _entry_period(entries: list[tuple[int, str]], starts: list[int], position: i
     return f"as of {entries[k][1]}" if k >= 0 and entries[k][1] else None
 
 
-def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | None:
+def _period(text: str, start: int, clause_end: int, figure_end: int, *, base: bool = False) -> str | None:
     """The time a figure's clause ties it to: one stated after the figure in its own clause, else
-    the nearest before it ("29 in May and 31 in the equivalent week last October": each its own)."""
+    the nearest before it ("29 in May and 31 in the equivalent week last October": each its own).
+    A base a part is taken of ("31 of the 97 lines closed") takes only a time stated after it: the
+    one before is the part's."""
     found = list(PERIOD.finditer(text, start, clause_end))
     after = [m for m in found if m.start() >= figure_end]
+    if base and not after:
+        return None
     nearest = after[0] if after else (found[-1] if found else None)
     if nearest is None:
         return None
@@ -405,6 +416,22 @@ def _period(text: str, start: int, clause_end: int, figure_end: int) -> str | No
     if season and named:  # "the previous week of action, in May,": the earlier week, whatever its month
         return named[-1].group().lower()
     return f"in {season['name']}" if season else nearest.group().lower()  # "this autumn" = "in the autumn"
+
+
+# "Autumn week (Monday 7 to Sunday 13 October 2024): officers made 64 arrests ...": a paragraph
+# led by a label naming one of the seasons or months an article compares
+PERIOD_LABEL = lazy_compile(
+    r"(?i)(?:the\s+)?(?P<name>spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+(?:[\w-]+\s+)?(?P<noun>week|operation|intensification|phase|round|campaign)\b"
+    r"[^:\n.]{0,80}:"
+)
+
+
+def _labelled_period(text: str, paragraph_start: int) -> str | None:
+    """The week or operation a paragraph's label gives every figure in the paragraph: one of several
+    the article compares, so its figures are not the year's (or the other week's) again."""
+    m = PERIOD_LABEL.match(text, paragraph_start)
+    return f"the {m['name'].lower()} {m['noun'].lower()}" if m else None  # one week of several, not the unmarked figures
 
 
 # "a rise of 37 per cent on the same week in 2023", "than in 2022", "compared with 2023": the year of
@@ -524,6 +551,10 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     entries = live_entries(text)
     entry_starts = [start for start, _ in entries]
     headers = table_headers(text, sentences)
+    periods = year_columns(text, sentences)
+    paragraph_starts: dict[int, int] = {}
+    for s in sentences:
+        paragraph_starts.setdefault(s.paragraph, s.start)
     for hit in found.figures:
         if not sentences:
             break
@@ -545,8 +576,13 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         _subgroup(text, d)
         _type_metric(text, d, context, lexicon)
         clause = STOP.search(text, hit.end, sent.end)
-        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end) or _entry_period(
+        base = BASE_OF_BEFORE.search(text, max(sent.start, hit.qualifier_start - 12), hit.qualifier_start) is not None
+        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end, base=base) or _entry_period(
             entries, entry_starts, hit.start)
+        if d.period is None and sent.kind == "text":
+            d.period = _labelled_period(text, paragraph_starts.get(sent.paragraph, sent.start))
+        if sent.kind == "row" and d.period is None:
+            d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(

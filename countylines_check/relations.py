@@ -108,6 +108,11 @@ CHANGE_RATE = lazy_compile(
     r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
     r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
 )
+# "412 lines, up from 341", "118 (2023/24: 97)" is not this; "104 lines against 91": the words between
+# a figure and the base it changed from
+UP_FROM_BETWEEN = lazy_compile(r"(?i)(?:\s+[a-z]+){0,2}?\s*,?\s+(?:in\s+\S+\s*,?\s+)?(?:up|down|rising|falling|climbing)\s+from\s+(?:the\s+)?")
+# "(a 22 per cent rise)": the rate names the change after it
+RATE_WORD_AFTER = lazy_compile(r"(?i)\s+(?:rise|increase|fall|drop|decrease|reduction|jump)\b")
 # "an increase of 133", "up by 20", "a drop of £4,000": the figure is the difference itself
 DIFFERENCE_LEAD = lazy_compile(
     r"(?i)\b(?:an?\s+(?:increase|rise|jump|fall|drop|decrease|reduction)\s+of|(?:up|down)\s+by|"
@@ -162,6 +167,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _changes(text, drafts, by_sentence, relations)
     _differences(text, drafts, by_sentence, relations)
     _combined_sentences(text, drafts, relations)
+    _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
     return relations
@@ -370,6 +376,38 @@ def _spelt_out(span: Draft, after: list[Draft]) -> bool:
     return len(inside) >= 2
 
 
+# a period as extract writes it: "the two weeks", "across both operations"; and one labelled week
+SEVERAL_PERIODS = lazy_compile(r"(?:across|over|in|the|both)\s+(?:the\s+|both\s+|all\s+)?(?:(?P<n>two|three|four)\s+)?"
+                               r"(?:of\s+the\s+)?(?:weeks|operations|periods|phases)")
+LABELLED_PERIOD = lazy_compile(r"the\s+[a-z]+\s+(?:week|operation|intensification|phase|round|campaign)")
+PERIOD_COUNTS = {"two": 2, "three": 3, "four": 4}
+OF_THOSE_AFTER = lazy_compile(r"(?i)\s+of\s+(?:those|them|these)\b")  # "two-thirds of those": the group just named
+PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
+BASE_OF_BEFORE = lazy_compile(r"(?i)\bof\s+(?:the\s+)?$")
+
+
+def _totals_of_labelled_periods(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
+    """'Autumn week: 64 arrests. ... Spring week: 71 arrests. ... Together, the two weeks accounted for
+    135 arrests': a figure for several periods is the sum of the one figure of its metric each
+    labelled period gave (when each gave exactly one, and there are as many as it says)."""
+    for i, d in enumerate(drafts):
+        several = SEVERAL_PERIODS.fullmatch(d.period) if d.period else None
+        if several is None or d.in_change or d.metric is Metric.OTHER or BASE_OF_BEFORE.search(
+                text, max(0, d.hit.qualifier_start - 10), d.hit.qualifier_start):
+            continue  # "31 of the 97 lines closed": the 97 is the year's, a base, not the weeks' total
+        if PART_OF_AFTER.match(text, d.hit.end):
+            continue  # ... and the 31 is a part of it, whose metric is the base's
+        by_period: dict[str, list[int]] = {}
+        for j in range(i):
+            e = drafts[j]
+            if (e.period and LABELLED_PERIOD.fullmatch(e.period) and e.metric is d.metric
+                    and e.hit.unit is d.hit.unit and not e.in_change):
+                by_period.setdefault(e.period, []).append(j)
+        stated = PERIOD_COUNTS.get(several["n"] or "")
+        if len(by_period) >= 2 and stated in (None, len(by_period)) and all(len(v) == 1 for v in by_period.values()):
+            relations.append(("partition", i, [v[0] for v in by_period.values()], "periods"))
+
+
 def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
     """'more than doubled, rising from 676 to 1,421' and 'from 2,118 to 3,137, a rise of 48%'."""
     for idx in by_sentence.values():
@@ -385,6 +423,15 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
         if len(ends) == 2 and len(rates) == 1:
             relations.append(("change", None, [*ends, rates[0]], "change"))
             continue
+        # "72 lines, up from 48, an increase of 50 per cent", "118, up from 97 (a 22 per cent rise)":
+        # now, the base it rose from, then the rate
+        for k in range(len(idx) - 2):
+            now, base, rate = (drafts[j] for j in idx[k : k + 3])
+            if (rate.hit.unit is Unit.PERCENT and now.hit.unit is base.hit.unit is not Unit.PERCENT
+                    and base.in_change and UP_FROM_BETWEEN.fullmatch(text, now.hit.end, base.hit.qualifier_start)
+                    and (CHANGE_RATE.search(text, max(base.hit.end, rate.hit.qualifier_start - 50), rate.hit.qualifier_start)
+                         or RATE_WORD_AFTER.match(text, rate.hit.end))):
+                relations.append(("change", None, [idx[k + 1], idx[k], idx[k + 2]], "change"))
         # "56 people, a third more than the 39 arrested": now, rate, then the figure compared with
         for k in range(len(idx) - 2):
             now, rate, base = (drafts[j] for j in idx[k : k + 3])
@@ -413,6 +460,8 @@ def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int
                 text[max(drafts[i].sentence.start, drafts[i].hit.qualifier_start - 40) : drafts[i].hit.qualifier_start])]
             if len(diffs) != 1 or len(bases) != 1:
                 continue
+            if DIFFERENCE_TAIL.match(text, drafts[diffs[0]].hit.end, drafts[diffs[0]].sentence.end) and bases[0] < diffs[0]:
+                continue  # "142 arrests, five fewer than the 147": the base is the figure after 'than'
             (now,) = [i for i in trio if i not in diffs and i not in bases]
             # "15 weapons, including one firearm, three more than the 12": the total, not the aside's part
             now = next((r[1] for r in relations if r[0] == "subset" and r[1] is not None and now in r[2]
@@ -760,6 +809,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
     """'14,421 (98%)' and 'two-thirds of the cases (987)': a count, its share, and the base."""
     assert callable(add_share)
     whole_of = {p: w for _, w, ps, _ in relations if w is not None for p in ps}
+    siblings_of = {p: len(ps) for _, w, ps, _ in relations if w is not None for p in ps}
     share_counts: dict[int, int | None] = {}  # the count printed with each share, and that share's whole
     for i in range(len(drafts) - 1):
         a, b = drafts[i], drafts[i + 1]
@@ -791,7 +841,10 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             alike = [j for j in earlier if known and drafts[j].metric is drafts[count].metric]
             candidates = alike or near
             whole = candidates[0] if candidates else None
-            if whole is not None and not alike:  # after "241 boys and 71 girls", a share is of their total
+            # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
+            # them", "two-thirds of those" are of the one part just named
+            if whole is not None and not alike and not (
+                    siblings_of.get(whole) == 1 and OF_THOSE_AFTER.match(text, drafts[share].hit.end)):
                 whole = whole_of.get(whole, whole)
         share_counts[count] = whole
         add_share(whole, [count, share])  # with no base found, still a count and its share: a part

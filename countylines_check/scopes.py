@@ -421,7 +421,8 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     """'South Wales Police and Gwent Police together made 93 arrests': the two forces' combined area."""
     def pair(prev: Mention, m: Mention) -> Mention | None:
         if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
-                and AND_BETWEEN.fullmatch(text, prev.end, m.start) and TOGETHER_AFTER.match(text, m.end)):
+                and AND_BETWEEN.fullmatch(text, prev.end, m.start)
+                and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end))):
             return Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
         return None
     return _merge_neighbours(mentions, pair)
@@ -479,6 +480,9 @@ def _force_with_its_unit(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 TOGETHER_AFTER = lazy_compile(r"(?i)\s+(?:together|jointly|between\s+them|combined)\b")
+# "Gloucestershire and Wiltshire made 81 arrests between them": the joint total later in the clause
+TOGETHER_LATER = lazy_compile(r"(?i)\s+(?:made|recorded|carried\s+out|closed|seized|arrested|had)\s[^.;:!?\n,]{0,40}?"
+                              r"\b(?:between\s+them|together(?!\s+with)|jointly|combined)\b")
 
 
 OTHER_FORCES = lazy_compile(
@@ -984,6 +988,26 @@ REGIONAL_TITLE = lazy_compile(r"(?i)\b(?:regional|region-wide|across\s+the\s+reg
 RESULTS_WORDS = lazy_compile(r"(?i)\b(?:results|figures|statistics|totals|tally)\b")
 
 
+def _paragraph_subject(text: str, s: Sentence, inside: list[Mention]) -> Scope | None:
+    """A force that opens a paragraph as the subject of a sentence without figures ("Lancashire
+    Constabulary recorded the sharpest rise in closures."): the paragraph's figures after it are that
+    force's, though they name it only as "it"; a force quoted as a speaker ("Kent Police said") is not."""
+    if not inside:
+        return None
+    first = min(inside, key=lambda m: m.start)
+    if first.weak or first.scope.level is not ScopeLevel.FORCE or first.start - s.start > 4:
+        return None
+    if ATTRIBUTION.match(text, first.end) or SUBJECT_VERB_AFTER.match(text, first.end) is None:
+        return None
+    return first.scope if REFERS_BACK.match(text, s.end) else None
+
+
+# "Lancashire Constabulary recorded ...", "GMP has seen ...": the force is the sentence's subject
+SUBJECT_VERB_AFTER = lazy_compile(r"\s+(?!(?:and|or|in|of|with)\b)[a-z]+\b")
+# "... It shut down 72 lines": the next sentence of the paragraph goes on about the force by pronoun
+REFERS_BACK = lazy_compile(r"[ \t]*(?:It|Its|The\s+force(?:['’]s)?)\s")
+
+
 def _titled(text: str, s: Sentence) -> bool:
     """A heading with words in it: a section title, not a live blog's "09:02" entry stamp."""
     return any(c.isalpha() for c in text[s.start : s.end])
@@ -1028,6 +1052,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 frame = passage.last[ScopeLevel.REGION]  # "Regional results at a glance": the region's list
         if frame is not None:
             passage.carry(frame, s, framing=True)
+        elif not figures and s.kind == "text" and s.paragraph != paragraph and not _quoted(text, s):
+            subject = _paragraph_subject(text, s, inside)
+            if subject is not None:  # "Lancashire Constabulary recorded the sharpest rise. It shut down 72 lines"
+                passage.carry(subject, s)
         titled = not figures and body_started and _titled(text, s)  # a section's title, after the opening
         if frame is None and titled and not inside and _section_heading(text, s):
             # "What happens next": a new section goes back to the area the story's sections start from

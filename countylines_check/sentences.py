@@ -206,6 +206,39 @@ def table_headers(text: str, sentences: list[Sentence]) -> dict[int, Sentence]:
     return {t: s for t, s in headers.items() if not any(c.isdigit() for c in text[s.start : s.end])}
 
 
+# "2024/25", "2023", "FY 2023-24": a header cell that is a year, in a table comparing years
+YEAR_CELL = lazy_compile(r"(?i)(?:FY\s*)?(?P<y>(?:19|20)\d\d)(?:\s*[/-]\s*\d\d(?:\d\d)?)?")
+
+
+def year_columns(text: str, sentences: list[Sentence]) -> dict[int, list[str | None]]:
+    """For each table whose first row heads two or more columns with years ("Measure | 2024/25 |
+    2023/24 | Change"), the period of each column: none for the latest year (the report's own) and
+    "in 2023/24" for the earlier ones, so last year's column is not read as this year's figures again."""
+    found: dict[int, list[str | None]] = {}
+    seen: set[int] = set()
+    for s in sentences:
+        if s.table is None or s.table in seen:
+            continue
+        seen.add(s.table)
+        labels = [text[a:b] for a, b in cells(text, s)]
+        years = {k: int(m["y"]) for k, label in enumerate(labels) if (m := YEAR_CELL.fullmatch(label.strip()))}
+        if len(years) >= 2:
+            latest = max(years.values())
+            found[s.table] = [f"in {labels[k].strip()}" if k in years and years[k] != latest else None
+                              for k in range(len(labels))]
+    return found
+
+
+def column_period(text: str, row: Sentence, periods: dict[int, list[str | None]], position: int) -> str | None:
+    """The period of the column ``position`` stands in, for a row with as many cells as the table's years."""
+    columns = periods.get(row.table) if row.table is not None else None
+    if columns is None:
+        return None
+    own = cells(text, row)
+    column = next((k for k, (a, b) in enumerate(own) if a <= position < b), None)
+    return columns[column] if column is not None and len(own) == len(columns) else None
+
+
 def column_header(text: str, row: Sentence, headers: dict[int, Sentence], position: int) -> tuple[int, int] | None:
     """The span of the header cell over the column ``position`` stands in ("Cash seized" over "£9,850"),
     if the row has a header with as many cells as the row has."""

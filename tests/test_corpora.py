@@ -60,8 +60,6 @@ KNOWN_MISSES = {
                     "and CL202 sums each sentence's list apart, so the region's whole (189 against '180') is never added up",
     "corpus10/s02": "'a rise of 47 per cent' for one force in a paragraph of several forces' year-on-year "
                     "figures: the rate is not paired with that force's two counts",
-    "corpus20/j01": "first run on corpus20: to be analysed",
-    "corpus20/j06": "first run on corpus20: to be analysed",
 }
 # Alarms on clean text the checker is known to raise, each with why: strict, as above
 KNOWN_ALARMS = {
@@ -89,12 +87,6 @@ KNOWN_ALARMS = {
     "corpus19/r10": "the capitalised section headings 'AVON AND SOMERSET' and 'THAMES VALLEY' lose to 'the South "
                     "West' and 'the region' in their first sentences, so both forces' arrests are read as the "
                     "region's and taken for one figure repeated",
-    "corpus20/j01": "first run on corpus20: to be analysed",
-    "corpus20/j03": "first run on corpus20: to be analysed",
-    "corpus20/j04": "first run on corpus20: to be analysed",
-    "corpus20/j07": "first run on corpus20: to be analysed",
-    "corpus20/j09": "first run on corpus20: to be analysed",
-    "corpus20/j10": "first run on corpus20: to be analysed",
 }
 SLIP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.id])])

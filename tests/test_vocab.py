@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from countylines_check import ScopeLevel, check
+from countylines_check import ScopeLevel, Status, check
 from countylines_check.scopes import find_mentions
 from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
@@ -262,6 +262,9 @@ def test_a_term_someone_received_is_a_sentence(text: str) -> None:
     pytest.param("Officers seized 40 deal lines and 12 phones.", ["deal_lines_seized", "phones"], id="deal-lines-seized"),
     pytest.param("Deal lines closed – the phone numbers buyers ring – rose from 80 to 95.",
                  ["lines_closed", "lines_closed"], id="an-aside-between-dashes-is-not-what-is-counted"),
+    pytest.param("Detectives searched 23 properties and arrested nine people.", ["raids", "arrests"],
+                 id="properties-searched-are-searches"),
+    pytest.param("Officers searched 23 properties under warrant.", ["warrants"], id="properties-searched-under-warrant"),
 ])
 def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics: list[str]) -> None:
     assert [c.metric.value for c in check(text).claims] == metrics
@@ -557,3 +560,66 @@ def test_the_year_a_comparison_is_made_with_is_not_the_figures_own() -> None:
     years = {c.printed: c.year for c in check(text, published="2024-10-26").claims}
     assert years["52"] is None and years["nine"] is None
     assert years["38"] == 2023 and years["4"] == 2023
+
+
+def test_a_force_opening_a_paragraph_as_subject_is_the_area_its_pronoun_refers_to() -> None:
+    text = ("Durham Constabulary closed 30 lines.\n\n"
+            "Cleveland Police saw the steepest fall. It closed 12 lines, down from 20.")
+    assert [c.scope.name for c in check(text).claims][-2:] == ["Cleveland Police", "Cleveland Police"]
+
+
+def test_last_years_column_of_a_table_is_not_this_years_figure_again() -> None:
+    text = ("Measure | 2024/25 | 2023/24\nArrests | 310 | 270\nLines closed | 44 | 39\n\n"
+            "Of the 310 arrests, 120 were made in Swindon. Officers closed 44 lines.")
+    report = check(text)
+    assert report.ok, [f.message for f in report.findings if f.status is Status.CONTRADICTORY]
+    assert [c.period for c in report.claims][:4] == [None, "in 2023/24", None, "in 2023/24"]
+
+
+def test_weeks_labelled_in_their_paragraphs_are_periods_of_their_own_and_add_up_to_their_total() -> None:
+    def text(total: int) -> str:
+        return ("Thames Valley Police made 400 arrests during the year.\n\n"
+                "Summer week (3 to 9 June): officers made 30 arrests. Twelve people were safeguarded.\n\n"
+                "Winter week (2 to 8 December): officers made 41 arrests. Fifteen people were safeguarded.\n\n"
+                f"Together, the two weeks accounted for {total} arrests.")
+    assert check(text(71)).ok
+    flagged = [f for f in check(text(81)).findings if f.status is Status.CONTRADICTORY]
+    assert [f.rule for f in flagged] == ["CL101"], [f.message for f in flagged]
+
+
+@pytest.mark.parametrize(("arrested", "ok"), [(40, True), (52, False)])
+def test_two_forces_named_with_a_joint_total_later_in_the_clause_are_its_area(arrested: int, ok: bool) -> None:
+    text = (f"Kent and Essex Police made 65 arrests between them. Kent Police arrested {arrested} people "
+            "and Essex Police 25.")
+    report = check(text)
+    assert report.claims[0].scope.name == "Kent Police and Essex Police"
+    assert report.ok is ok
+
+
+def test_a_share_of_those_is_of_the_group_just_named_not_of_its_whole() -> None:
+    text = ("There were 9,000 referrals in 2023. Exploitation was flagged in 1,200 of them, and about "
+            "half of those (610) were children.")
+    assert check(text).ok
+
+
+def test_a_count_per_month_is_a_rate_not_the_period_figure() -> None:
+    text = ("Essex Police made 500 cuckooing visits in 2024.\n\nA charity in Southend supported 60 people over "
+            "the same period.\n\n\"We now get between 15 and 20 new referrals a month,\" she says.")
+    report = check(text)
+    assert report.ok, [f.message for f in report.findings if f.status is Status.CONTRADICTORY]
+
+
+def test_a_percentage_with_a_minus_sign_in_a_table_is_a_fall_not_an_unread_number() -> None:
+    report = check("Measure | 2025 | 2024 | Change\nKnives | 30 | 40 | -25%\nPhones | 12 | 10 | +20%")
+    assert [(c.text, c.value.point) for c in report.claims if c.unit.value == "percent"] == [("-25%", -25), ("20%", 20)]
+    assert [s.reason for s in report.skipped] == ["year", "year"]
+
+
+def test_a_head_count_in_millions_is_read_with_its_multiplier_but_a_distance_is_not() -> None:
+    claims = check("Kent, a county of some 1.9m people, held a 100m relay.").claims
+    assert [c.value.point for c in claims] == [1900000, 100]
+
+
+def test_a_district_whose_policing_team_reports_is_a_place_of_its_force() -> None:
+    (claim,) = check("Officers in Breckland made 14 arrests this week.").claims
+    assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Breckland")

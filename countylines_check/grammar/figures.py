@@ -434,6 +434,8 @@ def _is_range(text: str, f: FigureHit, g: FigureHit, *, dashed: bool, between: b
     return RANGE_WORD.fullmatch(gap) is not None and (" or " not in gap or f.kind == g.kind == "words")
 
 
+# "a county of around 1.9m people", "5.4m residents": letters that multiply a head count
+PEOPLE_AFTER = lazy_compile(r"(?i)\s*(?:people|residents|inhabitants|adults|children|users|households)\b")
 MAX_DIGITS = 18  # beyond this a digit run is an identifier or noise, not a figure a reader checks
 
 
@@ -451,7 +453,8 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
     fig_start = start - (1 if currency.endswith("£") else 2) if has_pound else start
     suffix = SUFFIX.match(text, end)
     assert suffix is not None  # every group is optional
-    if suffix["mult"] and suffix["mult"].strip() in ("m", "M", "k", "K") and not has_pound:
+    if (suffix["mult"] and suffix["mult"].strip() in ("m", "M", "k", "K") and not has_pound
+            and not PEOPLE_AFTER.match(text, suffix.end())):  # "1.9m people" is a million people
         suffix = UNIT_SUFFIX.match(text, end)  # "100m" is a distance, "5k" a run: only money takes letters
         assert suffix is not None
     mult_word = (suffix["mult"] or "").strip()
@@ -490,8 +493,17 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
                  rounding(str(r).split(".")[0], reading.decimals, multiplier) * (factor / multiplier))
         for r in reading.readings
     )
+    if unit is Unit.PERCENT and _signed_minus(text, fig_start):  # "| -13% |": a fall, printed with its sign
+        fig_start, q_start = fig_start - 1, min(q_start, fig_start - 1)
+        readings = tuple(Quantity(None if r.high is None else -r.high, None if r.low is None else -r.low,
+                                  None if r.point is None else -r.point) for r in readings)
     return FigureHit(fig_start, fig_end, q_start, qualifier, readings[0], readings if reading.malformed else (),
                      unit, reading.malformed, kind)
+
+
+def _signed_minus(text: str, start: int) -> bool:
+    """A minus sign right before a figure, itself after a space, a bracket or a table bar."""
+    return start >= 1 and text[start - 1] == "-" and (start == 1 or text[start - 2] in " \t\n(|[")
 
 
 def _words(text: str, start: int, end: int) -> FigureHit | None:

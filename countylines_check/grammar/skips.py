@@ -82,10 +82,16 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # "1. Motorway closed after lorry fire": the number of an item in a numbered list or a "Most read" box
     # "1. 45 arrests": before a figure only where the line next to it is an item of the list too
     ("list number", lazy_compile(
-        r"""(?mx)^[ \t]*\d{1,2}[.)](?=[ \t]+[^\W\d])
+        r"""(?mx)^[ \t]*\d{1,2}[.)](?=[ \t]+["'“‘(\[]?[^\W\d])
         |^[ \t]*\d{1,2}[.)](?=[ \t]+[£$€]?\d)
             (?:(?=[^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)][ \t])
               |(?<=(?:^|\n)[ \t]*\d{1,2}[.)][ \t][^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)]))"""
+    )),
+    # "4.3.1 Overview", "Continued on page 38: 4.4 Serious violence": a report's numbered sections
+    ("section number", lazy_compile(
+        r"""(?x)(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){2,}(?![\w.,]*\d)(?!\w)
+        |(?m:(?<=^[ \t]*|:[ \t]+))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)
+            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*$)"""
     )),
     ("road", lazy_compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
     (
@@ -101,9 +107,9 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         lazy_compile(
             r"""(?x)
             \b(?:Section|Schedule|Part|Article|Class|Category|Level|Tier|Operation|Op|Room|Unit|Chapter|
-                Page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
+                Page|page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
-                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus)[\s-]\d+[A-Za-z]?\b
+                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
             |\b\d+/\d+\b                                       # 24/7, 9/11
             |\b\d+-\d+(?=\s+(?:vote|win|defeat|draw|victory|majority))   # scores

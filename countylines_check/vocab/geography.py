@@ -745,6 +745,11 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Swaffham", "Norfolk Constabulary"),
     ("Fakenham", "Norfolk Constabulary"),
     ("Diss", "Norfolk Constabulary"),
+    ("Watton", "Norfolk Constabulary"),
+    ("Hunstanton", "Norfolk Constabulary"),
+    ("Aylsham", "Norfolk Constabulary"),
+    ("Breckland", "Norfolk Constabulary"),  # districts whose policing teams report their own figures
+    ("Broadland", "Norfolk Constabulary"),
     # --- Suffolk Constabulary ---
     ("Ipswich", "Suffolk Constabulary"),
     ("Lowestoft", "Suffolk Constabulary"),

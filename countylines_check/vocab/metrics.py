@@ -74,6 +74,11 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("cuckoo*", M.CUCKOOING_VISITS, ()),
     ("address*", M.CUCKOOING_VISITS, ("cuckoo*",)),
     ("address*", M.RAIDS, ("raid*",)),
+    # "searched 47 properties", "raided 12 homes": the searches, counted by the places searched
+    ("propert*", M.WARRANTS, ("warrant*",)),
+    ("premises", M.WARRANTS, ("warrant*",)),
+    ("propert*", M.RAIDS, ("searched", "raided", "raids")),
+    ("premises", M.RAIDS, ("searched", "raided", "raids")),
     ("address*", M.WARRANTS, ("warrant*",)),
     ("stop and search*", M.OTHER, ()),
     ("stop search*", M.OTHER, ()),

@@ -68,6 +68,16 @@ CASES = unique([
         flags(WRONG, "a third", "60", "90", message=("50.0%",)),
         id="a-rise-of-a-fraction",
     ),
+    pytest.param(
+        "Suffolk Police shut down 60 lines, up from 40, an increase of 20 per cent.",
+        flags(WRONG, "20 per cent", "40", "60", message=("50.0%",)),
+        id="now-then-up-from-base-then-the-rate",
+    ),
+    pytest.param(
+        "Norfolk Police closed 90 lines, up from 75 (a 12 per cent rise).",
+        flags(WRONG, "12 per cent", "75", "90", message=("20.0%",)),
+        id="now-up-from-base-rate-word-after",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Cannabis seizures in Leicestershire fell from 600 to 420, a fall of 40%.",
@@ -75,6 +85,11 @@ CASES = unique([
         id="allowed-range-printed-as-percentages",
     ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Suffolk Police shut down 60 lines in 2024/25, up from 48 the year before, a rise of 25 per cent.",
+        passes("25 per cent", "48", "60"),
+        id="now-up-from-base-rate-fits",
+    ),
     pytest.param(
         "Lines closed in Slough were up by a fifth, from 70 to 85.",
         passes("a fifth", "70", "85"),

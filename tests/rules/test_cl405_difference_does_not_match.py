@@ -44,6 +44,11 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Durham Police closed 22 lines, up from 19, and charged 64 people, three fewer than the 67 charged in 2023.",
+        passes("three", "64", "67"),
+        id="fewer-than-takes-its-base-after-than-not-an-earlier-from",
+    ),
+    pytest.param(
         "Kent Police made 345 arrests this year, up from 212 in 2021, an increase of 133.",
         passes("133", "212", "345"),
         id="an-increase-of-fits",
