@@ -419,7 +419,7 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     def pair(prev: Mention, m: Mention) -> Mention | None:
         if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start) and TOGETHER_AFTER.match(text, m.end)):
-            return Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
+            return Mention(prev.start, m.end, joint_area(prev.scope.name or "", m.scope.name or ""))
         return None
     return _merge_neighbours(mentions, pair)
 
@@ -685,17 +685,48 @@ def joint_forces(scope: Scope) -> bool:
     return bool(_joint_parts(scope))
 
 
+# An alias that names a force's area rather than the force: words in capitals ("Dyfed-Powys",
+# "Avon and Somerset"), no "Police"/"Constabulary", no abbreviation ("GMP", "CoLP")
+AREA_ALIAS = lazy_compile(r"(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|and|of|the)(?:\s+|$))+")
+AREA_NOT = lazy_compile(r"(?i)\b(?:police|constabulary|force|heddlu|the|poileas)\b")
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> dict[str, str]:
+    """Each force's area as a reader names it ("Cleveland", "London" for the Met, "Scotland"):
+    two forces' combined area is named by their areas ("Cleveland and Durham")."""
+    nation = {force: name for name, force in SINGLE_FORCE_NATIONS.items()}
+    names = {}
+    for canonical, _region, aliases in FORCES:
+        areas = [a for a in aliases if AREA_ALIAS.fullmatch(a) and not AREA_NOT.search(a)]
+        names[canonical] = nation.get(canonical) or (areas[0] if areas else canonical)
+    return names
+
+
+def joint_area(first: str, second: str) -> Scope:
+    """The combined area of two forces, named by their areas in the order given."""
+    names = _area_names()
+    return Scope(ScopeLevel.REGION, f"{names.get(first, first)} and {names.get(second, second)}")
+
+
+@lru_cache(maxsize=1)
+def _force_of_area() -> dict[str, str]:
+    forces = {force: force for force in _area_names()}
+    forces.update((area, force) for force, area in _area_names().items())
+    return forces
+
+
 def _joint_parts(scope: Scope) -> frozenset[str]:
-    """The two forces of a combined area, split where both sides are forces ("Avon and Somerset
-    Police and Wiltshire Police" has an "and" in a force's own name)."""
+    """The two forces of a combined area, split where both sides are forces' areas ("Avon and
+    Somerset and Wiltshire" has an "and" in an area's own name)."""
     if scope.level is not ScopeLevel.REGION or not scope.name:
         return frozenset()
-    forces = gazetteer().force_region
+    forces = _force_of_area()
     words = scope.name.split(" and ")
     for k in range(1, len(words)):
         first, second = " and ".join(words[:k]), " and ".join(words[k:])
-        if first in forces and second in forces:
-            return frozenset((first, second))
+        if first in forces and second in forces and forces[first] != forces[second]:
+            return frozenset((forces[first], forces[second]))
     return frozenset()
 
 
@@ -805,11 +836,18 @@ BOTH_FORCES = lazy_compile(
 JOINT_WORD = lazy_compile(r"(?i)\bjoint(?:ly)?\b|\bcombined\b|\btogether\b|\bbetween\s+them\b|\b(?:both|two)\s+(?:[\w-]+\s+)?forces\b")
 
 
-def _joint_of(forces: list[str]) -> Scope | None:
-    """The combined area of an article's two forces (none for one force, or for three or more)."""
+def _joint_of(text: str, mentions: list[Mention]) -> Scope | None:
+    """The combined area of an article's two forces (none for one force, or for three or more),
+    named in the order the article first names the two together ("Cleveland Police and Durham
+    Constabulary pooled officers"), else in the order it first names each."""
+    named = [m for m in mentions if m.scope.level is ScopeLevel.FORCE and not m.weak]
+    forces = list(dict.fromkeys(m.scope.name or "" for m in named))
     if len(forces) != 2:
         return None
-    return Scope(ScopeLevel.REGION, f"{forces[0]} and {forces[1]}")
+    for prev, m in zip(named, named[1:]):
+        if prev.scope.name != m.scope.name and AND_BETWEEN.fullmatch(text, prev.end, m.start):
+            return joint_area(prev.scope.name or "", m.scope.name or "")
+    return joint_area(forces[0], forces[1])
 
 
 QUOTE_INTRO = lazy_compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
@@ -964,8 +1002,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     area_lists: list[int] = []
     list_forces: dict[int, str] = {}
     mentions = find_mentions(text, gaz, area_lists, list_forces)
-    joint = _joint_of(list(dict.fromkeys(m.scope.name or "" for m in mentions
-                                         if m.scope.level is ScopeLevel.FORCE and not m.weak)))
+    joint = _joint_of(text, mentions)
     article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline

@@ -484,10 +484,20 @@ def test_the_two_forces_of_a_joint_operation_together_are_their_combined_area() 
             "Essex Police made 35 arrests. Kent Police made 25 arrests and recovered four knives.\n\n"
             "Between them the forces seized £40,000 and nine knives across both force areas.")
     scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
-    joint = (ScopeLevel.REGION, "Essex Police and Kent Police")
+    joint = (ScopeLevel.REGION, "Essex and Kent")
     assert scopes["60"] == scopes["£40,000"] == scopes["nine"] == joint
     assert scopes["35"] == (ScopeLevel.FORCE, "Essex Police")
     assert scopes["four"] == (ScopeLevel.FORCE, "Kent Police")
+
+
+def test_a_joint_area_is_named_by_the_two_force_areas_as_the_article_pairs_them() -> None:
+    text = ("Durham officers join forces with their neighbours\n\n"
+            "A joint week of action by the two forces led to 40 arrests.\n\n"
+            "Northumbria Police and Durham Constabulary shared intelligence for the first time.")
+    arrests = next(c for c in check(text).claims if c.printed == "40")
+    assert (arrests.scope.level, arrests.scope.name) == (ScopeLevel.REGION, "Northumbria and Durham")
+    met = check("The Met and Thames Valley Police together made 12 arrests.").claims[0]
+    assert met.scope.name == "London and Thames Valley"
 
 
 def test_two_forces_each_reporting_in_one_story_are_not_a_joint_area() -> None:
@@ -508,3 +518,10 @@ def test_the_year_a_comparison_is_made_with_is_not_the_figures_own() -> None:
     years = {c.printed: c.year for c in check(text, published="2024-10-26").claims}
     assert years["52"] is None and years["nine"] is None
     assert years["38"] == 2023 and years["4"] == 2023
+
+
+def test_a_period_stated_after_a_comparisons_base_is_not_the_next_figures() -> None:
+    text = "Officers helped 70 people, against 52 last June, and seized £9,100 - up from £4,000."
+    periods = {c.printed: c.period for c in check(text).claims}
+    assert periods["52"] == periods["£4,000"] == "last june"
+    assert periods["70"] is None and periods["£9,100"] is None
