@@ -647,6 +647,14 @@ def _unknown_place_after(text: str, end: int, clause_end: int) -> Mention | None
     return Mention(m.start("name"), m.end("name"), Scope(ScopeLevel.PLACE, m["name"]))
 
 
+OPERATION_AFTER = lazy_compile(
+    r"(?i)(?:['’]s)?\s+(?:county\s+lines\s+|drugs?\s+|anti-drugs?\s+)?"
+    r"(?:week|operation|crackdown|blitz|campaign|intensification|week\s+of\s+action)\b")
+
+
+PREPOSITION_BEFORE = lazy_compile(r"(?i)\b(?:of|in|during|at|for|from)\s+(?:the\s+|a\s+|this\s+)?$")
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -673,6 +681,12 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     if unknown is not None:
         return unknown
     before = [m for m in mentions if m.end <= start and usable(m)]
+    # "Warrington at centre of Cheshire county lines week as town accounts for 29 arrests": an area
+    # naming the operation describes the week, and the area named before it is the figure's
+    naming = [m for m in before if OPERATION_AFTER.match(text, m.end)
+              and PREPOSITION_BEFORE.search(text, max(sentence_start, m.start - 12), m.start)]
+    if naming and len(naming) < len(before):
+        before = [m for m in before if m not in naming]
     if before:
         strong = [m for m in before if not m.weak]
         return max(strong or before, key=lambda m: m.end)
@@ -977,6 +991,16 @@ class _Passage:
                 self.last[level] = stated[0]
 
 
+# "warrants at four addresses in Carlisle", "searched 12 properties in Barrow": the places counted are
+# where the sentence's action happened, so the town is the whole sentence's, not the count's alone
+SCENE_AFTER = lazy_compile(
+    r"(?i)\s+(?:[\w-]+\s+)?(?:addresses|properties|premises|homes|houses|flats|buildings|locations|sites)\s+(?:across|in|around)\s+$")
+# "On Thursday officers in Kendal worked with ...": the officers' town, as the sentence's subject, is
+# where the passage goes on (a sentence without figures: one with figures is scoped by them)
+ACTORS_IN = lazy_compile(
+    r"(?i)\b(?:officers|police|detectives|teams|patrols|the\s+focus)\s+(?:(?:in|moved\s+to|turned\s+to)\s+)$")
+
+
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
     """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
     national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
@@ -984,6 +1008,10 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
         return None
     first = min(inside, key=lambda m: m.start)
     if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
+        return first.scope
+    if (not has_figures and s.kind == "text" and first.start - s.start < 60
+            and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
+            and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
     if s.kind == "heading" and len(inside) == 1:
         return first.scope
@@ -1064,7 +1092,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
-                    and not _agent_of(text, d.hit.end, m)):  # "the 26 people Cumbria Police arrested": the whole sentence's
+                    and not _agent_of(text, d.hit.end, m)  # "the 26 people Cumbria Police arrested": the whole sentence's
+                    and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
             d.scope_stated = (m is not None or frame is not None or anaphora is not None

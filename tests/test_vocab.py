@@ -525,3 +525,23 @@ def test_a_period_stated_after_a_comparisons_base_is_not_the_next_figures() -> N
     periods = {c.printed: c.period for c in check(text).claims}
     assert periods["52"] == periods["£4,000"] == "last june"
     assert periods["70"] is None and periods["£9,100"] is None
+
+
+def test_a_town_where_the_counted_addresses_were_is_the_whole_sentences() -> None:
+    text = ("Lancashire Police made 30 arrests this week.\n\n"
+            "Officers searched three properties in Preston, detaining seven people. Around 40 wraps were found.")
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes["three"] == scopes["seven"] == scopes["40"] == "Preston"
+
+
+def test_officers_in_a_town_as_a_sentences_subject_scope_what_follows() -> None:
+    text = ("Lancashire Police made 30 arrests this week.\n\n"
+            "On Friday officers in Blackpool worked with rail staff at the station. Four people were arrested.")
+    four = next(c for c in check(text).claims if c.printed == "Four")
+    assert (four.scope.level, four.scope.name) == (ScopeLevel.PLACE, "Blackpool")
+
+
+def test_an_area_naming_the_operation_is_not_the_figures_area() -> None:
+    text = "Preston at heart of Lancashire drugs crackdown as city accounts for 18 arrests"
+    (arrests,) = check(text).claims
+    assert arrests.scope.name == "Preston"
