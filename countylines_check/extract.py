@@ -39,11 +39,12 @@ STOP = lazy_compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
 PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
-    r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year|per\s+year|each\s+year|annually|"
+    r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|a\s+year|per\s+year|"
+    r"each\s+year|annually|"
     # "between 15 and 20 new referrals a month": a rate per month or week, not the period's count
     r"(?<!\b(?:in|within|for|over|than|after|about|nearly|almost|just|of)\s)a\s+month\b(?!\s+(?:earlier|ago|before|later|after|of))|"
     r"(?:per|each|every)\s+(?:month|week)|"
-    r"every\s+year|in\s+the\s+past\s+(?:year|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|"
+    r"every\s+year|in\s+the\s+(?:past|last)\s+(?:year|\w+\s+(?:years|months))|"
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
     r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years)|"
     # "the force's previous week of action", "the equivalent week last October", "(May 2023: 29"
@@ -398,15 +399,24 @@ def _entry_period(entries: list[tuple[int, str]], starts: list[int], position: i
     return f"as of {entries[k][1]}" if k >= 0 and entries[k][1] else None
 
 
-def _period(text: str, start: int, clause_end: int, figure_end: int, *, base: bool = False) -> str | None:
+# "compared with 45 last October, and seized £23,400": a period stated right after an earlier figure
+FIGURE_JUST_BEFORE = lazy_compile(r"\d\s*(?:k|m|bn|per\s+cent|%)?\s+$")
+
+
+def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_base: bool = False,
+            comparison_base: bool = False) -> str | None:
     """The time a figure's clause ties it to: one stated after the figure in its own clause, else
     the nearest before it ("29 in May and 31 in the equivalent week last October": each its own).
     A base a part is taken of ("31 of the 97 lines closed") takes only a time stated after it: the
-    one before is the part's."""
+    one before is the part's. A period stated right after an earlier figure is that figure's
+    ("safeguarded 61, compared with 45 last October, and seized £23,400"), shared only by another
+    comparison's base ("up from £9,800")."""
     found = list(PERIOD.finditer(text, start, clause_end))
     after = [m for m in found if m.start() >= figure_end]
-    if base and not after:
+    if part_base and not after:
         return None
+    found = [m for m in found if m.start() >= figure_end or comparison_base
+             or not FIGURE_JUST_BEFORE.search(text, max(start, m.start() - 12), m.start())]
     nearest = after[0] if after else (found[-1] if found else None)
     if nearest is None:
         return None
@@ -576,18 +586,18 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         _subgroup(text, d)
         _type_metric(text, d, context, lexicon)
         clause = STOP.search(text, hit.end, sent.end)
+        d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
+            RANGE_START.match(text[hit.end : hit.end + 20])
+        ) or running_total(text, sent.start, hit.qualifier_start)  # "taking the total to 26": a new total, not a repeat
         base = BASE_OF_BEFORE.search(text, max(sent.start, hit.qualifier_start - 12), hit.qualifier_start) is not None
-        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end, base=base) or _entry_period(
-            entries, entry_starts, hit.start)
+        d.period = _period(text, sent.start, clause.start() if clause else sent.end, hit.end, part_base=base,
+                           comparison_base=d.in_change) or _entry_period(entries, entry_starts, hit.start)
         if d.period is None and sent.kind == "text":
             d.period = _labelled_period(text, paragraph_starts.get(sent.paragraph, sent.start))
         if sent.kind == "row" and d.period is None:
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
-        d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
-            RANGE_START.match(text[hit.end : hit.end + 20])
-        ) or running_total(text, sent.start, hit.qualifier_start)  # "taking the total to 26": a new total, not a repeat
         if d.year is None and d.period is None and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
             d.year = _earlier_year(drafts, d)
         drafts.append(d)

@@ -423,7 +423,7 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
         if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start)
                 and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end))):
-            return Mention(prev.start, m.end, Scope(ScopeLevel.REGION, f"{prev.scope.name} and {m.scope.name}"))
+            return Mention(prev.start, m.end, joint_area(prev.scope.name or "", m.scope.name or ""))
         return None
     return _merge_neighbours(mentions, pair)
 
@@ -654,6 +654,14 @@ def _unknown_place_after(text: str, end: int, clause_end: int) -> Mention | None
     return Mention(m.start("name"), m.end("name"), Scope(ScopeLevel.PLACE, m["name"]))
 
 
+OPERATION_AFTER = lazy_compile(
+    r"(?i)(?:['’]s)?\s+(?:county\s+lines\s+|drugs?\s+|anti-drugs?\s+)?"
+    r"(?:week|operation|crackdown|blitz|campaign|intensification|week\s+of\s+action)\b")
+
+
+PREPOSITION_BEFORE = lazy_compile(r"(?i)\b(?:of|in|during|at|for|from)\s+(?:the\s+|a\s+|this\s+)?$")
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -680,6 +688,12 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     if unknown is not None:
         return unknown
     before = [m for m in mentions if m.end <= start and usable(m)]
+    # "Warrington at centre of Cheshire county lines week as town accounts for 29 arrests": an area
+    # naming the operation describes the week, and the area named before it is the figure's
+    naming = [m for m in before if OPERATION_AFTER.match(text, m.end)
+              and PREPOSITION_BEFORE.search(text, max(sentence_start, m.start - 12), m.start)]
+    if naming and len(naming) < len(before):
+        before = [m for m in before if m not in naming]
     if before:
         strong = [m for m in before if not m.weak]
         return max(strong or before, key=lambda m: m.end)
@@ -692,17 +706,48 @@ def joint_forces(scope: Scope) -> bool:
     return bool(_joint_parts(scope))
 
 
+# An alias that names a force's area rather than the force: words in capitals ("Dyfed-Powys",
+# "Avon and Somerset"), no "Police"/"Constabulary", no abbreviation ("GMP", "CoLP")
+AREA_ALIAS = lazy_compile(r"(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|and|of|the)(?:\s+|$))+")
+AREA_NOT = lazy_compile(r"(?i)\b(?:police|constabulary|force|heddlu|the|poileas)\b")
+
+
+@lru_cache(maxsize=1)
+def _area_names() -> dict[str, str]:
+    """Each force's area as a reader names it ("Cleveland", "London" for the Met, "Scotland"):
+    two forces' combined area is named by their areas ("Cleveland and Durham")."""
+    nation = {force: name for name, force in SINGLE_FORCE_NATIONS.items()}
+    names = {}
+    for canonical, _region, aliases in FORCES:
+        areas = [a for a in aliases if AREA_ALIAS.fullmatch(a) and not AREA_NOT.search(a)]
+        names[canonical] = nation.get(canonical) or (areas[0] if areas else canonical)
+    return names
+
+
+def joint_area(first: str, second: str) -> Scope:
+    """The combined area of two forces, named by their areas in the order given."""
+    names = _area_names()
+    return Scope(ScopeLevel.REGION, f"{names.get(first, first)} and {names.get(second, second)}")
+
+
+@lru_cache(maxsize=1)
+def _force_of_area() -> dict[str, str]:
+    forces = {force: force for force in _area_names()}
+    forces.update((area, force) for force, area in _area_names().items())
+    return forces
+
+
 def _joint_parts(scope: Scope) -> frozenset[str]:
-    """The two forces of a combined area, split where both sides are forces ("Avon and Somerset
-    Police and Wiltshire Police" has an "and" in a force's own name)."""
+    """The two forces of a combined area, split where both sides are forces' areas ("Avon and
+    Somerset and Wiltshire" has an "and" in an area's own name)."""
     if scope.level is not ScopeLevel.REGION or not scope.name:
         return frozenset()
-    forces = gazetteer().force_region
+    forces = _force_of_area()
     words = scope.name.split(" and ")
     for k in range(1, len(words)):
         first, second = " and ".join(words[:k]), " and ".join(words[k:])
-        if first in forces and second in forces:
-            return frozenset((first, second))
+        if first in forces and second in forces and forces[first] != forces[second]:
+            return frozenset((forces[first], forces[second]))
     return frozenset()
 
 
@@ -812,11 +857,18 @@ BOTH_FORCES = lazy_compile(
 JOINT_WORD = lazy_compile(r"(?i)\bjoint(?:ly)?\b|\bcombined\b|\btogether\b|\bbetween\s+them\b|\b(?:both|two)\s+(?:[\w-]+\s+)?forces\b")
 
 
-def _joint_of(forces: list[str]) -> Scope | None:
-    """The combined area of an article's two forces (none for one force, or for three or more)."""
+def _joint_of(text: str, mentions: list[Mention]) -> Scope | None:
+    """The combined area of an article's two forces (none for one force, or for three or more),
+    named in the order the article first names the two together ("Cleveland Police and Durham
+    Constabulary pooled officers"), else in the order it first names each."""
+    named = [m for m in mentions if m.scope.level is ScopeLevel.FORCE and not m.weak]
+    forces = list(dict.fromkeys(m.scope.name or "" for m in named))
     if len(forces) != 2:
         return None
-    return Scope(ScopeLevel.REGION, f"{forces[0]} and {forces[1]}")
+    for prev, m in zip(named, named[1:]):
+        if prev.scope.name != m.scope.name and AND_BETWEEN.fullmatch(text, prev.end, m.start):
+            return joint_area(prev.scope.name or "", m.scope.name or "")
+    return joint_area(forces[0], forces[1])
 
 
 QUOTE_INTRO = lazy_compile(r"\b(?:said|says|added)\s*:\s*[“\"]")
@@ -946,6 +998,16 @@ class _Passage:
                 self.last[level] = stated[0]
 
 
+# "warrants at four addresses in Carlisle", "searched 12 properties in Barrow": the places counted are
+# where the sentence's action happened, so the town is the whole sentence's, not the count's alone
+SCENE_AFTER = lazy_compile(
+    r"(?i)\s+(?:[\w-]+\s+)?(?:addresses|properties|premises|homes|houses|flats|buildings|locations|sites)\s+(?:across|in|around)\s+$")
+# "On Thursday officers in Kendal worked with ...": the officers' town, as the sentence's subject, is
+# where the passage goes on (a sentence without figures: one with figures is scoped by them)
+ACTORS_IN = lazy_compile(
+    r"(?i)\b(?:officers|police|detectives|teams|patrols|the\s+focus)\s+(?:(?:in|moved\s+to|turned\s+to)\s+)$")
+
+
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
     """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
     national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
@@ -953,6 +1015,10 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
         return None
     first = min(inside, key=lambda m: m.start)
     if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
+        return first.scope
+    if (not has_figures and s.kind == "text" and first.start - s.start < 60
+            and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
+            and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
     if s.kind == "heading" and len(inside) == 1:
         return first.scope
@@ -1018,8 +1084,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     area_lists: list[int] = []
     list_forces: dict[int, str] = {}
     mentions = find_mentions(text, gaz, area_lists, list_forces)
-    joint = _joint_of(list(dict.fromkeys(m.scope.name or "" for m in mentions
-                                         if m.scope.level is ScopeLevel.FORCE and not m.weak)))
+    joint = _joint_of(text, mentions)
     article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline
@@ -1090,7 +1155,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
-                    and not _agent_of(text, d.hit.end, m)):  # "the 26 people Cumbria Police arrested": the whole sentence's
+                    and not _agent_of(text, d.hit.end, m)  # "the 26 people Cumbria Police arrested": the whole sentence's
+                    and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
             d.scope_stated = (m is not None or frame is not None or anaphora is not None

@@ -75,12 +75,6 @@ KNOWN_ALARMS = {
                     "84 flagged is set against the list's first item (41)",
     "corpus10/s07": "a share of lines closed ('Nearly three-quarters of the lines closed this time (148)') is "
                     "set against last year's base (183) named in the sentence before",
-    "corpus17/z03": "a day-by-day diary: 'warrants at four addresses in Carlisle, arresting six people' gives Carlisle "
-                    "to the four addresses only, and 'officers in Kendal worked with ...' (no figure) does not scope the "
-                    "next sentence's 'Five people were arrested', so six and five are both the force's and read as one count",
-    "corpus17/z07": "the headline 'Warrington at centre of Cheshire county lines week as town accounts for 29 arrests' "
-                    "gives the 29 to Cheshire (the nearest name, there describing the week), so it is read as the "
-                    "force's 71 repeated",
     "corpus19/r03": "'a combined estimated street value of £190,000' for all the drugs is set against the "
                     "cocaine's 'up to £120,000' as one figure repeated: a combined total is not yet read as the "
                     "whole of the values listed before it",

@@ -536,10 +536,20 @@ def test_the_two_forces_of_a_joint_operation_together_are_their_combined_area() 
             "Essex Police made 35 arrests. Kent Police made 25 arrests and recovered four knives.\n\n"
             "Between them the forces seized £40,000 and nine knives across both force areas.")
     scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
-    joint = (ScopeLevel.REGION, "Essex Police and Kent Police")
+    joint = (ScopeLevel.REGION, "Essex and Kent")
     assert scopes["60"] == scopes["£40,000"] == scopes["nine"] == joint
     assert scopes["35"] == (ScopeLevel.FORCE, "Essex Police")
     assert scopes["four"] == (ScopeLevel.FORCE, "Kent Police")
+
+
+def test_a_joint_area_is_named_by_the_two_force_areas_as_the_article_pairs_them() -> None:
+    text = ("Durham officers join forces with their neighbours\n\n"
+            "A joint week of action by the two forces led to 40 arrests.\n\n"
+            "Northumbria Police and Durham Constabulary shared intelligence for the first time.")
+    arrests = next(c for c in check(text).claims if c.printed == "40")
+    assert (arrests.scope.level, arrests.scope.name) == (ScopeLevel.REGION, "Northumbria and Durham")
+    met = check("The Met and Thames Valley Police together made 12 arrests.").claims[0]
+    assert met.scope.name == "London and Thames Valley"
 
 
 def test_two_forces_each_reporting_in_one_story_are_not_a_joint_area() -> None:
@@ -592,7 +602,7 @@ def test_two_forces_named_with_a_joint_total_later_in_the_clause_are_its_area(ar
     text = (f"Kent and Essex Police made 65 arrests between them. Kent Police arrested {arrested} people "
             "and Essex Police 25.")
     report = check(text)
-    assert report.claims[0].scope.name == "Kent Police and Essex Police"
+    assert report.claims[0].scope.name == "Kent and Essex"
     assert report.ok is ok
 
 
@@ -623,3 +633,30 @@ def test_a_head_count_in_millions_is_read_with_its_multiplier_but_a_distance_is_
 def test_a_district_whose_policing_team_reports_is_a_place_of_its_force() -> None:
     (claim,) = check("Officers in Breckland made 14 arrests this week.").claims
     assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Breckland")
+
+
+def test_a_period_stated_after_a_comparisons_base_is_not_the_next_figures() -> None:
+    text = "Officers helped 70 people, against 52 last June, and seized £9,100 - up from £4,000."
+    periods = {c.printed: c.period for c in check(text).claims}
+    assert periods["52"] == periods["£4,000"] == "last june"
+    assert periods["70"] is None and periods["£9,100"] is None
+
+
+def test_a_town_where_the_counted_addresses_were_is_the_whole_sentences() -> None:
+    text = ("Lancashire Police made 30 arrests this week.\n\n"
+            "Officers searched three properties in Preston, detaining seven people. Around 40 wraps were found.")
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes["three"] == scopes["seven"] == scopes["40"] == "Preston"
+
+
+def test_officers_in_a_town_as_a_sentences_subject_scope_what_follows() -> None:
+    text = ("Lancashire Police made 30 arrests this week.\n\n"
+            "On Friday officers in Blackpool worked with rail staff at the station. Four people were arrested.")
+    four = next(c for c in check(text).claims if c.printed == "Four")
+    assert (four.scope.level, four.scope.name) == (ScopeLevel.PLACE, "Blackpool")
+
+
+def test_an_area_naming_the_operation_is_not_the_figures_area() -> None:
+    text = "Preston at heart of Lancashire drugs crackdown as city accounts for 18 arrests"
+    (arrests,) = check(text).claims
+    assert arrests.scope.name == "Preston"

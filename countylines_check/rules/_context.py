@@ -102,11 +102,19 @@ def item_key(claim: Claim) -> str:
     words = [w for w in claim.item.split() if w not in FILLER and w not in SUBGROUPS]
     if claim.metric in (Metric.PHONES, Metric.VEHICLES):
         return claim.metric.value  # "19 mobile phones" and "the 19 phones we took" count the same things
-    if claim.metric in WEAPON_METRICS:  # a labelled cell ("Weapons: 41") names no item: the metric's own
-        return " ".join(words[:2]) or claim.metric.value
+    if claim.metric in WEAPON_METRICS:
+        # a labelled cell ("Weapons: 41"), "down from 12 last October", "Knives: 7": a bare count of the
+        # metric's own things
+        named = [w for w in words if w not in PERIOD_WORDS]
+        return " ".join(named[:2]) or claim.metric.value
     if words[:1] and words[0].startswith("referral") and claim.metric is not Metric.OTHER:
-        return "referrals"  # "19 referrals" a charity took counts referrals, not the people a force safeguarded
+        return "referrals"  # "19 referrals" a charity took count referrals, not the people a force safeguarded
     return "people" if claim.metric.value not in ("other",) else " ".join(words[:2])
+
+
+PERIOD_WORDS = frozenset({"last", "this", "year", "ago", "earlier", "before", "previous", "week", "month",
+                          "january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"})
 
 
 # Figures either side of a figure that the rules compare it with: three times the most any article
@@ -293,11 +301,32 @@ class Context:
 
 def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
     """The period a figure is tied to ("in 2017", "since January", "last year"); a year equal to
-    the publication's is the article's own period, the same as a figure with no period at all."""
-    year = claim.year
-    if year is not None and getattr(published, "year", None) == year:
+    the publication's is the article's own period, the same as a figure with no period at all.
+    Where the article's date is known, "last year", "a year ago" and "last October" (said in
+    October or later) are the year before it, the same period as figures given for that year."""
+    year, period = claim.year, claim.period
+    own = getattr(published, "year", None)
+    if year is None and isinstance(own, int) and _year_before(published, period):
+        year, period = own - 1, None
+    if year is not None and own == year:
         year = None
-    return year, claim.period
+    return year, period
+
+
+# "last year", "a year ago", "the previous year", "last October": the year before the article's
+YEAR_BEFORE = lazy_compile(r"last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before")
+LAST_MONTH = lazy_compile(r"last\s+(?P<name>[a-z]+)")
+
+
+def _year_before(published: object, period: str | None) -> bool:
+    if period is None:
+        return False
+    if YEAR_BEFORE.fullmatch(period):
+        return True
+    month = LAST_MONTH.fullmatch(period)
+    # "last October" said in October or later is a year ago; said in December, "last March" is this year's
+    return (month is not None and month["name"] in MONTH_NUMBERS
+            and MONTH_NUMBERS[month["name"]] >= getattr(published, "month", 13))
 
 
 SEASON_OR_MONTH = lazy_compile(

@@ -9,7 +9,7 @@ from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
-from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened
+from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
 
 _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
@@ -40,11 +40,19 @@ def _named(claim: Claim) -> bool:
 def _candidates(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.figures
-        if _named(c) and c.unit in COMPARED_UNITS and not c.in_change and c.kind not in ("ratio", "duration")
+        if _named(c) and c.unit in COMPARED_UNITS and not (c.in_change and not _dated_base(ctx, c))
+        and c.kind not in ("ratio", "duration")
         and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
     ]
+
+
+def _dated_base(ctx: Context, claim: Claim) -> bool:
+    """A change's base said to be a year before the article's ("up from 38 last October", "from 19
+    last year") is that year's figure, so it repeats the figure given for that year ("2023: 38");
+    a change between two named years ("from 676 in 2017 to 1,421 in 2018") may count a subgroup."""
+    return claim.year is None and when(ctx.article_date, claim)[0] is not None
 
 
 @rule("CL501", "repeated-figure-differs", options=(TOLERANCE,))

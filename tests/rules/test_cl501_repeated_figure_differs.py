@@ -7,6 +7,8 @@ things, areas and far-apart figures are not repeats.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from countylines_check import Status
@@ -18,6 +20,35 @@ WRONG = Status.CONTRADICTORY
 
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
+    pytest.param(
+        "Officers detained 71 people this month, against 44 last November.\n\n"
+        "How the weeks compare\n- Arrests: 71 (2023: 49)\n- Knives: 9 (2023: 6)",
+        flags(WRONG, "44", "49", published=dt.date(2024, 11, 30)),
+        id="last-month-base-against-the-previous-years-bullet",
+    ),
+    pytest.param(
+        "Officers detained 71 people this month, against 44 last November, and seized 9 knives, "
+        "down from 14 a year ago.\n\nHow the weeks compare\n- Arrests: 71 (2023: 44)\n- Knives: 9 (2023: 6)",
+        flags(WRONG, "14", "6", published=dt.date(2024, 11, 30)),
+        id="a-year-ago-base-against-the-previous-years-bullet",
+    ),
+    pytest.param(
+        "Officers detained 71 people this month, against 44 last November.\n\n"
+        "How the weeks compare\n- Arrests: 71 (2023: 44)",
+        passes("44", published=dt.date(2024, 11, 30)),
+        id="last-month-base-agrees-with-the-previous-years-bullet",
+    ),
+    pytest.param(
+        "Project safeguarded 210 teenagers last year\n\nThe project took 260 safeguarding referrals in 2024.",
+        passes(published=dt.date(2025, 2, 10)),
+        id="referrals-to-a-service-are-not-the-people-it-helped",
+    ),
+    pytest.param(
+        "Officers detained 71 people in November, against 44 last March.\n\n"
+        "How the months compare\n- Arrests: 71 (2023: 49)",
+        passes(published=dt.date(2024, 11, 30)),
+        id="an-earlier-month-of-this-year-is-not-last-years",
+    ),
     pytest.param(
         "Seven jailed over drugs line\n\nThirteen members of a gang that ran the line have been jailed.",
         flags(WRONG, "Seven", "Thirteen", message=("refers back to",)),
