@@ -179,6 +179,11 @@ ROUTE_TO_BEFORE = lazy_compile(
     r"(?i)\b(?:trains?|routes?|services|tickets?|journeys?|trips?|buses|coaches|ferr(?:y|ies)|flights?)\s+"
     r"(?:[a-z]+\s+)?to\s+(?:the\s+)?$"
 )
+# "a county line supplying Swansea", "gangs serving Exeter": the market a line sells into, like
+# "into Swindon", is where the drugs went, not where the operation's figures were counted
+SUPPLYING_BEFORE = lazy_compile(
+    r"(?i)\b(?:lines?|networks?|gangs?|groups?|dealers?)\s+(?:supplying|serving|flooding)\s+(?:drugs\s+(?:in|to)\s+)?(?:the\s+)?$"
+)
 DIRECTION_BEFORE = lazy_compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
@@ -297,7 +302,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
-                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start)):
+                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or SUPPLYING_BEFORE.search(text, max(0, start - 30), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
                 and not POLICE_WORD.search(text[start:end]):
