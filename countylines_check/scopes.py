@@ -655,6 +655,14 @@ def _unknown_place_after(text: str, end: int, clause_end: int) -> Mention | None
     return Mention(m.start("name"), m.end("name"), Scope(ScopeLevel.PLACE, m["name"]))
 
 
+# "33 arrests, most of them in Swindon, and eight lines closed": where part of an earlier figure
+# was counted, said in passing; the figures after it are not that place's
+PORTION_BEFORE = lazy_compile(
+    r"(?i)\b(?:most|many|much|some|all|half|several|nearly\s+all|almost\s+all|the\s+majority)\s+of\s+"
+    r"(?:them|it|those|these|which)\s+(?:[a-z]+\s+)?(?:in|from|at|across|around)\s+(?:the\s+)?$"
+)
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -680,7 +688,8 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     unknown = _unknown_place_after(text, end, clause_end)
     if unknown is not None:
         return unknown
-    before = [m for m in mentions if m.end <= start and usable(m)]
+    before = [m for m in mentions if m.end <= start and usable(m)
+              and not PORTION_BEFORE.search(text, max(sentence_start, m.start - 40), m.start)]
     if before:
         strong = [m for m in before if not m.weak]
         return max(strong or before, key=lambda m: m.end)
@@ -917,6 +926,8 @@ class _Passage:
         self.carried_paragraph = s.paragraph
         if framing:
             self.frame, self.frame_paragraph = scope, s.paragraph
+            if scope.level is ScopeLevel.FORCE and not _joint_forces(scope):
+                self.last[scope.level] = scope  # "DYFED-POWYS" over "14 arrests in a week the force called ...": that force
         if scope.level is ScopeLevel.PLACE:
             self.place_paragraph = s.paragraph
 
@@ -1003,6 +1014,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                                          if m.scope.level is ScopeLevel.FORCE and not m.weak)))
     article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
+    section_force: Scope | None = None  # the force a section's heading names ("THAMES VALLEY"), in that section
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline
     passage = _Passage(carried=article, article=article, joint=joint)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
@@ -1043,6 +1055,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 passage.carry(section_start, s)
         if titled and s.kind == "heading":
             passage.lead_paragraph, passage.lead = None, None  # a section's first paragraph says what it is about
+            section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
             paragraph, inside_quote = s.paragraph, False
@@ -1070,6 +1083,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not _agent_of(text, d.hit.end, m)):  # "the 26 people Cumbria Police arrested": the whole sentence's
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
+            if section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force)):
+                # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
+                # "the most of any in the region" compare the force with its region: the figures are the force's
+                d.scope = section_force
             d.scope_stated = (m is not None or frame is not None or anaphora is not None
                               or d.scope == article and article.level is not ScopeLevel.NATIONAL)
             key = (d.metric, d.hit.unit, d.hit.value.point)
