@@ -926,7 +926,7 @@ class _Passage:
         self.carried_paragraph = s.paragraph
         if framing:
             self.frame, self.frame_paragraph = scope, s.paragraph
-            if scope.level is ScopeLevel.FORCE and not _joint_forces(scope):
+            if scope.level is ScopeLevel.FORCE:
                 self.last[scope.level] = scope  # "DYFED-POWYS" over "14 arrests in a week the force called ...": that force
         if scope.level is ScopeLevel.PLACE:
             self.place_paragraph = s.paragraph
