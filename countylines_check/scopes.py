@@ -328,7 +328,30 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     if list_forces is not None:
         list_forces.update(_forces_of_lists(text, gaz, _drop_nested_places(text, named), area_lists or []))
-    return _divisions_by_their_places(_pair_places(text, _force_and_its_town(text, [m for m in listed if m.start not in routes])))
+    return _operations_by_their_force(text, gaz, _divisions_by_their_places(
+        _pair_places(text, _force_and_its_town(text, [m for m in listed if m.start not in routes]))))
+
+
+# "Charges rise to 31 in Swansea county lines crackdown": a town naming an operation, not where a count was made
+OPERATION_NOUN_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:county[\s-]+lines?|drugs?|drug[\s-]+line|anti-drugs?|police)\s+)?"
+    r"(?:crackdown|operation|investigation|raids|blitz|clampdown|sweep)\b"
+)
+
+
+def _operations_by_their_force(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """'the Swansea county lines crackdown' in a story about South Wales Police's operation is the
+    force's operation named by its town: its figures are the force's. Only where the text names that
+    one force and no other, so the town cannot be one area among several; not a nation's force,
+    whose "Aberdeen crackdown" is its Aberdeen division's."""
+    forces = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.FORCE and not m.weak}
+    if len(forces) != 1 or forces <= set(SINGLE_FORCE_NATIONS.values()):
+        return mentions
+    force = next(iter(forces))
+    return [Mention(m.start, m.end, Scope(ScopeLevel.FORCE, force), m.weak)
+            if m.scope.level is ScopeLevel.PLACE and gaz.place_force.get(m.scope.name or "") == force
+            and OPERATION_NOUN_AFTER.match(text, m.end) else m
+            for m in mentions]
 
 
 def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
