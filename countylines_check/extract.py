@@ -136,6 +136,16 @@ class Draft:
     speaker: str | None = None
 
 
+# "Six of those arrested have since been charged", "Three of the four arrested men were charged":
+# the part's own verb says what it counts, not the arrests it is a part of
+ONWARD_FROM_ARRESTED = lazy_compile(
+    r"(?i)\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:arrested|detained)"
+    r"(?:\s+(?:men|women|people|suspects|teenagers|youths|boys|girls|adults))?"
+    r"\s+(?:have|has|were|was|had)\s+(?:(?:since|now|also|already|then|subsequently)\s+)?(?:been\s+)?"
+    r"(?P<verb>charged|released|bailed|remanded)\b"
+)
+
+
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], lex: Lexicon) -> None:
     hit, words = d.hit, [t for t, _, _ in sentence_tokens]
     if hit.unit is Unit.GBP:
@@ -216,6 +226,11 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         d.metric = Metric.SAFEGUARDED  # "the 37 children we identified": children found at risk are safeguarded
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
+    onward = ONWARD_FROM_ARRESTED.match(text, hit.end, d.sentence.end)
+    if hit.unit is Unit.COUNT and onward is not None:
+        # "Six of those arrested have since been charged": what happened next to part of the arrested
+        d.metric = Metric.CHARGED if onward["verb"].lower() == "charged" else Metric.OTHER
+        d.metric_source = "event"
     if d.metric is Metric.CUCKOOING_VISITS and d.subgroup == "children" and not lex.sentence_has(words, TAKEN_OVER_WORDS):
         d.metric = Metric.CHILDREN_SAFEGUARDED  # "64 safeguarding visits to children at risk": each child seen
     if d.metric in (Metric.OTHER, Metric.SAFEGUARDED, Metric.CHILDREN_SAFEGUARDED, Metric.PEOPLE_ENGAGED) and CASELOAD_BEFORE.search(

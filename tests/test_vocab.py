@@ -598,3 +598,8 @@ def test_a_town_naming_one_forces_operation_is_the_force_but_not_a_nations_divis
     national = "Arrests reach 40 in Aberdeen drugs crackdown\n\nPolice Scotland said more arrests would follow."
     assert check(local).claims[0].scope.name == "Thames Valley Police"
     assert check(national).claims[0].scope.name == "Aberdeen"
+
+
+def test_part_of_the_arrested_counts_what_happened_to_it_next() -> None:
+    text = "Eleven people were arrested. Seven of those arrested have since been charged; the other four were bailed."
+    assert [c.metric.value for c in check(text).claims][:2] == ["arrests", "charged"]
