@@ -179,6 +179,10 @@ ROUTE_TO_BEFORE = lazy_compile(
     r"(?i)\b(?:trains?|routes?|services|tickets?|journeys?|trips?|buses|coaches|ferr(?:y|ies)|flights?)\s+"
     r"(?:[a-z]+\s+)?to\s+(?:the\s+)?$"
 )
+# "a line supplying heroin from Plymouth to Newquay": the far end of a route, like its start
+ROUTE_END_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:to|into)\s+(?:the\s+)?$")
+# "Plymouth drug dealer ordered to pay": where a person comes from, like "Jo Carter, 23, of Lewisham"
+PERSON_AFTER = lazy_compile(r"(?i)\s+(?:(?:drugs?|crack|heroin|cocaine)\s+)?(?:dealer|dealers|boss|kingpin)\b")
 # "a county line supplying Swansea", "gangs serving Exeter": the market a line sells into, like
 # "into Swindon", is where the drugs went, not where the operation's figures were counted
 SUPPLYING_BEFORE = lazy_compile(
@@ -302,7 +306,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
-                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or SUPPLYING_BEFORE.search(text, max(0, start - 30), start)):
+                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or SUPPLYING_BEFORE.search(text, max(0, start - 30), start)
+                or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
                 and not POLICE_WORD.search(text[start:end]):

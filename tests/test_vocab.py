@@ -603,3 +603,9 @@ def test_a_town_naming_one_forces_operation_is_the_force_but_not_a_nations_divis
 def test_part_of_the_arrested_counts_what_happened_to_it_next() -> None:
     text = "Eleven people were arrested. Seven of those arrested have since been charged; the other four were bailed."
     assert [c.metric.value for c in check(text).claims][:2] == ["arrests", "charged"]
+
+
+def test_the_far_end_of_a_route_and_a_dealers_home_town_are_not_the_figures_area() -> None:
+    text = ("Exeter drug dealer ordered to repay £52,000\n\n"
+            "A man who ran a line from Exeter to Barnstaple must repay £52,000, Devon and Cornwall Police said.")
+    assert {(c.scope.level, c.scope.name) for c in check(text).claims} == {(ScopeLevel.FORCE, "Devon and Cornwall Police")}
