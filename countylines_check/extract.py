@@ -28,7 +28,7 @@ from .model import (
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
-from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS
+from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
 
 CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
@@ -77,6 +77,8 @@ YEAR_AFTER = lazy_compile(r"^\s+(?:in|during|for)\s+(?P<y>(?:19|20)\d{2})\b")
 CHANGE = lazy_compile(
     r"(?i)\bfrom\s+$|\bfrom\s+[£\d][^.;]{0,40}\bto\s+$"
     r"|\b(?:increase|rise|up|down|decrease|fall|drop|compared|compares?|comparison)\s+(?:on|from|with|to)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
+    # "That figure has since risen to 58": the count's new value, set against the earlier one
+    r"|\b(?:risen|rose|rises|rising|grown|grew|climbed|increased|fallen|fell|dropped|decreased)\s+to\s+$"
     # "up 12% on the 43 arrests", "around 10% lower than the 1,487": the base a change is measured from
     r"|\b(?:up|down)\s+(?:by\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+(?:on|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\d\s*(?:%|per\s*cent)\s+(?:lower|higher|fewer|more|less|greater|smaller|bigger|up|down)\s+(?:than|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
@@ -134,11 +136,22 @@ class Draft:
     person: bool = False
     year: int | None = None
     in_change: bool = False
+    in_row: bool = False
     period: str | None = None
     head: str = ""  # the words naming what the figure counts (see _head)
     scope: Scope = UNKNOWN_SCOPE
     scope_stated: bool = False
     speaker: str | None = None
+
+
+# "Six of those arrested have since been charged", "Three of the four arrested men were charged":
+# the part's own verb says what it counts, not the arrests it is a part of
+ONWARD_FROM_ARRESTED = lazy_compile(
+    r"(?i)\s+of\s+(?:the|those|these)\s+(?:[\w-]+\s+)?(?:arrested|detained)"
+    r"(?:\s+(?:men|women|people|suspects|teenagers|youths|boys|girls|adults))?"
+    r"\s+(?:have|has|were|was|had)\s+(?:(?:since|now|also|already|then|subsequently)\s+)?(?:been\s+)?"
+    r"(?P<verb>charged|released|bailed|remanded)\b"
+)
 
 
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], lex: Lexicon) -> None:
@@ -221,6 +234,13 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         d.metric = Metric.SAFEGUARDED  # "the 37 children we identified": children found at risk are safeguarded
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
+    onward = ONWARD_FROM_ARRESTED.match(text, hit.end, d.sentence.end)
+    if hit.unit is Unit.COUNT and onward is not None:
+        # "Six of those arrested have since been charged": what happened next to part of the arrested
+        d.metric = Metric.CHARGED if onward["verb"].lower() == "charged" else Metric.OTHER
+        d.metric_source = "event"
+    if d.metric is Metric.CUCKOOING_VISITS and d.subgroup == "children" and not lex.sentence_has(words, TAKEN_OVER_WORDS):
+        d.metric = Metric.CHILDREN_SAFEGUARDED  # "64 safeguarding visits to children at risk": each child seen
     if d.metric in (Metric.OTHER, Metric.SAFEGUARDED, Metric.CHILDREN_SAFEGUARDED, Metric.PEOPLE_ENGAGED) and CASELOAD_BEFORE.search(
             text, max(d.sentence.start, hit.qualifier_start - 50), hit.qualifier_start):
         # "We are now supporting 300 children": a service's caseload, not the period's count
@@ -352,6 +372,27 @@ def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | No
     if label is None or len(label["label"].split()) > 5:
         return None
     return [t for t, _, _ in tokens_between(text, label.start("label"), label.end("label"))]
+
+
+# "Lines closed      7      9", "| Arrests | 46 | 58 |": a row's first cell, set off by a bar or a
+# run of spaces, names what every figure after it counts
+ROW_LABEL = lazy_compile(r"[ \t]*\|?[ \t]*(?P<label>\p{L}[\p{L}'’ -]{0,40}?)[ \t]*(?:\||\t|[ ]{2,})")
+
+
+def _row_label(text: str, hit: FigureHit, row: Sentence, lex: Lexicon) -> list[str] | None:
+    """The row's label, for a figure in a row of several (one column per period, "Last month" and
+    "Now"), where the label names a metric: each figure of the row counts what it names."""
+    label = ROW_LABEL.match(text, row.start, hit.qualifier_start)
+    if label is None:
+        return None
+    words = [t for t, _, _ in tokens_between(text, label.start("label"), label.end("label"))]
+    return words if 0 < len(words) <= 5 and lex.item_metric(words, words) not in (None, Metric.OTHER) else None
+
+
+def _names_metric(words: list[str], lex: Lexicon) -> bool:
+    tokens = [(w, 0, 0) for w in words]
+    return lex.item_metric(words, words) is not None or any(
+        lex.nearest_cue(tokens, 1, 1, cues) is not None for cues in (lex.event_cues, lex.money_cues))
 
 
 def _contrast_clause(text: str, d: Draft) -> tuple[int, int]:
@@ -572,6 +613,10 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         item, item_end = _item(text, hit, sent, figure_starts)
         column = column_header(text, sent, headers, hit.start) if sent.kind == "row" else None
         label = _item_label(text, hit, sent) if sent.kind in ("bullet", "row") and not item else None
+        if label is None and sent.kind in ("row", "heading") and not item and (column is None or not _names_metric(
+                [t for t, _, _ in tokens_between(text, *column)], lexicon)):  # a header "Last month" names a period
+            label = _row_label(text, hit, sent, lexicon)  # a table set out with spaces reads as short lines
+            column = None if label is not None else column
         if column is not None and not item:  # "Total | 219 | £232,900": the column's header names what it counts
             context = tokens_between(text, *column)
             item = [t for t, _, _ in context]
@@ -583,6 +628,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         else:
             context = token_cache[sent.index]
         d = Draft(hit, sent, item, item_end)
+        d.in_row = sent.kind == "row" or sent.kind == "heading" and ROW_LABEL.match(
+            text, sent.start, hit.qualifier_start) is not None
         _subgroup(text, d)
         _type_metric(text, d, context, lexicon)
         clause = STOP.search(text, hit.end, sent.end)
@@ -830,7 +877,7 @@ def _claim_of(text: str, cid: str, d: Draft) -> Claim:
         value=hit.value, qualifier=hit.qualifier, unit=hit.unit, metric=d.metric, scope=d.scope,
         sentence=d.sentence.index, readings=hit.readings, malformed=hit.malformed,
         item=d.head, subgroup=d.subgroup, year=d.year, period=d.period, scope_stated=d.scope_stated, speaker=d.speaker,
-        in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id,
+        in_change=d.in_change, kind=hit.kind, list_id=d.sentence.list_id, in_row=d.in_row,
     )
 
 

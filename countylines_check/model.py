@@ -233,6 +233,7 @@ class Claim:
     weekday_span: Span | None = None
     year_printed: bool = False  # for dates: the year stands in the text, not inferred
     in_change: bool = False  # one end of a change ("rising from 676 to 1,421"), not a total
+    in_row: bool = False  # stands in a table row ("Arrests | 46 | 58"), beside the row's other columns
     kind: str = "digits"  # digits | words | vague | fraction | ratio | duration | date
     list_id: int | None = None  # the itemised list the figure stands in, if any
     range_id: int | None = None  # for dates printed as one range ("October 11 to 17")

@@ -179,6 +179,15 @@ ROUTE_TO_BEFORE = lazy_compile(
     r"(?i)\b(?:trains?|routes?|services|tickets?|journeys?|trips?|buses|coaches|ferr(?:y|ies)|flights?)\s+"
     r"(?:[a-z]+\s+)?to\s+(?:the\s+)?$"
 )
+# "a line supplying heroin from Plymouth to Newquay": the far end of a route, like its start
+ROUTE_END_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:to|into)\s+(?:the\s+)?$")
+# "Plymouth drug dealer ordered to pay": where a person comes from, like "Jo Carter, 23, of Lewisham"
+PERSON_AFTER = lazy_compile(r"(?i)\s+(?:(?:drugs?|crack|heroin|cocaine)\s+)?(?:dealer|dealers|boss|kingpin)\b")
+# "a county line supplying Swansea", "gangs serving Exeter": the market a line sells into, like
+# "into Swindon", is where the drugs went, not where the operation's figures were counted
+SUPPLYING_BEFORE = lazy_compile(
+    r"(?i)\b(?:lines?|networks?|gangs?|groups?|dealers?)\s+(?:supplying|serving|flooding)\s+(?:drugs\s+(?:in|to)\s+)?(?:the\s+)?$"
+)
 DIRECTION_BEFORE = lazy_compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
@@ -297,7 +306,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
-                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start)):
+                or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or SUPPLYING_BEFORE.search(text, max(0, start - 30), start)
+                or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (LIVES_BEFORE.search(text, max(0, start - 20), start) or COURT_BEFORE.search(text, max(0, start - 40), start)) \
                 and not POLICE_WORD.search(text[start:end]):
@@ -323,7 +333,30 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
     listed = _drop_area_lists(text, _drop_nested_places(text, named), area_lists)
     if list_forces is not None:
         list_forces.update(_forces_of_lists(text, gaz, _drop_nested_places(text, named), area_lists or []))
-    return _divisions_by_their_places(_pair_places(text, _force_and_its_town(text, [m for m in listed if m.start not in routes])))
+    return _operations_by_their_force(text, gaz, _divisions_by_their_places(
+        _pair_places(text, _force_and_its_town(text, [m for m in listed if m.start not in routes]))))
+
+
+# "Charges rise to 31 in Swansea county lines crackdown": a town naming an operation, not where a count was made
+OPERATION_NOUN_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:county[\s-]+lines?|drugs?|drug[\s-]+line|anti-drugs?|police)\s+)?"
+    r"(?:crackdown|operation|investigation|raids|blitz|clampdown|sweep)\b"
+)
+
+
+def _operations_by_their_force(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """'the Swansea county lines crackdown' in a story about South Wales Police's operation is the
+    force's operation named by its town: its figures are the force's. Only where the text names that
+    one force and no other, so the town cannot be one area among several; not a nation's force,
+    whose "Aberdeen crackdown" is its Aberdeen division's."""
+    forces = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.FORCE and not m.weak}
+    if len(forces) != 1 or forces <= set(SINGLE_FORCE_NATIONS.values()):
+        return mentions
+    force = next(iter(forces))
+    return [Mention(m.start, m.end, Scope(ScopeLevel.FORCE, force), m.weak)
+            if m.scope.level is ScopeLevel.PLACE and gaz.place_force.get(m.scope.name or "") == force
+            and OPERATION_NOUN_AFTER.match(text, m.end) else m
+            for m in mentions]
 
 
 def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
@@ -654,12 +687,20 @@ def _unknown_place_after(text: str, end: int, clause_end: int) -> Mention | None
     return Mention(m.start("name"), m.end("name"), Scope(ScopeLevel.PLACE, m["name"]))
 
 
-OPERATION_AFTER = lazy_compile(
+OPERATION_NAMED_AFTER = lazy_compile(
     r"(?i)(?:['’]s)?\s+(?:county\s+lines\s+|drugs?\s+|anti-drugs?\s+)?"
     r"(?:week|operation|crackdown|blitz|campaign|intensification|week\s+of\s+action)\b")
 
 
 PREPOSITION_BEFORE = lazy_compile(r"(?i)\b(?:of|in|during|at|for|from)\s+(?:the\s+|a\s+|this\s+)?$")
+
+
+# "33 arrests, most of them in Swindon, and eight lines closed": where part of an earlier figure
+# was counted, said in passing; the figures after it are not that place's
+PORTION_BEFORE = lazy_compile(
+    r"(?i)\b(?:most|many|much|some|all|half|several|nearly\s+all|almost\s+all|the\s+majority)\s+of\s+"
+    r"(?:them|it|those|these|which)\s+(?:[a-z]+\s+)?(?:in|from|at|across|around)\s+(?:the\s+)?$"
+)
 
 
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
@@ -687,10 +728,11 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     unknown = _unknown_place_after(text, end, clause_end)
     if unknown is not None:
         return unknown
-    before = [m for m in mentions if m.end <= start and usable(m)]
+    before = [m for m in mentions if m.end <= start and usable(m)
+              and not PORTION_BEFORE.search(text, max(sentence_start, m.start - 40), m.start)]
     # "Warrington at centre of Cheshire county lines week as town accounts for 29 arrests": an area
     # naming the operation describes the week, and the area named before it is the figure's
-    naming = [m for m in before if OPERATION_AFTER.match(text, m.end)
+    naming = [m for m in before if OPERATION_NAMED_AFTER.match(text, m.end)
               and PREPOSITION_BEFORE.search(text, max(sentence_start, m.start - 12), m.start)]
     if naming and len(naming) < len(before):
         before = [m for m in before if m not in naming]
@@ -968,6 +1010,8 @@ class _Passage:
         self.carried_paragraph = s.paragraph
         if framing:
             self.frame, self.frame_paragraph = scope, s.paragraph
+            if scope.level is ScopeLevel.FORCE:
+                self.last[scope.level] = scope  # "DYFED-POWYS" over "14 arrests in a week the force called ...": that force
         if scope.level is ScopeLevel.PLACE:
             self.place_paragraph = s.paragraph
 
@@ -1087,6 +1131,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     joint = _joint_of(text, mentions)
     article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
+    section_force: Scope | None = None  # the force a section's heading names ("THAMES VALLEY"), in that section
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline
     passage = _Passage(carried=article, article=article, joint=joint)
     if article.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
@@ -1131,6 +1176,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 passage.carry(section_start, s)
         if titled and s.kind == "heading":
             passage.lead_paragraph, passage.lead = None, None  # a section's first paragraph says what it is about
+            section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
             paragraph, inside_quote = s.paragraph, False
@@ -1159,6 +1205,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
+            if section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force)):
+                # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
+                # "the most of any in the region" compare the force with its region: the figures are the force's
+                d.scope = section_force
             d.scope_stated = (m is not None or frame is not None or anaphora is not None
                               or d.scope == article and article.level is not ScopeLevel.NATIONAL)
             key = (d.metric, d.hit.unit, d.hit.value.point)

@@ -78,9 +78,6 @@ KNOWN_ALARMS = {
     "corpus19/r03": "'a combined estimated street value of £190,000' for all the drugs is set against the "
                     "cocaine's 'up to £120,000' as one figure repeated: a combined total is not yet read as the "
                     "whole of the values listed before it",
-    "corpus19/r10": "the capitalised section headings 'AVON AND SOMERSET' and 'THAMES VALLEY' lose to 'the South "
-                    "West' and 'the region' in their first sentences, so both forces' arrests are read as the "
-                    "region's and taken for one figure repeated",
 }
 SLIP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.id])])

@@ -660,3 +660,55 @@ def test_an_area_naming_the_operation_is_not_the_figures_area() -> None:
     text = "Preston at heart of Lancashire drugs crackdown as city accounts for 18 arrests"
     (arrests,) = check(text).claims
     assert arrests.scope.name == "Preston"
+
+
+def test_a_line_supplying_a_town_names_the_market_not_where_the_force_counted() -> None:
+    text = "The number charged in Gwent Police's inquiry into a county line supplying Newport from Bristol is now 19."
+    (charged,) = check(text).claims
+    assert (charged.scope.level, charged.scope.name) == (ScopeLevel.FORCE, "Gwent Police")
+
+
+def test_welfare_and_safeguarding_visits_count_visits_not_people() -> None:
+    text = ("Officers made 95 welfare visits to vulnerable tenants and 60 safeguarding visits across the county. "
+            "Youth workers made 30 safeguarding visits to children at risk.")
+    assert [c.metric.value for c in check(text).claims] == ["cuckooing_visits", "cuckooing_visits", "children_safeguarded"]
+
+
+def test_a_table_row_label_names_every_figure_under_period_columns() -> None:
+    spaced = "The week in figures\n               Before    After\nLines closed       4         6\nKnives seized      3         8\n"
+    barred = "| | Last year | This year |\n|---|---|---|\n| Lines closed | 4 | 6 |\n"
+    for text in (spaced, barred):
+        assert [c.metric.value for c in check(text).claims if c.printed in ("4", "6")] == ["lines_closed"] * 2
+
+
+def test_a_section_headed_by_a_force_keeps_its_force_where_it_is_compared_with_its_region() -> None:
+    text = ("How the region's forces did\n\nForces in the South East made 300 arrests.\n\n"
+            "KENT\nThe busiest force in the South East made 96 arrests.\n\n"
+            "SUSSEX\nThe force made 51 arrests, the second most in the region.\n")
+    scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
+    assert scopes["96"] == (ScopeLevel.FORCE, "Kent Police")
+    assert scopes["51"] == (ScopeLevel.FORCE, "Sussex Police")
+
+
+def test_a_town_given_for_part_of_one_figure_does_not_scope_the_next() -> None:
+    text = "Hertfordshire Constabulary made 33 arrests, most of them in Watford, and eight lines were closed."
+    lines = check(text).claims[-1]
+    assert (lines.printed, lines.scope.level, lines.scope.name) == ("eight", ScopeLevel.FORCE, "Hertfordshire Constabulary")
+
+
+def test_a_town_naming_one_forces_operation_is_the_force_but_not_a_nations_division() -> None:
+    local = "Arrests reach 40 in Reading drugs crackdown\n\nThames Valley Police said more arrests would follow."
+    national = "Arrests reach 40 in Aberdeen drugs crackdown\n\nPolice Scotland said more arrests would follow."
+    assert check(local).claims[0].scope.name == "Thames Valley Police"
+    assert check(national).claims[0].scope.name == "Aberdeen"
+
+
+def test_part_of_the_arrested_counts_what_happened_to_it_next() -> None:
+    text = "Eleven people were arrested. Seven of those arrested have since been charged; the other four were bailed."
+    assert [c.metric.value for c in check(text).claims][:2] == ["arrests", "charged"]
+
+
+def test_the_far_end_of_a_route_and_a_dealers_home_town_are_not_the_figures_area() -> None:
+    text = ("Exeter drug dealer ordered to repay £52,000\n\n"
+            "A man who ran a line from Exeter to Barnstaple must repay £52,000, Devon and Cornwall Police said.")
+    assert {(c.scope.level, c.scope.name) for c in check(text).claims} == {(ScopeLevel.FORCE, "Devon and Cornwall Police")}

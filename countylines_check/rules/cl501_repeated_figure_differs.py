@@ -40,8 +40,7 @@ def _named(claim: Claim) -> bool:
 def _candidates(ctx: Context) -> list[Claim]:
     return [
         c for c in ctx.figures
-        if _named(c) and c.unit in COMPARED_UNITS and not (c.in_change and not _dated_base(ctx, c))
-        and c.kind not in ("ratio", "duration")
+        if _named(c) and c.unit in COMPARED_UNITS and c.kind not in ("ratio", "duration")
         and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
@@ -171,6 +170,8 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
         return None
     if a.sentence == b.sentence or frozenset((a.id, b.id)) in related:
         return None
+    if ((a.in_change and not _dated_base(ctx, a)) or (b.in_change and not _dated_base(ctx, b))) and not _change_beside_row(a, b):
+        return None  # "rose from 46 to 58": either end is a total of its own time, not a repeat of any figure
     if a.list_id is not None and a.list_id == b.list_id:  # items of one list are different things
         return None
     if item_key(a) != item_key(b) or not ctx.same_period(a, b):
@@ -185,6 +186,13 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
     if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
         return Status.CONSISTENT
     return None
+
+
+def _change_beside_row(a: Claim, b: Claim) -> bool:
+    """'Cash seized rose from £163,500 to £214,000' and a table row 'Cash seized | £163,500 |
+    £214,000' (last month, now): the row prints each end of the change again, so a change's end is
+    compared with a row's cells (and the cells of the rest of the row keep apart what differs)."""
+    return (a.in_change and b.in_row and not b.in_change) or (b.in_change and a.in_row and not a.in_change)
 
 
 MAX_GAP = {Unit.GBP: Decimal("1.75")}

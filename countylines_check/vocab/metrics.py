@@ -26,6 +26,7 @@ _CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take
 
 # homes dealers took over: the visits made to them are cuckooing visits
 _TAKEN_OVER: Final = ("cuckoo*", "taken over", "take over", "taking over", "took over")
+TAKEN_OVER_WORDS: Final = _TAKEN_OVER  # a sentence about homes taken over (its visits are cuckooing visits)
 
 _STOPPED: Final = ("stopped", "stopping", "pulled over", "checked")
 
@@ -87,6 +88,10 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("safeguarding visit*", M.CUCKOOING_VISITS, _TAKEN_OVER),
     ("welfare visit*", M.CUCKOOING_VISITS, _TAKEN_OVER),
     ("visit*", M.CUCKOOING_VISITS, _TAKEN_OVER),
+    # "212 welfare visits to vulnerable adults": forces count these visits with their cuckooing
+    # visits, whether or not the sentence says the homes were taken over; they count visits, not people
+    ("safeguarding visit*", M.CUCKOOING_VISITS, ()),
+    ("welfare visit*", M.CUCKOOING_VISITS, ()),
     ("home", M.CUCKOOING_VISITS, ("cuckoo*",)),
     ("line*", M.LINES_CLOSED, _CLOSED),
     ("network*", M.LINES_CLOSED, _CLOSED),

@@ -87,6 +87,23 @@ CASES = unique([
         id="a-row-and-a-change-pair-up-cell-by-cell",
     ),
     pytest.param(
+        "Cash seized rose from £90,250 to £120,000 after a second raid.\n\nThe totals\n"
+        "                 Before     After\nCash seized      £99,750    £120,000\n",
+        flags(WRONG, "£90,250", "£99,750"),
+        id="a-change-and-a-row-of-period-columns-disagree-on-the-earlier-end",
+    ),
+    pytest.param(
+        "Cash seized rose from £90,250 to £120,000 after a second raid.\n\nThe totals\n"
+        "                 Before     After\nCash seized      £90,250    £120,000\n",
+        passes(),
+        id="a-change-and-a-row-of-period-columns-agree-end-by-end",
+    ),
+    pytest.param(
+        "By March the force had made 40 arrests. That has since risen to 52 after a further 12 were held.",
+        passes(),
+        id="a-count-risen-to-a-new-value-is-no-misprint-of-the-old",
+    ),
+    pytest.param(
         "Nine people were arrested in the raids. The remaining five arrested people were bailed.",
         passes(),
         id="what-remains-of-a-figure-is-not-the-figure-again",
