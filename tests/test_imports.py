@@ -150,3 +150,31 @@ def test_report_imports_render_only_inside_functions() -> None:
 def test_readers_do_not_import_later_stages(path: Path) -> None:
     """Readers turn files into text: the report may import them, never the reverse."""
     assert hits(imports_of(path), LOW_LEVEL_FORBIDDEN) == []
+
+
+# --- one definition per name --------------------------------------------------------------
+
+
+def module_level_names(path: Path) -> list[str]:
+    """Names a module binds at its top level, in order (assignments, functions, classes)."""
+    names: list[str] = []
+    for node in ast.parse(path.read_text(encoding="utf-8"), filename=str(path)).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        names += [t.id for t in targets if isinstance(t, ast.Name)]
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+@pytest.mark.parametrize("path", MODULE_FILES, ids=rel)
+def test_no_module_binds_a_top_level_name_twice(path: Path) -> None:
+    """A second pattern given an existing name replaces the first for every caller in the module
+    (two engineers' ``OPERATION_AFTER`` once did), so each top-level name is bound once."""
+    names = module_level_names(path)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_the_check_above_sees_a_rebound_name(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("A = 1\ndef f(): pass\nA: int = 2\n", encoding="utf-8")
+    assert module_level_names(module) == ["A", "f", "A"]
