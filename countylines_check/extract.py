@@ -104,6 +104,11 @@ TERM_GIVEN_BEFORE = lazy_compile(
 # "The sentencing came as the force released figures for the six months to August": a period the
 # figures cover, not a prison term, though the sentence speaks of sentencing
 PERIOD_BEFORE = lazy_compile(r"(?i)\b(?:in|over|during|within|across|for)\s+the\s+(?:(?:past|last|first|next|previous|same)\s+)?$")
+# "after an 18-month investigation", "a two-year operation": a span of time written as a word that
+# describes something other than a prison term is how long that lasted ("an 18-month sentence" is a term)
+DURATION_OF_NON_TERM = lazy_compile(
+    r"(?i)-(?:year|month|week)(?:-long)?\s+(?!(?:jail|prison|custodial|suspended|sentence|term|stretch)\b)[^\W\d]"
+)
 # "Lines closed: 7", "- Cash seized: £4,000": a figure and its label, alone on a line or in a run of them
 LABEL_BEFORE = lazy_compile(r"\s*(?:[-•*–]\s*)?(?P<label>[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,5})\s*:\s*$")
 # "Michael Doyle, 34, of Anfield - 12 years": a named person with age and home, then a term
@@ -154,6 +159,11 @@ ONWARD_FROM_ARRESTED = lazy_compile(
 )
 
 
+def _describes_non_term(text: str, start: int, end: int) -> bool:
+    hyphen = text.rfind("-", start, end)
+    return hyphen != -1 and DURATION_OF_NON_TERM.match(text, hyphen) is not None
+
+
 def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]], lex: Lexicon) -> None:
     hit, words = d.hit, [t for t, _, _ in sentence_tokens]
     if hit.unit is Unit.GBP:
@@ -163,7 +173,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
         return
     if hit.unit in (Unit.YEARS, Unit.MONTHS) and not PERIOD_BEFORE.search(
-            text, max(d.sentence.start, hit.qualifier_start - 24), hit.qualifier_start) and (
+            text, max(d.sentence.start, hit.qualifier_start - 24), hit.qualifier_start) and not _describes_non_term(text, hit.start, hit.end) and (
             SENTENCE_TERMS.search(" ".join(words)) or TERM_GIVEN_BEFORE.search(
             text, max(d.sentence.start, hit.qualifier_start - 30), hit.qualifier_start)
             or DEFENDANT.search(text, d.sentence.start, hit.qualifier_start)):

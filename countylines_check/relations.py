@@ -353,12 +353,22 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         parts = [j for j in parts if j not in ranges]
         if any(not _spelt_out(drafts[j], [drafts[k] for k in parts if k > j]) for j in ranges):
             continue
+        if len(parts) < _defendants(drafts, d):
+            continue  # "Fifteen members were jailed for a total of 74 years" and three terms named: some of them
         if len(parts) >= 2 and all(drafts[j].hit.unit in units for j in parts):
             # a headline stating the very same total is where a reader meets it first
             first = min((k for k in totals if drafts[k].hit.value == d.hit.value and drafts[k].hit.unit is d.hit.unit),
                         default=i)
             relations.append(("partition", first, parts, "combined"))
             return  # one total is enough: the headline and the body state the same one
+
+
+def _defendants(drafts: list[Draft], total: Draft) -> int:
+    """How many people the sentence giving a combined term says were jailed ("Fifteen members of
+    the gang were jailed for a total of 74 years"): the count before the total, else none."""
+    counts = [p.hit.value.point for p in drafts if p.sentence.index == total.sentence.index
+              and p.hit.unit is Unit.COUNT and p.hit.start < total.hit.start and p.hit.value.point is not None]
+    return int(counts[-1]) if counts else 0
 
 
 def _in_years(d: Draft) -> Decimal:

@@ -86,7 +86,7 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
     for canonical, force, aliases, members in DIVISIONS:
         divisions[canonical] = (force, frozenset(members))
         for alias in (canonical, *aliases):
-            names.setdefault(alias, Scope(ScopeLevel.REGION, canonical))
+            names.setdefault(alias, Scope(ScopeLevel.PLACE, canonical))
     place_force = {}
     for place, force in PLACES:
         names.setdefault(place, Scope(ScopeLevel.PLACE, place))
@@ -363,7 +363,7 @@ def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
     """'in Hackney and Tower Hamlets' in a story about the Met's Central East BCU, which polices just
     those two boroughs, is the command unit named by its places."""
     gaz = gazetteer()
-    named = {m.scope.name for m in mentions if m.scope.level is ScopeLevel.REGION and m.scope.name in gaz.divisions}
+    named = {m.scope.name for m in mentions if m.scope.name in gaz.divisions}
     if not named:
         return mentions
     whole = {gaz.divisions[d][1]: d for d in named}
@@ -371,7 +371,7 @@ def _divisions_by_their_places(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         places = frozenset((m.scope.name or "").split(" and ")) if m.scope.level is ScopeLevel.PLACE else None
         if places is not None and len(places) > 1 and places in whole:
-            m = Mention(m.start, m.end, Scope(ScopeLevel.REGION, whole[places]), m.weak)
+            m = Mention(m.start, m.end, Scope(ScopeLevel.PLACE, whole[places]), m.weak)
         out.append(m)
     return out
 
@@ -476,7 +476,7 @@ def _force_then_its_division(text: str, mentions: list[Mention]) -> list[Mention
     divisions = gazetteer().divisions
 
     def division(prev: Mention, m: Mention) -> Mention | None:
-        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.REGION
+        if (prev.scope.level is ScopeLevel.FORCE and m.scope.name in divisions
                 and divisions.get(m.scope.name or "", ("",))[0] == prev.scope.name
                 and POSSESSIVE_GAP.fullmatch(text, prev.end, m.start)):
             return m
@@ -808,11 +808,12 @@ def contains(outer: Scope, inner: Scope) -> bool:
     gaz = gazetteer()
     if outer.level is ScopeLevel.NATIONAL:
         return inner.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)
-    if outer.level is ScopeLevel.REGION and outer.name in gaz.divisions:  # a force's division
+    if outer.name in gaz.divisions:  # a force's division: the places it polices
         inside = gaz.divisions[outer.name][1]
         return inner.level is ScopeLevel.PLACE and (inner.name in inside or set((inner.name or "").split(" and ")) <= inside)
-    if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.REGION and inner.name in gaz.divisions:
-        return gaz.divisions[inner.name][0] == outer.name
+    if inner.name in gaz.divisions:  # a division lies in its force, and in that force's region
+        its_force = Scope(ScopeLevel.FORCE, gaz.divisions[inner.name][0])
+        return outer == its_force or (outer.level is ScopeLevel.REGION and contains(outer, its_force))
     if outer.level is ScopeLevel.REGION and joint_forces(outer):  # two forces' combined area
         joined = forces_of(outer)
         if inner.level is ScopeLevel.FORCE:
@@ -952,8 +953,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
         if joint is not None and (forces_of(joint) <= {m.scope.name for m in inside}
                                   or BOTH_FORCES.search(text, s.start, s.end)):
             return joint
-        for m in inside:
-            if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
+        for m in inside:  # (a force's division, "the Met's Central East BCU", reports as a force does)
+            if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION) or m.scope.name in gazetteer().divisions:
                 return m.scope
     # A local story names one force somewhere ("an investigation by Hampshire Constabulary") and
     # nothing national: its figures are that force's.

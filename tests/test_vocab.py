@@ -327,7 +327,7 @@ def test_a_police_scotland_division_is_an_area_inside_the_force() -> None:
             "14 of them in Kirkcaldy.")
     claims = check(text).claims
     assert [(c.scope.level.value, c.scope.name) for c in claims] == [
-        ("force", "Police Scotland"), ("region", "Fife Division"), ("place", "Kirkcaldy")]
+        ("force", "Police Scotland"), ("place", "Fife Division"), ("place", "Kirkcaldy")]
 
 
 def test_a_command_units_boroughs_named_together_are_the_unit() -> None:
@@ -712,3 +712,36 @@ def test_the_far_end_of_a_route_and_a_dealers_home_town_are_not_the_figures_area
     text = ("Exeter drug dealer ordered to repay £52,000\n\n"
             "A man who ran a line from Exeter to Barnstaple must repay £52,000, Devon and Cornwall Police said.")
     assert {(c.scope.level, c.scope.name) for c in check(text).claims} == {(ScopeLevel.FORCE, "Devon and Cornwall Police")}
+
+
+def test_a_command_unit_is_an_area_inside_its_force_and_cannot_outdo_it() -> None:
+    report = check("The Metropolitan Police made 300 arrests in the week. Its North West BCU alone made 410 arrests.")
+    assert [(c.scope.level.value, c.scope.name) for c in report.claims] == [
+        ("force", "Metropolitan Police Service"), ("place", "North West BCU")]
+    assert any(f.rule == "CL201" and f.status.value == "contradictory" for f in report.findings)
+
+
+def test_a_headline_naming_a_command_unit_outranks_a_force_named_after_it() -> None:
+    text = ("Hackney and Tower Hamlets drug crackdown\n\nA neighbouring force, City of London Police, helped.\n\n"
+            "The Met's Central East BCU made 30 arrests.\n\nOfficers also seized £5,000.")
+    assert [c.scope.name for c in check(text).claims] == ["Central East BCU", "Central East BCU"]
+
+
+def test_district_council_areas_are_places_in_their_force() -> None:
+    claims = check("Hertfordshire Constabulary made 30 arrests: 12 in Dacorum and 9 in Hertsmere. "
+                   "Kent Police arrested six people in Gravesham.").claims
+    assert [(c.scope.name) for c in claims] == ["Hertfordshire Constabulary", "Dacorum", "Hertsmere", "Gravesham"]
+
+
+def test_a_hyphenated_span_describing_an_inquiry_is_not_a_prison_term() -> None:
+    claims = check("Six jailed after a two-year inquiry. The ringleader was handed a 10-year jail term.").claims
+    assert [c.metric.value for c in claims if c.unit.value == "years"] == ["other", "sentences_years"]
+
+
+def test_terms_for_some_of_the_people_jailed_are_not_their_combined_total() -> None:
+    some = check("Twelve dealers were jailed for a total of 60 years. The leader was jailed for nine years. "
+                 "Two couriers received four years and three years.")
+    every = check("Three dealers were jailed for a total of 20 years. The leader was jailed for nine years. "
+                  "Two couriers received four years and three years.")
+    assert not [f for f in some.findings if f.rule == "CL101"]
+    assert [f.status.value for f in every.findings if f.rule == "CL101"] == ["contradictory"]

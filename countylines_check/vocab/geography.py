@@ -142,8 +142,8 @@ def _bcu(name: str, *boroughs: str) -> tuple[str, str, tuple[str, ...], tuple[st
 
 # Areas inside one force that it reports figures for: Police Scotland's 13 local policing divisions
 # and the Met's 12 basic command units (as each force lists them on its website). Each row is
-# (canonical name, force, aliases, places of PLACES inside it); a division is scoped at region level
-# (between force and place). Bare names that are also compass regions ("North East") are not aliases.
+# (canonical name, force, aliases, places of PLACES inside it); a division is scoped at place level
+# (inside its force, as any area within one force is). Bare names that are also compass regions ("North East") are not aliases.
 DIVISIONS: Final[tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]] = (
     ("Tayside Division", "Police Scotland", ("Tayside",), ("Dundee", "Perth", "Arbroath", "Montrose", "Forfar")),
     ("North East Division", "Police Scotland", (), ("Aberdeen", "Aberdeenshire", "Peterhead", "Fraserburgh", "Elgin")),
@@ -702,6 +702,10 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Saffron Walden", "Essex Police"),
     ("Great Dunmow", "Essex Police"),
     ("Tiptree", "Essex Police"),
+    ("Uttlesford", "Essex Police"),  # districts
+    ("Tendring", "Essex Police"),
+    ("Castle Point", "Essex Police"),
+    ("Epping Forest", "Essex Police"),
     # --- Hertfordshire Constabulary ---
     ("St Albans", "Hertfordshire Constabulary"),
     ("Watford", "Hertfordshire Constabulary"),
@@ -727,6 +731,12 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Potters Bar", "Hertfordshire Constabulary"),
     ("Rickmansworth", "Hertfordshire Constabulary"),
     ("Bushey", "Hertfordshire Constabulary"),
+    ("Hertsmere", "Hertfordshire Constabulary"),  # districts
+    ("Dacorum", "Hertfordshire Constabulary"),
+    ("Three Rivers", "Hertfordshire Constabulary"),
+    ("Welwyn Hatfield", "Hertfordshire Constabulary"),
+    ("East Hertfordshire", "Hertfordshire Constabulary"),
+    ("North Hertfordshire", "Hertfordshire Constabulary"),
     # --- Norfolk Constabulary ---
     ("Norwich", "Norfolk Constabulary"),
     ("Great Yarmouth", "Norfolk Constabulary"),
@@ -834,6 +844,9 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("West Malling", "Kent Police"),
     ("Aylesford", "Kent Police"),
     ("Tenterden", "Kent Police"),
+    ("Gravesham", "Kent Police"),  # districts, which results tables list arrests by
+    ("Tonbridge and Malling", "Kent Police"),
+    ("Folkestone and Hythe", "Kent Police"),
     # --- Surrey Police ---
     ("Guildford", "Surrey Police"),
     ("Woking", "Surrey Police"),
@@ -866,6 +879,9 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Banstead", "Surrey Police"),
     ("Haslemere", "Surrey Police"),
     ("Cranleigh", "Surrey Police"),
+    ("Mole Valley", "Surrey Police"),  # districts
+    ("Tandridge", "Surrey Police"),
+    ("Surrey Heath", "Surrey Police"),
     # --- Sussex Police ---
     ("East Sussex", "Sussex Police"),
     ("West Sussex", "Sussex Police"),
@@ -905,6 +921,9 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Midhurst", "Sussex Police"),
     ("Selsey", "Sussex Police"),
     ("Arundel", "Sussex Police"),
+    ("Mid Sussex", "Sussex Police"),  # districts
+    ("Wealden", "Sussex Police"),
+    ("Adur", "Sussex Police"),
     # --- Thames Valley Police ---
     ("Berkshire", "Thames Valley Police"),
     ("Buckinghamshire", "Thames Valley Police"),
