@@ -354,7 +354,14 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         if any(not _spelt_out(drafts[j], [drafts[k] for k in parts if k > j]) for j in ranges):
             continue
         if len(parts) < _defendants(drafts, d):
-            continue  # "Fifteen members were jailed for a total of 74 years" and three terms named: some of them
+            # "Fifteen members were jailed for a total of 74 years" and three terms named: some of them,
+            # each (and all together) within the total
+            longer = [j for j in nearby if j != i and not combined(drafts[j]) and drafts[j].hit.unit is d.hit.unit
+                      and drafts[j].hit.kind != "range" and _in_years(drafts[j]) > total * Decimal("1.1")]
+            if parts and all(drafts[j].hit.unit is d.hit.unit for j in parts):
+                relations.append(("subset", i, sorted(parts + longer), "combined"))
+                return
+            continue
         if len(parts) >= 2 and all(drafts[j].hit.unit in units for j in parts):
             # a headline stating the very same total is where a reader meets it first
             first = min((k for k in totals if drafts[k].hit.value == d.hit.value and drafts[k].hit.unit is d.hit.unit),

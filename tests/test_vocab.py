@@ -744,4 +744,7 @@ def test_terms_for_some_of_the_people_jailed_are_not_their_combined_total() -> N
     every = check("Three dealers were jailed for a total of 20 years. The leader was jailed for nine years. "
                   "Two couriers received four years and three years.")
     assert not [f for f in some.findings if f.rule == "CL101"]
+    too_long = check("Twelve dealers were jailed for a total of 60 years. The leader was jailed for 98 years. "
+                     "Two couriers received four years and three years.")
+    assert [f.status.value for f in too_long.findings if f.rule == "CL102"] == ["contradictory"]
     assert [f.status.value for f in every.findings if f.rule == "CL101"] == ["contradictory"]
