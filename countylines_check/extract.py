@@ -301,7 +301,9 @@ def _money_metric(
         # "The largest share, £450,000, will fund a team": a sum set off by commas reads on past them
         start, clause = clause.end(), STOP.search(text, clause.end(), d.sentence.end)
     right = [t for t in sentence_tokens if start <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
-    left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
+    before = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start]
+    # "cannabis, which police value at £25,000": a valuation names its thing further back than a few words
+    left = before[-10:] if {t for t, _, _ in before[-4:]} & VALUATION_WORDS else before[-4:]
     if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
@@ -318,6 +320,7 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
+VALUATION_WORDS: Final = frozenset({"value", "valued", "values", "worth"})
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
