@@ -39,6 +39,11 @@ JAILED_AFTER = lazy_compile(
 )
 DEFENDANTS_AFTER = lazy_compile(r"(?i)\s+(?:men|women|people|teenagers|members|defendants|dealers|gang\s+members)\b")
 SENTENCED = lazy_compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
+# "Two charged after drugs found" above "Two men have appeared in court": the same defendants, charged
+CHARGED_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:men|women|people|teenagers|members|dealers|gang\s+members)\s+)?(?:charged|in\s+court|appear\s+in\s+court)\b"
+)
+CHARGED_WORDS = lazy_compile(r"(?i)\b(?:charged|appeared\s+in\s+court|appeared\s+before|appear\s+in\s+court)\b")
 ALL_BEFORE = lazy_compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
 # "How the £1.2m breaks down", "Breakdown of the £80,000:", "The 46 arrests by town": a list's lead that
@@ -182,7 +187,52 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
+    _sections_by_area(text, drafts, sentences, by_sentence, add)
     return relations
+
+
+# "Here is how the week looked force by force.": the sections under it, one per area, break down the total
+AREA_BY_AREA = lazy_compile(
+    r"(?i)\b(?:(?P<a>force|area|region|division|district|county|borough)s?\s+by\s+(?P=a)|"
+    r"(?:broken\s+down|breakdown)\s+by\s+(?:force|area|region|division|district|county|borough))\b"
+)
+
+
+def _sections_by_area(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                      add: Callable[[str, int | None, list[int], str], None]) -> None:
+    """'Forces across our region made 545 arrests. ... Here is how the week looked force by force.' over
+    headed sections ('AVON AND SOMERSET' / 'made 96 arrests', 'DORSET' / '28 arrests', ...): the first
+    figure of the total's kind in each section is that area's part, and the parts add up to the total.
+    The sections run on while each has such a figure; the total is the first of its kind in the story's
+    body before the lead line."""
+    for lead in sentences:
+        if lead.kind == "heading" or not AREA_BY_AREA.search(text, lead.start, lead.end):
+            continue
+        totals = [i for s in sentences[: lead.index + 1] if s.kind != "heading" for i in by_sentence.get(s.index, [])]
+        sections: list[list[int]] = []
+        for s in sentences[lead.index + 1 :]:
+            if s.kind == "heading":
+                sections.append([])
+            elif sections:
+                sections[-1].extend(by_sentence.get(s.index, []))
+            elif by_sentence.get(s.index):
+                break  # figures between the lead line and the first section: not a sectioned breakdown
+        seen: set[tuple[str, Unit]] = set()
+        for whole in totals:
+            d = drafts[whole]
+            kind = (d.metric.value, d.hit.unit)
+            if d.metric is Metric.OTHER or kind in seen or d.subgroup or d.in_change:
+                continue
+            seen.add(kind)
+            parts: list[int] = []
+            for figures in sections:
+                own = [i for i in figures if (drafts[i].metric.value, drafts[i].hit.unit) == kind and not drafts[i].in_change]
+                if not own:
+                    break
+                parts.append(own[0])
+            if len(parts) >= 3:
+                add("partition", whole, parts, "by area")
+        return
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
@@ -265,19 +315,20 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
                          relations: list[RelationTuple]) -> None:
     """'Three jailed over drugs line' above 'Three men who ran the line have been jailed': the
     headline counts the defendants the story's lead counts, so the two must agree."""
-    heads = [i for i, d in enumerate(drafts) if d.sentence.kind == "heading" and d.hit.unit is Unit.COUNT
-             and JAILED_AFTER.match(text, d.hit.end)]
-    if not heads:
-        return
-    body = [s for s in sentences if s.kind != "heading" and s.start > drafts[heads[0]].hit.end][:3]
-    for s in body:
-        if not SENTENCED.search(text, s.start, s.end):
+    for after, said in ((JAILED_AFTER, SENTENCED), (CHARGED_AFTER, CHARGED_WORDS)):
+        heads = [i for i, d in enumerate(drafts) if d.sentence.kind == "heading" and d.hit.unit is Unit.COUNT
+                 and after.match(text, d.hit.end)]
+        if not heads:
             continue
-        lead = next((i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT
-                     and DEFENDANTS_AFTER.match(text, d.hit.end)), None)
-        if lead is not None:
-            relations.append(("same", heads[0], [lead], "headline"))
-            return
+        body = [s for s in sentences if s.kind != "heading" and s.start > drafts[heads[0]].hit.end][:3]
+        for s in body:
+            if not said.search(text, s.start, s.end):
+                continue
+            lead = next((i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT
+                         and DEFENDANTS_AFTER.match(text, d.hit.end)), None)
+            if lead is not None:
+                relations.append(("same", heads[0], [lead], "headline"))
+                return
 
 
 def _all_of_them(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
