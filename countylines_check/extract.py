@@ -320,7 +320,7 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
-VALUATION_WORDS: Final = frozenset({"value", "valued", "values", "worth"})
+VALUATION_WORDS = frozenset({"value", "valued", "values", "worth"})
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
