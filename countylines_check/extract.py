@@ -28,7 +28,7 @@ from .model import (
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
-from .vocab.metrics import CHILD_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, TAKEN_OVER_WORDS
+from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
 
 CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
@@ -311,7 +311,9 @@ def _money_metric(
         # "The largest share, £450,000, will fund a team": a sum set off by commas reads on past them
         start, clause = clause.end(), STOP.search(text, clause.end(), d.sentence.end)
     right = [t for t in sentence_tokens if start <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
-    left = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start][-4:]
+    before = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start]
+    # "cannabis, which police value at £25,000": a valuation names its thing further back than a few words
+    left = before[-10:] if {t for t, _, _ in before[-4:]} & VALUATION_WORDS else before[-4:]
     if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
@@ -328,6 +330,7 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
+VALUATION_WORDS = frozenset({"value", "valued", "values", "worth"})
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
@@ -897,12 +900,27 @@ WORTH_BEFORE = lazy_compile(
 )
 
 
+VALUED_DRUG_BEFORE = lazy_compile(
+    r"(?is)(?:^|.*\W)(?P<drug>" + "|".join(DRUG_NAMES) + r")\b[^.;£\d]{0,40}?\b(?:worth|valued?\s+at|value\s+of)\s+"
+    r"(?:about\s+|around\s+|some\s+|over\s+|up\s+to\s+)?$"
+)
+
+
+DRUG_LABEL = lazy_compile(r"(?i)[\s\-–•*]*(?P<drug>" + "|".join(DRUG_NAMES) + r")\s*:[^;:£\n]{0,30}$")
+
+
 def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
     """The words naming what a figure counts, up to its head noun ('zombie knives', 'weapons');
     for money, the thing named before "worth" ('cannabis worth £152,000')."""
     item = d.item_tokens
     if d.hit.unit is Unit.GBP and text:
         worth = WORTH_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
+        label = DRUG_LABEL.match(text, d.sentence.start, d.hit.qualifier_start)
+        if label and not item:  # "- Cocaine: 1.2kg, up to £120,000": the row's label names the drug valued
+            return label["drug"].lower()
+        valued = VALUED_DRUG_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start)
+        if valued and not (worth and any(drug in worth["thing"].lower() for drug in DRUG_NAMES)):
+            return " ".join([valued["drug"].lower(), *item[:4]])  # "heroin thought to be worth £45,000"
         if worth:
             return " ".join([worth["thing"].lower(), *item[:4]])
     if d.hit.unit is Unit.COUNT:

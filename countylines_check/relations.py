@@ -39,11 +39,16 @@ JAILED_AFTER = lazy_compile(
 )
 DEFENDANTS_AFTER = lazy_compile(r"(?i)\s+(?:men|women|people|teenagers|members|defendants|dealers|gang\s+members)\b")
 SENTENCED = lazy_compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
+# "Two charged after drugs found" above "Two men have appeared in court": the same defendants, charged
+CHARGED_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:men|women|people|teenagers|members|dealers|gang\s+members)\s+)?(?:charged|in\s+court|appear\s+in\s+court)\b"
+)
+CHARGED_WORDS = lazy_compile(r"(?i)\b(?:charged|appeared\s+in\s+court|appeared\s+before|appear\s+in\s+court)\b")
 ALL_BEFORE = lazy_compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())
 # "How the £1.2m breaks down", "Breakdown of the £80,000:", "The 46 arrests by town": a list's lead that
 # says the bullets under it split its one figure
-BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|is\s+split|was\s+split|splits|is\s+made\s+up\s+of)\b")
+BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|is\s+split|was\s+split|splits|(?:is|was|are|were)\s+made\s+up\s+of|consist(?:s|ed)\s+of|compris(?:es|ed))\b")
 INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
@@ -75,6 +80,8 @@ AMONG_THE = lazy_compile(  # "Of the October arrests": the arrests, not the figu
     r"august|september|october|november|december|spring|summer|autumn|winter|latest|earlier|first|second)\s+)?"
     r"(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:['’]s)?\s+)?(?P<noun>\w+)"  # "Of the Lincolnshire arrests"
 )
+# "four in Holyhead (Caergybi), three in Bangor": a name's other form in brackets does not end a list
+BRACKETED_WORDS = lazy_compile(r"^\s*\([^()\d]{1,40}\)")
 CLAUSE_BREAK = lazy_compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 # "the 27 arrests were made in Wakefield (11), Pontefract (7) and Normanton (3)": a count broken down by
 # area, each area's count in brackets after it; "with the rest elsewhere" leaves some areas out
@@ -86,6 +93,10 @@ COLON_AFTER = lazy_compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
 )  # "46 people: 28 adults and 18 children", "46 people, made up of 28 adults and 18 children"
+# "11 warrants on Tuesday 19 November: four in ...": a date before the colon is not a figure in the way
+DATE_IN_GAP = lazy_compile(
+    r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b"
+)
 BREAKS_DOWN = lazy_compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
 SHARE_VERB = lazy_compile(
     r"(?i)\b(?:made\s+up|make\s+up|accounted\s+for|account\s+for|represent(?:s|ed)?|amount(?:s|ed)?\s+to|"
@@ -116,7 +127,13 @@ RATE_WORD_AFTER = lazy_compile(r"(?i)\s+(?:rise|increase|fall|drop|decrease|redu
 # "an increase of 133", "up by 20", "a drop of £4,000": the figure is the difference itself
 DIFFERENCE_LEAD = lazy_compile(
     r"(?i)\b(?:an?\s+(?:increase|rise|jump|fall|drop|decrease|reduction)\s+of|(?:up|down)\s+by|"
-    r"(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|decreased|decreasing)\s+by)\s+$"
+    r"(?:rose|risen|rising|increased|increasing|fell|fallen|falling|dropped|decreased|decreasing)\s+by|"
+    r"(?:after|with|following)\s+(?:a\s+further|another))\s+$"  # "risen to 58 after a further 12"
+)
+# "That figure has since risen to 58": the base is the figure of the sentence before
+FIGURE_MOVED_TO = lazy_compile(
+    r"(?i)\b(?:that|this|the)\s+(?:figure|number|total|tally|count)\s+(?:has\s+|had\s+|now\s+)?(?:since\s+|now\s+)?"
+    r"(?:risen|rose|grown|grew|increased|climbed|gone\s+up|went\s+up|fallen|fell|dropped|gone\s+down)\s+to\s+$"
 )
 # "133 more than the 212", "45 fewer than in 2022", "20 more arrests than last year"
 DIFFERENCE_TAIL = lazy_compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}?than\b")
@@ -170,7 +187,52 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
+    _sections_by_area(text, drafts, sentences, by_sentence, add)
     return relations
+
+
+# "Here is how the week looked force by force.": the sections under it, one per area, break down the total
+AREA_BY_AREA = lazy_compile(
+    r"(?i)\b(?:(?P<a>force|area|region|division|district|county|borough)s?\s+by\s+(?P=a)|"
+    r"(?:broken\s+down|breakdown)\s+by\s+(?:force|area|region|division|district|county|borough))\b"
+)
+
+
+def _sections_by_area(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                      add: Callable[[str, int | None, list[int], str], None]) -> None:
+    """'Forces across our region made 545 arrests. ... Here is how the week looked force by force.' over
+    headed sections ('AVON AND SOMERSET' / 'made 96 arrests', 'DORSET' / '28 arrests', ...): the first
+    figure of the total's kind in each section is that area's part, and the parts add up to the total.
+    The sections run on while each has such a figure; the total is the first of its kind in the story's
+    body before the lead line."""
+    for lead in sentences:
+        if lead.kind == "heading" or not AREA_BY_AREA.search(text, lead.start, lead.end):
+            continue
+        totals = [i for s in sentences[: lead.index + 1] if s.kind != "heading" for i in by_sentence.get(s.index, [])]
+        sections: list[list[int]] = []
+        for s in sentences[lead.index + 1 :]:
+            if s.kind == "heading":
+                sections.append([])
+            elif sections:
+                sections[-1].extend(by_sentence.get(s.index, []))
+            elif by_sentence.get(s.index):
+                break  # figures between the lead line and the first section: not a sectioned breakdown
+        seen: set[tuple[str, Unit]] = set()
+        for whole in totals:
+            d = drafts[whole]
+            kind = (d.metric.value, d.hit.unit)
+            if d.metric is Metric.OTHER or kind in seen or d.subgroup or d.in_change:
+                continue
+            seen.add(kind)
+            parts: list[int] = []
+            for figures in sections:
+                own = [i for i in figures if (drafts[i].metric.value, drafts[i].hit.unit) == kind and not drafts[i].in_change]
+                if not own:
+                    break
+                parts.append(own[0])
+            if len(parts) >= 3:
+                add("partition", whole, parts, "by area")
+        return
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
@@ -253,19 +315,20 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
                          relations: list[RelationTuple]) -> None:
     """'Three jailed over drugs line' above 'Three men who ran the line have been jailed': the
     headline counts the defendants the story's lead counts, so the two must agree."""
-    heads = [i for i, d in enumerate(drafts) if d.sentence.kind == "heading" and d.hit.unit is Unit.COUNT
-             and JAILED_AFTER.match(text, d.hit.end)]
-    if not heads:
-        return
-    body = [s for s in sentences if s.kind != "heading" and s.start > drafts[heads[0]].hit.end][:3]
-    for s in body:
-        if not SENTENCED.search(text, s.start, s.end):
+    for after, said in ((JAILED_AFTER, SENTENCED), (CHARGED_AFTER, CHARGED_WORDS)):
+        heads = [i for i, d in enumerate(drafts) if d.sentence.kind == "heading" and d.hit.unit is Unit.COUNT
+                 and after.match(text, d.hit.end)]
+        if not heads:
             continue
-        lead = next((i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT
-                     and DEFENDANTS_AFTER.match(text, d.hit.end)), None)
-        if lead is not None:
-            relations.append(("same", heads[0], [lead], "headline"))
-            return
+        body = [s for s in sentences if s.kind != "heading" and s.start > drafts[heads[0]].hit.end][:3]
+        for s in body:
+            if not said.search(text, s.start, s.end):
+                continue
+            lead = next((i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT
+                         and DEFENDANTS_AFTER.match(text, d.hit.end)), None)
+            if lead is not None:
+                relations.append(("same", heads[0], [lead], "headline"))
+                return
 
 
 def _all_of_them(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
@@ -314,18 +377,31 @@ def _breakdown_leads(text: str, drafts: list[Draft], sentences: list[Sentence], 
     list, with one figure and a word of splitting it, is the whole its bullets add up to."""
     bullets: dict[int, list[int]] = {}
     first: dict[int, Sentence] = {}
+    items: dict[int, list[list[int]]] = {}
     for s in sentences:
         if s.kind == "bullet" and s.list_id is not None:
             bullets.setdefault(s.list_id, []).extend(by_sentence.get(s.index, []))
+            items.setdefault(s.list_id, []).append(by_sentence.get(s.index, []))
             first.setdefault(s.list_id, s)
     for list_id, head in first.items():
         lead = sentences[head.index - 1] if head.index > 0 else None
         figures = by_sentence.get(lead.index, []) if lead is not None else []
+        if lead is not None and not figures and lead.index > 0 and text[lead.start : lead.end].rstrip().endswith(":"):
+            # "... a confiscation order for £146,212." then "The amount is made up of:": the whole is the last
+            # figure of the sentence before a lead that has none of its own
+            before = by_sentence.get(lead.index - 1, [])
+            figures = before[-1:]
         if lead is None or len(figures) != 1 or not BREAKDOWN_LEAD.search(text, lead.start, lead.end):
             continue
         listed = bullets[list_id]
-        if len(listed) >= 2 and all(drafts[i].hit.unit is drafts[figures[0]].hit.unit for i in listed):
+        unit = drafts[figures[0]].hit.unit
+        if len(listed) >= 2 and all(drafts[i].hit.unit is unit for i in listed):
             add("partition", figures[0], listed, "breakdown")
+            continue
+        # "- a BMW 4 Series car, valued at £21,000": each bullet holds one part in the whole's unit among other numbers
+        each = [[i for i in item if drafts[i].hit.unit is unit] for item in items[list_id]]
+        if len(each) >= 2 and unit is not Unit.COUNT and all(len(own) == 1 for own in each):
+            add("partition", figures[0], [own[0] for own in each], "breakdown")
 
 
 def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
@@ -487,6 +563,23 @@ def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int
             if any(r[0] == "change" and trio[0] in r[2] for r in relations):
                 continue  # already a rate of change over the same figures
             relations.append(("change", None, [bases[0], now, diffs[0]], "difference"))
+    _difference_from_sentence_before(text, drafts, by_sentence, relations)
+
+
+def _difference_from_sentence_before(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]],
+                                     relations: list[RelationTuple]) -> None:
+    """'The force had made 46 arrests. That figure has since risen to 58 after a further 12 were detained':
+    the figure the sentence moves from is the last of the sentence before, in the same unit."""
+    for index, idx in by_sentence.items():
+        if len(idx) < 2:
+            continue
+        now, diff = drafts[idx[0]], drafts[idx[1]]
+        lead = text[max(now.sentence.start, now.hit.qualifier_start - 60) : now.hit.qualifier_start]
+        if not FIGURE_MOVED_TO.search(lead) or not _is_difference(text, diff) or diff.hit.unit is not now.hit.unit:
+            continue
+        before = [j for j in by_sentence.get(index - 1, []) if drafts[j].hit.unit is now.hit.unit]
+        if before and _same_family(drafts[before[-1]], now):
+            relations.append(("change", None, [before[-1], idx[0], idx[1]], "difference"))
 
 
 def _is_difference(text: str, d: Draft) -> bool:
@@ -526,7 +619,7 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
     pos = idx.index(first)
     for j in idx[pos + 1 :]:
         prev = drafts[parts[-1]]
-        gap = text[prev.item_end : drafts[j].hit.qualifier_start]
+        gap = BRACKETED_WORDS.sub("", text[prev.item_end : drafts[j].hit.qualifier_start], count=1)
         if drafts[j].hit.start >= stop or not LIST_JOIN.match(gap) or "while" in gap or ";" in gap:
             break
         if not _same_family(drafts[first], drafts[j]) or not _same_kind(drafts[first], drafts[j]):
@@ -568,6 +661,10 @@ def _within_sentence(
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
                 kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+                rest = _the_others(text, drafts, by_sentence, s.index, whole) if kind == "subset" else None
+                if rest is not None:  # "Six of those arrested have been charged. The other three were bailed."
+                    add("partition", whole, [*parts, rest], "the others")
+                    continue
                 add(kind, whole, parts, "of the")  # "48 of those arrested were men and 15 were women"
                 continue
         whom = OF_WHOM_AFTER.match(after)
@@ -593,7 +690,7 @@ def _within_sentence(
                 add("subset", idx[k], parts, among["cue"].lower())
             continue
         following = drafts[idx[n + 1]].hit.qualifier_start if n + 1 < len(idx) else d.hit.end
-        colon = COLON_AFTER.match(text[d.hit.end : following])
+        colon = COLON_AFTER.match(DATE_IN_GAP.sub("on that day", text[d.hit.end : following]))
         if colon and n + 1 < len(idx):
             stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
             parts = _continuation(text, drafts, idx, idx[n + 1], stop.start() if stop else s.end)
@@ -613,6 +710,23 @@ def _within_sentence(
             if len(parts) >= 2 and all(_same_family(d, drafts[p]) and drafts[p].hit.unit is d.hit.unit for p in parts):
                 some = SOME_AREAS.match(text, drafts[parts[-1]].hit.end, s.end) or "including" in text[d.hit.end : following]
                 add("subset" if some else "partition", i, parts, "by area")
+
+
+# "The other three ...", "The remaining 12 ...": the rest of a whole once a part has been told
+THE_OTHERS = lazy_compile(r"(?i)^\W*(?:the\s+(?:other|remaining)|and\s+the\s+(?:other|remaining))\s+$")
+
+
+def _the_others(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, whole: int) -> int | None:
+    """The figure opening the next sentence as 'the other N', counting people or nothing named: the rest of
+    the whole after the part just given, so part and rest add up to the whole."""
+    following = by_sentence.get(index + 1, [])
+    if not following:
+        return None
+    j = following[0]
+    d = drafts[j]
+    if not THE_OTHERS.match(text[d.sentence.start : d.hit.qualifier_start]) or d.hit.unit is not drafts[whole].hit.unit:
+        return None
+    return j if not d.item_tokens or is_person_noun(d.item_tokens[0]) or d.item_tokens[0] in ("have", "has", "were", "was", "are", "is") else None
 
 
 def _bracketed_areas(text: str, drafts: list[Draft], idx: list[int], first: int, end: int) -> list[int]:

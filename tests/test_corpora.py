@@ -87,9 +87,6 @@ KNOWN_ALARMS = {
                     "84 flagged is set against the list's first item (41)",
     "corpus10/s07": "a share of lines closed ('Nearly three-quarters of the lines closed this time (148)') is "
                     "set against last year's base (183) named in the sentence before",
-    "corpus19/r03": "'a combined estimated street value of £190,000' for all the drugs is set against the "
-                    "cocaine's 'up to £120,000' as one figure repeated: a combined total is not yet read as the "
-                    "whole of the values listed before it",
     "corpus21/a02": "a taskforce's 'more than 2,000 arrests since it was set up' carries the place of a stop "
                     "two paragraphs before and is set against the week's national 1,180: a running total since a "
                     "start date is not read as a period of its own",

@@ -352,6 +352,11 @@ def test_the_area_in_a_speakers_job_title_is_not_the_figures_area() -> None:
     assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Gwent Police"]
 
 
+def test_a_sum_valued_after_a_clause_is_the_value_of_the_drug_named_first() -> None:
+    text = "Officers found 3kg of cannabis, which detectives value at £30,000, and £5,000 in cash."
+    assert [c.metric.value for c in check(text).claims] == ["drugs_weight", "drugs_value", "cash_seized"]
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("Detectives carried out 14 search warrants in the town.", "warrants"),
     ("Officers made 40 safeguarding visits to homes at risk of cuckooing.", "cuckooing_visits"),
@@ -362,6 +367,8 @@ def test_the_area_in_a_speakers_job_title_is_not_the_figures_area() -> None:
     ("The council put £80,000 into a mentoring project.", "funding"),
     ("Officers seized 52 knives and other weapons.", "weapons"),
     ("Roadside checks saw 45 vehicles stopped and searched.", "other"),
+    ("Four women appeared before magistrates in Exeter on Monday.", "charged"),
+    ("Five teenagers will appear in court next month.", "charged"),
     ("Officers seized 45 vehicles during the week.", "vehicles"),
 ])
 def test_what_a_figure_counts(text: str, metric: str) -> None:

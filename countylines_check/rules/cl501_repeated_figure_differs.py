@@ -17,7 +17,8 @@ COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT}
 # of the total, not the total again
 SINGLED_OUT_BEFORE = lazy_compile(
     r"(?i)\b(?:largest|biggest|smallest|single)\s+(?:[a-z]+\s+){0,3}?"
-    r"(?:find|finds|seizure|haul|recovery|stash|amount|sum|bundle|raid)\s*(?:,|was|of|came\s+to|totalled|totaled|:)?\s*$"
+    r"(?:find|finds|seizure|haul|recovery|stash|amount|sum|bundle|raid)\s*(?:,|was|of|came\s+to|totalled|totaled|:)?\s*"
+    r"(?:(?<=,\s*)(?:[a-z]+\s+){1,4})?$"  # "In the largest single seizure, cannabis worth around £60,000"
 )
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 

@@ -135,6 +135,9 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("rounded up", M.ARRESTS),
     ("charge*", M.CHARGED),
     ("before the court*", M.CHARGED),
+    # "Two men have appeared in court": only those charged appear before a court
+    ("appear* in court", M.CHARGED),
+    ("appear* before magistrate*", M.CHARGED),
     ("procurator fiscal", M.CHARGED),  # Scotland: "reported to the procurator fiscal" is charged
     ("reported to the procurator*", M.CHARGED),
     ("released", M.OTHER),

@@ -257,6 +257,56 @@ CASES = unique([
         flags(Status.CONTRADICTORY, "20 years"),
         id="between-them-they-received-a-total",
     ),
+    pytest.param(
+        "Gwent Police carried out 12 raids on Thursday 6 March: five in Newport (Casnewydd), four in Cwmbran "
+        "and two in Pontypool.",
+        flags(WRONG, "12", "five", "four", "two"),
+        id="a-date-before-the-colon-and-a-name-in-brackets-keep-the-breakdown",
+    ),
+    pytest.param(
+        "Gwent Police carried out 11 raids on Thursday 6 March: five in Newport (Casnewydd), four in Cwmbran "
+        "and two in Pontypool.",
+        passes("11"),
+        id="a-dated-breakdown-that-adds-up",
+    ),
+    pytest.param(
+        "The judge ordered him to repay £80,000.\n\nThe sum consists of:\n\n- £30,000 in cash found at his flat;\n"
+        "- a BMW 3 Series car, valued at £15,000;\n- £40,000 in savings.\n",
+        flags(WRONG, "£80,000"),
+        id="a-lead-without-a-figure-breaks-down-the-sum-before-it",
+    ),
+    pytest.param(
+        "The judge ordered him to repay £80,000.\n\nThe sum consists of:\n\n- £30,000 in cash found at his flat;\n"
+        "- a BMW 3 Series car, valued at £15,000;\n- £35,000 in savings.\n",
+        passes("£80,000"),
+        id="a-figureless-lead-over-parts-that-add-up",
+    ),
+    pytest.param(
+        "Eight people were arrested in Rhyl. Five of those arrested have been charged. The other four were "
+        "released under investigation.",
+        flags(WRONG, "Eight", "Five", "four"),
+        id="the-others-after-a-part-make-up-the-rest-of-the-whole",
+    ),
+    pytest.param(
+        "Eight people were arrested in Rhyl. Five of those arrested have been charged. The other three were "
+        "released under investigation.",
+        passes("Eight"),
+        id="a-part-and-the-others-that-add-up",
+    ),
+    pytest.param(
+        "Forces in the region made 120 arrests during the week.\n\nHere is the picture force by force.\n\n"
+        "KENT\nKent Police made 50 arrests.\n\nESSEX\n40 arrests and three lines closed.\n\n"
+        "SUSSEX\nOfficers made 20 arrests.\n",
+        flags(WRONG, "120", "50", "40", "20"),
+        id="sections-under-a-force-by-force-line-break-down-the-total",
+    ),
+    pytest.param(
+        "Forces in the region made 120 arrests during the week.\n\nHere is the picture force by force.\n\n"
+        "KENT\nKent Police made 50 arrests.\n\nESSEX\n40 arrests and three lines closed.\n\n"
+        "SUSSEX\nOfficers made 30 arrests.\n",
+        passes("120"),
+        id="force-sections-that-add-up-to-the-total",
+    ),
 ])
 
 

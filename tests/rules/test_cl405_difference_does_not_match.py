@@ -79,6 +79,23 @@ CASES = unique([
         flags(WRONG, "five", "16", "20"),
         id="difference-is-of-the-total-not-the-aside",
     ),
+    pytest.param(
+        "By the end of March the force had made 40 arrests. That number has since risen to 52 after a "
+        "further 10 people were detained.",
+        flags(WRONG, "40", "52", "10"),
+        id="a-figure-risen-since-the-sentence-before-after-a-further-few",
+    ),
+    pytest.param(
+        "By the end of March the force had made 40 arrests. That number has since risen to 52 after a "
+        "further 12 people were detained.",
+        passes("40", "52", "12"),
+        id="risen-since-the-sentence-before-by-what-it-says",
+    ),
+    pytest.param(
+        "Arrests went from 40 to 52 after another 12 people were held.",
+        passes("12"),
+        id="after-another-few-in-one-sentence",
+    ),
 ])
 
 

@@ -352,6 +352,34 @@ CASES = unique([
         flags(WRONG, "30", "36"),
         id="a-labelled-weapons-cell-against-the-body",
     ),
+    pytest.param(
+        "Three charged over drugs line in Yeovil\n\nFive men have appeared in court after police raided two homes.",
+        flags(WRONG, "Three", "Five"),
+        id="a-headline-charged-count-against-the-leads-court-appearance",
+    ),
+    pytest.param(
+        "Three charged over drugs line in Yeovil\n\nThree men have appeared in court after police raided two homes.",
+        passes(),
+        id="a-headline-charged-count-the-lead-repeats",
+    ),
+    pytest.param(
+        "Officers found 300g of heroin thought to be worth about £30,000.\n\nAt a glance\n"
+        "- Heroin: 300g, £35,000\n- Cash: £2,000\n",
+        flags(WRONG, "£30,000", "£35,000"),
+        id="a-drugs-value-in-the-body-against-its-labelled-row",
+    ),
+    pytest.param(
+        "Officers found cocaine worth £60,000 and heroin thought to be worth about £30,000, a combined street "
+        "value of £90,000.\n\nAt a glance\n- Cocaine: 600g, £60,000\n- Heroin: 300g, £30,000\n",
+        passes(),
+        id="each-drugs-value-is-its-own-figure-not-the-combined-one",
+    ),
+    pytest.param(
+        "Officers seized cannabis worth £96,000 over the week. In the biggest single haul, cannabis worth "
+        "around £60,000 was found in a van.",
+        passes(),
+        id="a-single-find-picked-out-after-a-comma-is-not-the-total",
+    ),
 ])
 
 
