@@ -240,6 +240,9 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if d.metric is Metric.SAFEGUARDED and "referred" in words and lex.sentence_has(words, NRM_WORDS) and (
             "referred" in _own_clause_words(text, d, sentence_tokens)):
         d.metric = Metric.NRM_REFERRALS  # "Twelve of them were referred to the National Referral Mechanism"
+    elif d.metric in (Metric.SAFEGUARDED, Metric.CHILDREN_SAFEGUARDED) and "referred" in words and (
+            _referrals_last_named_are_nrm(text, d, lex)):
+        d.metric = Metric.NRM_REFERRALS
     if d.metric in (Metric.OTHER, Metric.PEOPLE_ENGAGED) and "identified" in d.item_tokens[:4] and _counts_children(d):
         d.metric = Metric.SAFEGUARDED  # "the 37 children we identified": children found at risk are safeguarded
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
@@ -255,6 +258,30 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             text, max(d.sentence.start, hit.qualifier_start - 50), hit.qualifier_start):
         # "We are now supporting 300 children": a service's caseload, not the period's count
         d.metric, d.metric_source = Metric.OTHER, "caseload"
+
+
+# "referred" and where to: a sentence that names no place to refer to goes on with the referrals last named
+REFERRAL_WORD = lazy_compile(r"(?i)\breferr(?:al|als|ed|ing)\b")
+REFERRED_TO = lazy_compile(r"(?i)\breferred\s+(?:\w+\s+)?(?:to|into|on\s+to|by|from)\b")
+REFERRALS_LOOKBACK = 600
+
+
+def _referrals_last_named_are_nrm(text: str, d: Draft, lex: Lexicon) -> bool:
+    """'NRM referrals for children reached 7,400 ... So roughly 3,200 children referred for county
+    lines alone?': a referral whose sentence names no destination is of the kind the sentence that
+    last spoke of referrals, in its paragraph or the one before, named."""
+    if REFERRED_TO.search(text, d.sentence.start, d.sentence.end):
+        return False
+    earlier = list(REFERRAL_WORD.finditer(text, max(0, d.sentence.start - REFERRALS_LOOKBACK), d.sentence.start))
+    if not earlier:
+        return False
+    at = earlier[-1].start()
+    if text.count("\n\n", at, d.sentence.start) > 1:  # spoken of in this paragraph or the one before only
+        return False
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("?", 0, at)) + 1
+    ends = [e for e in (text.find(".", at), text.find("\n", at), text.find("?", at)) if e != -1]
+    words = [t.lower() for t, _, _ in tokens_between(text, start, min(ends) if ends else len(text))]
+    return lex.sentence_has(words, NRM_WORDS)
 
 
 # "identified 312 young people as at risk, and 97 were referred to the NRM": the second clause is the 97's

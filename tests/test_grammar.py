@@ -39,6 +39,8 @@ from countylines_check import parse
                      id="bracketed-counts-after-areas"),
         pytest.param("Two phones were found, one in Truro and one in Redruth; one in five was cloned.",
                      ["Two", "one", "one", "one in five"], [], id="one-in-a-town-is-a-figure"),
+        pytest.param("About 1 in 4 of the 80 people held were teenagers, and 2 in 3 days were quiet.",
+                     ["1 in 4", "80", "2", "3 days"], [], id="a-share-in-digits-is-one-figure"),
         pytest.param("The brothers got eleven and five years.", ["eleven", "five years"], [],
                      id="two-number-words-joined-by-and-are-two-figures"),
         pytest.param("Some two hundred and forty people came.", ["two hundred and forty"], [],

@@ -755,3 +755,18 @@ def test_terms_for_some_of_the_people_jailed_are_not_their_combined_total() -> N
                      "Two couriers received four years and three years.")
     assert [f.status.value for f in too_long.findings if f.rule == "CL102"] == ["contradictory"]
     assert [f.status.value for f in every.findings if f.rule == "CL101"] == ["contradictory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Referrals to the National Referral Mechanism rose to 900 this year. Roughly 300 children were "
+         "referred over county lines.", "nrm_referrals"),
+        ("Referrals to the National Referral Mechanism rose to 900 this year. Roughly 300 children were "
+         "referred to social care.", "children_safeguarded"),
+        ("Referrals to the National Referral Mechanism rose to 900.\n\nArrests fell.\n\nA charity said "
+         "it had 300 children referred by schools.", "children_safeguarded"),
+    ],
+)
+def test_a_referral_naming_no_destination_is_of_the_kind_just_spoken_of(text: str, metric: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.printed == "300"] == [metric]

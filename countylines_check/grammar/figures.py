@@ -240,6 +240,14 @@ def scan(text: str) -> Scan:
         figures.append(hit)
         taken.add(hit.start, hit.end)
 
+    # before the digit runs, so that '1 in 5' is one share, not a 1 and a 5
+    for m in guarded(ONE_IN, text, lost, words.finder(FIRST_WORDS["ONE_IN"], digits=True)):
+        if free(m.start(), m.end()):
+            a, b = _small(m["a"]), _small(m["b"])
+            if a and b and a < b:
+                point = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"))
+                q, qs, _ = _qualifier(text, m.start(), m.end())
+                claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
     for pattern in (SPACED_COMMA, DIGIT_RUN):
         for m in guarded(pattern, text, lost):
             if free(m.start(), m.end()):
@@ -249,13 +257,6 @@ def scan(text: str) -> Scan:
     for m in guarded(VAGUE, text, lost, words.finder(FIRST_WORDS["VAGUE"])):
         if free(m.start(), m.end()):
             claim(_vague(text, m.start(), m.end(), m["w"].lower()))
-    for m in guarded(ONE_IN, text, lost, words.finder(FIRST_WORDS["ONE_IN"], digits=True)):
-        if free(m.start(), m.end()):
-            a, b = _small(m["a"]), _small(m["b"])
-            if a and b and a < b:
-                point = (Decimal(a) / Decimal(b) * 100).quantize(Decimal("0.01"))
-                q, qs, _ = _qualifier(text, m.start(), m.end())
-                claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q), (), Unit.PERCENT, None, "fraction"))
     for m in guarded(COUPLE, text, lost, words.finder(FIRST_WORDS["COUPLE"])):
         if free(m.start(), m.end()):
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.ABOUT, interval(Decimal(2), Qualifier.ABOUT), (),

@@ -87,6 +87,17 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             (?:(?=[^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)][ \t])
               |(?<=(?:^|\n)[ \t]*\d{1,2}[.)][ \t][^\n]*\n(?:[ \t]*\n)?[ \t]*\d{1,2}[.)]))"""
     )),
+    # "236 county lines[1]", "[4] Home Office, ...": a footnote's mark in the text and its number in the
+    # list of sources; a count in square brackets stands after a space, never glued to the word before
+    ("footnote mark", lazy_compile(
+        r"""(?mx)(?<=[^\W\d]|[.,;:!?'’"”)%])\[\d{1,3}\](?![\w£$€])
+        |^[ \t]*\[\d{1,3}\](?=[ \t]+[^\W\d])"""
+    )),
+    # "Claim three: ...", "Question 4 - ...", "Day two:": the number of a heading that starts its line
+    ("numbered heading", lazy_compile(
+        rf"""(?mx)(?<=^[ \t]*(?:Claim|Question|Part|Step|Point|Myth|Fact|Lesson|Reason|Round|Day|Week|Chapter|
+            Stage|Phase|Item|Case|Number|Verdict|Answer|Q)[ \t]+)(?:{_NUMWORD}|\d{{1,2}})(?=[ \t]*(?:[:.–—]|\s-)[ \t])"""
+    )),
     # "4.3.1 Overview", "Continued on page 38: 4.4 Serious violence": a report's numbered sections
     ("section number", lazy_compile(
         r"""(?x)(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){2,}(?![\w.,]*\d)(?!\w)

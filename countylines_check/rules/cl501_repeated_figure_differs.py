@@ -11,7 +11,7 @@ from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, 
 from ._base import rule
 from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
 
-_Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None]  # what two repeats share
+_Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None, bool]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
 # "The largest cash find, £71,500, was ...", "the biggest single haul of £40,000": one find picked out
 # of the total, not the total again
@@ -19,6 +19,16 @@ SINGLED_OUT_BEFORE = lazy_compile(
     r"(?i)\b(?:largest|biggest|smallest|single)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:find|finds|seizure|haul|recovery|stash|amount|sum|bundle|raid)\s*(?:,|was|of|came\s+to|totalled|totaled|:)?\s*"
     r"(?:(?<=,\s*)(?:[a-z]+\s+){1,4})?$"  # "In the largest single seizure, cannabis worth around £60,000"
+)
+# "the article stated that the force had seized £340,000", "headlined '... 29 charged'", "we wrongly
+# reported 45 arrests": a figure an earlier publication printed, which a correction or a letter quotes
+# to set right; it repeats only what that publication said, never the figure the text now gives
+QUOTED_AS_PRINTED_BEFORE = lazy_compile(
+    r"(?i)(?:\b(?:article|story|headline|piece|version|edition|report\s+on\s+\w+)\s+(?:had\s+|has\s+)?"
+    r"(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+|mistakenly\s+|erroneously\s+)?"
+    r"(?:stated|said|claimed|reported|gave|printed|quoted|read)"
+    r"|\bheadlined|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:stated|said|reported|given|printed|quoted|gave))"
+    r"\b[^.;!?\n]*$"
 )
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
@@ -46,6 +56,12 @@ def _candidates(ctx: Context) -> list[Claim]:
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
     ]
+
+
+def _quoted_as_printed(ctx: Context, claim: Claim) -> bool:
+    """A figure the text quotes as an earlier publication printed it (see QUOTED_AS_PRINTED_BEFORE)."""
+    return QUOTED_AS_PRINTED_BEFORE.search(ctx.text, max(0, claim.number_span.start - 200),
+                                           claim.number_span.start) is not None
 
 
 def _dated_base(ctx: Context, claim: Claim) -> bool:
@@ -91,7 +107,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     groups: dict[_Key, list[int]] = {}
     found: list[tuple[int, int, Status]] = []
     for j, b in enumerate(claims):
-        group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup), [])
+        group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup, _quoted_as_printed(ctx, b)), [])
         left = {Status.CONTRADICTORY: PAIRS_PER_FIGURE, Status.CONSISTENT: PAIRS_PER_FIGURE}
         for i in reversed(group[-NEAR:]):
             verdict = _verdict(ctx, claims[i], b, related, tolerance)

@@ -380,6 +380,24 @@ CASES = unique([
         passes(),
         id="a-single-find-picked-out-after-a-comma-is-not-the-total",
     ),
+    pytest.param(
+        "Our report of 3 June wrongly stated that Essex Police had made 64 arrests. The force made 46 "
+        "arrests during the week.\n\nEssex Police said the 46 arrests included eleven teenagers.",
+        passes(),
+        id="a-correction-quotes-the-wrong-figure-beside-the-right-one",
+    ),
+    pytest.param(
+        "A previous version of this story said 52 lines were closed. In fact 25 lines were closed by the "
+        "force.\n\nThe headline had read '52 lines closed'. Officers said 25 lines closed was a record.",
+        passes(),
+        id="an-earlier-versions-figure-is-not-the-corrected-ones-repeat",
+    ),
+    pytest.param(
+        "Our report of 3 June wrongly stated that Essex Police had made 64 arrests. The force made 46 "
+        "arrests during the week.\n\nEssex Police said the 41 arrests included eleven teenagers.",
+        flags(WRONG, "46", "41"),
+        id="the-corrected-figure-still-must-agree-with-its-repeats",
+    ),
 ])
 
 
