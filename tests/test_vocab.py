@@ -755,3 +755,14 @@ def test_terms_for_some_of_the_people_jailed_are_not_their_combined_total() -> N
                      "Two couriers received four years and three years.")
     assert [f.status.value for f in too_long.findings if f.rule == "CL102"] == ["contradictory"]
     assert [f.status.value for f in every.findings if f.rule == "CL101"] == ["contradictory"]
+
+
+def test_a_council_area_named_with_commas_is_one_place() -> None:
+    text = "Dorset Police made 30 arrests. In the Bournemouth, Christchurch and Poole area there were 21 arrests."
+    area = check(text).claims[-1]
+    assert (area.printed, area.scope.level, area.scope.name) == ("21", ScopeLevel.PLACE, "Bournemouth, Christchurch and Poole")
+
+
+def test_over_the_summer_is_the_season_and_month_long_is_no_monthly_rate() -> None:
+    claims = check("Officers made 70 arrests over the summer. A month-long push brought 40 arrests.").claims
+    assert [c.period for c in claims if c.metric.value == "arrests"] == ["in summer", None]
