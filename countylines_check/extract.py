@@ -39,10 +39,10 @@ STOP = lazy_compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
 PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
-    r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|a\s+year|per\s+year|"
+    r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|a\s+year(?!-)|per\s+year|"
     r"each\s+year|annually|"
     # "between 15 and 20 new referrals a month": a rate per month or week, not the period's count
-    r"(?<!\b(?:in|within|for|over|than|after|about|nearly|almost|just|of)\s)a\s+month\b(?!\s+(?:earlier|ago|before|later|after|of))|"
+    r"(?<!\b(?:in|within|for|over|than|after|about|nearly|almost|just|of)\s)a\s+month\b(?!\s+(?:earlier|ago|before|later|after|of)|-)|"
     r"(?:per|each|every)\s+(?:month|week)|"
     r"every\s+year|in\s+the\s+(?:past|last)\s+(?:year|\w+\s+(?:years|months))|"
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
@@ -54,7 +54,7 @@ PERIOD = lazy_compile(
     r"(?:the|its|their|[\w-]+'s?)\s+(?:previous|prior|earlier|equivalent|corresponding|preceding)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:year|week|operation|intensification|month|period|phase|campaign|crackdown|round)|"
     # "in October", "in the spring", "this autumn": one season or month of several the article compares
-    r"(?:in\s+(?:the\s+)?|this\s+)(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
+    r"(?:in\s+(?:the\s+)?|this\s+|(?:over|during)\s+the\s+)(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)(?!\s+(?:19|20)\d\d)|"
     r"(?:the|its)\s+(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?=\s+(?:arrests|figures|results|week|operation|total|haul|seizures))|"
@@ -66,7 +66,7 @@ PERIOD = lazy_compile(
     r"last\s+(?:month|spring|summer|autumn|winter|time|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\(\s*)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
 SEASON_OR_MONTH = lazy_compile(
-    r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+)(?P<name>spring|summer|autumn|winter|january|february|march|april|"
+    r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+|(?:over|during)\s+the\s+)(?P<name>spring|summer|autumn|winter|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)"
 )
 BASE_OF_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the\s+)?$")  # "31 of the 97": the 97 is the base

@@ -109,8 +109,11 @@ SHARE_APPOSITION = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s
 SHARE_OF_THOSE = lazy_compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
 OR_COUNT_BEFORE = lazy_compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 # "61 (45%)", "61, or 45 per cent", "37 - or 81 per cent -", and with the count's own words: "61 were
-# children, or 45 per cent"
-SHARE_AFTER = lazy_compile(r"^(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)\s*$")
+# children, or 45 per cent", "61 were children, representing 45 per cent"
+SHARE_AFTER = lazy_compile(
+    r"^(?:(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)"
+    r"|(?:\s+[a-z][a-z'’-]*){0,2}?,\s+(?:representing|accounting\s+for|equivalent\s+to))\s*$"
+)
 
 COMPARED_WITH = lazy_compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
 CHANGE_LEAD = lazy_compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
@@ -643,6 +646,8 @@ def _within_sentence(
         cue_start = d.hit.qualifier_start - (len(before) - inc.start()) if inc else 0
         if inc and earlier and not _adjacent(text, drafts[earlier[-1]], cue_start, inc["cue"].lower()):
             earlier = []
+        if inc and earlier and N_OF_THE.match(text[drafts[earlier[-1]].hit.end : d.hit.qualifier_start]):
+            earlier = []  # "Four of those 31 arrests": the 31 is the whole, the four its part (below)
         if inc and earlier:
             stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
             parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)

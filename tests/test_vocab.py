@@ -770,3 +770,14 @@ def test_terms_for_some_of_the_people_jailed_are_not_their_combined_total() -> N
 )
 def test_a_referral_naming_no_destination_is_of_the_kind_just_spoken_of(text: str, metric: str) -> None:
     assert [c.metric.value for c in check(text).claims if c.printed == "300"] == [metric]
+
+
+def test_a_council_area_named_with_commas_is_one_place() -> None:
+    text = "Dorset Police made 30 arrests. In the Bournemouth, Christchurch and Poole area there were 21 arrests."
+    area = check(text).claims[-1]
+    assert (area.printed, area.scope.level, area.scope.name) == ("21", ScopeLevel.PLACE, "Bournemouth, Christchurch and Poole")
+
+
+def test_over_the_summer_is_the_season_and_month_long_is_no_monthly_rate() -> None:
+    claims = check("Officers made 70 arrests over the summer. A month-long push brought 40 arrests.").claims
+    assert [c.period for c in claims if c.metric.value == "arrests"] == ["in summer", None]

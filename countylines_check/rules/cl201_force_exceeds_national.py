@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened
+from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened, when
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
@@ -43,6 +43,13 @@ def _one_as_article(whole: Claim) -> bool:
     if whole.kind == "range" and whole.qualifier is Qualifier.VAGUE and whole.value.low == 1:
         return True  # "one or two young people": a hedge for a few, no area's total
     return whole.kind in ("words", "ratio", "vague") and whole.value.point == 1
+
+
+def _running_total_holds(ctx: Context, whole: Claim, part: Claim) -> bool:
+    """A wider area's running total ("640 supported since it began") holds every figure of its own
+    kind that names no time of its own: whatever stretch an unmarked figure covers lies within it."""
+    period = when(ctx.article_date, whole)[1] or ""
+    return period.startswith("since ") and when(ctx.article_date, part) == (None, None)
 
 
 def _exceeds(part: Quantity, whole: Quantity, *, rounded: bool) -> bool:
@@ -89,7 +96,8 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         metrics = (part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS) else (part.metric,)
         wholes = [
             w for w in ctx.near(part, *metrics)
-            if contains(w.scope, part.scope) and _comparable(part, w) and ctx.same_period(part, w)
+            if contains(w.scope, part.scope) and _comparable(part, w)
+            and (ctx.same_period(part, w) or _running_total_holds(ctx, w, part))
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
             and not is_residual(ctx.text, w) and not _one_as_article(w)

@@ -1024,6 +1024,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Liskeard", "Devon and Cornwall Police"),
     ("Saltash", "Devon and Cornwall Police"),
     # --- Dorset Police ---
+    ("Bournemouth, Christchurch and Poole", "Dorset Police"),  # the unitary council area, "BCP"
     ("Bournemouth", "Dorset Police"),
     ("Poole", "Dorset Police"),
     ("Christchurch", "Dorset Police"),

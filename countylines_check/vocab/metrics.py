@@ -152,6 +152,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("supported", M.SAFEGUARDED),
     ("getting help", M.SAFEGUARDED),
     ("able to help", M.SAFEGUARDED),  # "the 16 young people we have been able to help"
+    ("able to protect", M.SAFEGUARDED),  # "the 40 people we were able to protect"
     ("worked with", M.SAFEGUARDED),  # "the charity worked with 230 young people"
     ("work with", M.SAFEGUARDED),
     ("protected", M.SAFEGUARDED),

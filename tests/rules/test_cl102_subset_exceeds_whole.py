@@ -220,6 +220,11 @@ CASES = unique([
         flags(Status.CONTRADICTORY, "29", "35"),
         id="of-its-count-then-a-part",
     ),
+    pytest.param(
+        "Officers made 26 arrests at the port. Three of those 26 arrests came on the first night.",
+        passes("Three", "26"),
+        id="n-of-those-m-makes-the-later-figure-the-whole",
+    ),
 ])
 
 

@@ -176,6 +176,18 @@ CASES = unique([
         passes(),
         id="page-furniture-above-the-headline-does-not-hide-its-scope",
     ),
+    pytest.param(
+        "Nationally, 420 families have been helped by the service since it began. In Norfolk alone, 510 families "
+        "have been helped by the service.",
+        flags(Status.CONTRADICTORY, "510", "420"),
+        id="a-running-total-since-a-start-bounds-an-area-figure-with-no-time-of-its-own",
+    ),
+    pytest.param(
+        "Nationally, 420 families have been helped by the service since it began. In Norfolk, 510 families "
+        "were helped by the service in 2015.",
+        passes(),
+        id="a-running-total-since-a-start-does-not-bound-a-figure-of-a-named-earlier-year",
+    ),
 ])
 
 

@@ -134,6 +134,16 @@ CASES = unique([
         passes(),
         id="whole-is-the-people-not-the-knives",
     ),
+    pytest.param(
+        "The team made 80 referrals. Of these, 30 involved children, representing 60 per cent of all referrals.",
+        flags(Status.CONTRADICTORY, "60 per cent"),
+        id="a-count-then-representing-a-share",
+    ),
+    pytest.param(
+        "The team made 80 referrals. Of these, 48 involved children, representing 60 per cent of all referrals.",
+        passes("60 per cent"),
+        id="a-count-then-representing-a-share-that-fits",
+    ),
 ])
 
 

@@ -398,6 +398,17 @@ CASES = unique([
         flags(WRONG, "46", "41"),
         id="the-corrected-figure-still-must-agree-with-its-repeats",
     ),
+    pytest.param(
+        "A month-long crackdown in Essex resulted in 140 arrests. The chief said: \"The 104 arrests we made show "
+        "what a month of pressure does.\"",
+        flags(Status.CONTRADICTORY, "140", "104"),
+        id="month-long-is-the-operation-not-a-monthly-rate",
+    ),
+    pytest.param(
+        "Officers charged 60 people. \"I am proudest of the 35 people we have been able to protect,\" she said.",
+        passes(),
+        id="people-we-were-able-to-protect-are-safeguarded-not-charged",
+    ),
 ])
 
 
