@@ -755,3 +755,29 @@ def test_terms_for_some_of_the_people_jailed_are_not_their_combined_total() -> N
                      "Two couriers received four years and three years.")
     assert [f.status.value for f in too_long.findings if f.rule == "CL102"] == ["contradictory"]
     assert [f.status.value for f in every.findings if f.rule == "CL101"] == ["contradictory"]
+
+
+def test_an_area_owning_what_things_went_into_is_where_they_were_counted() -> None:
+    assert [m.scope.name for m in find_mentions("Some 300 blades were posted into Kent's surrender bins.")] == ["Kent Police"]
+    assert [m.scope.name for m in find_mentions("The gang pushed heroin into Kent from London.")] == []
+
+
+def test_a_total_after_figures_for_several_towns_is_the_whole_areas() -> None:
+    text = ("Essex Police emptied its knife bins this spring.\n\n"
+            "The Basildon bin held 40 knives, the one in Colchester 25 and the Harlow bin 15, a total of 80 blades.")
+    scopes = [(c.printed, c.scope.name) for c in check(text).claims]
+    assert scopes[-1] == ("80", "Essex Police")
+    assert ("40", "Basildon") in scopes
+
+
+def test_a_force_in_the_first_sentence_under_a_headline_with_a_figure_is_the_storys() -> None:
+    text = ("Dozens of knives handed in\n\n"
+            "More than 200 knives were left in Norfolk's surrender bins over the winter, the force said.\n\n"
+            "Officers also gave 30 talks in schools.")
+    assert {c.scope.name for c in check(text).claims if c.unit.value == "count"} == {"Norfolk Constabulary"}
+
+
+def test_a_navigation_trail_naming_a_town_does_not_give_the_headline_that_town() -> None:
+    text = ("The Kentish Paper | News | Crime | Margate\n\nForty held in county lines week\n\n"
+            "Forty people were arrested across Kent during the week, police said.")
+    assert {c.scope.name for c in check(text).claims if c.metric.value == "arrests"} == {"Kent Police"}
