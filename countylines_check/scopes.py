@@ -903,7 +903,10 @@ CLAUSE_END = lazy_compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
      ScopeLevel.FORCE),
-    (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
+    # "across the six counties", "all five forces": in a story about a region, its forces together
+    (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"
+                  r"|\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|1[0-9]|[3-9])\s+(?:counties|forces|force\s+areas)\b"),
+     ScopeLevel.REGION),
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
 
