@@ -202,6 +202,17 @@ PARTNER_BEFORE = lazy_compile(
     r"|\bjoint\s+(?:[\w-]+\s+)?(?:operation|work|patrols?|exercise|investigation|action)\s+with\s+(?:the\s+)?$"
     r"|\b(?:alongside|with\s+the\s+help\s+of|with\s+support\s+from|in\s+partnership\s+with)\s+(?:the\s+)?$"
 )
+
+
+def _direction_before(text: str, start: int, end: int) -> bool:
+    """A place drugs or people went into or came from; not an owner after "into" ("knives dropped
+    into Staffordshire's amnesty bins" were handed in within Staffordshire: the bins are its own)."""
+    found = DIRECTION_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    return not (found.group().lower().startswith("into") and text[end : end + 2] in ("'s", "’s"))
+
+
 ROUTE_JOIN = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
 RESIDENCE_BEFORE = lazy_compile(
@@ -305,7 +316,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
-                DIRECTION_BEFORE.search(text, max(0, start - 30), start) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
+                _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
                 or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or SUPPLYING_BEFORE.search(text, max(0, start - 30), start)
                 or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
@@ -853,6 +864,15 @@ def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
             and ACCOUNTED_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
 
 
+# "241 in Hanley, 158 in Burton and 102 in Stafford - a total of 501": after figures each counted in
+# its own place, the total is the whole area's, not the last place's
+TOTAL_BEFORE = lazy_compile(r"(?i)\b(?:a\s+(?:combined\s+|grand\s+)?total\s+of|in\s+total|totalling|altogether)\s+$")
+
+
+def _sum_of_before(text: str, s: Sentence, d: Draft) -> bool:
+    return TOTAL_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None
+
+
 def running_total(text: str, sentence_start: int, figure_start: int) -> bool:
     """Whether a figure is the total its sentence brings a running count to."""
     return RUNNING_TOTAL_BEFORE.search(text, max(sentence_start, figure_start - 80), figure_start) is not None
@@ -883,7 +903,10 @@ CLAUSE_END = lazy_compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
      ScopeLevel.FORCE),
-    (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"), ScopeLevel.REGION),
+    # "across the six counties", "all five forces": in a story about a region, its forces together
+    (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"
+                  r"|\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|1[0-9]|[3-9])\s+(?:counties|forces|force\s+areas)\b"),
+     ScopeLevel.REGION),
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
 
@@ -946,9 +969,13 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     """The article's own scope: a force or region its headline or opening names (both of the two
     forces it names, or "the two forces": their combined area), else national."""
     opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
+    # a headline's "hundreds of blades" is a figure, but the force the story's first sentence names
+    # is still the story's ("dropped into Staffordshire's amnesty bins")
+    lead = next((s.index for s in sentences if s.kind == "text"), first_figure)
+    with_lead = opening + [sentences[lead]] if len(opening) <= lead < min(OPENING_LINES, len(sentences)) else opening
     if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in opening):
         joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
-    for s in opening:
+    for s in with_lead:
         inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
         if joint is not None and (forces_of(joint) <= {m.scope.name for m in inside}
                                   or BOTH_FORCES.search(text, s.start, s.end)):
@@ -1053,6 +1080,11 @@ ACTORS_IN = lazy_compile(
     r"(?i)\b(?:officers|police|detectives|teams|patrols|the\s+focus)\s+(?:(?:in|moved\s+to|turned\s+to)\s+)$")
 
 
+# "The Sussex Courier | News | Crime | Brighton": a site's navigation trail files the story under a
+# town, it does not say the headline's figures are that town's
+BREADCRUMB = lazy_compile(r"\S\s+[|>]\s+\S[^\n]*\s[|>]\s")
+
+
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
     """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
     national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
@@ -1065,7 +1097,7 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
             and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
             and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
-    if s.kind == "heading" and len(inside) == 1:
+    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end):
         return first.scope
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
         return NATIONAL
@@ -1198,7 +1230,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if after is not None and after.kind != "duration" and d.hit.end <= after.start < clause_end:
                 clause_end = after.start  # "£2,000 a day ... to some 300 users in Plymouth": the place is the 300's
             usable = [m for m in inside if m not in consumed]
-            if running_total(text, s.start, d.hit.qualifier_start):
+            if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"

@@ -781,3 +781,37 @@ def test_a_council_area_named_with_commas_is_one_place() -> None:
 def test_over_the_summer_is_the_season_and_month_long_is_no_monthly_rate() -> None:
     claims = check("Officers made 70 arrests over the summer. A month-long push brought 40 arrests.").claims
     assert [c.period for c in claims if c.metric.value == "arrests"] == ["in summer", None]
+
+
+def test_an_area_owning_what_things_went_into_is_where_they_were_counted() -> None:
+    assert [m.scope.name for m in find_mentions("Some 300 blades were posted into Kent's surrender bins.")] == ["Kent Police"]
+    assert [m.scope.name for m in find_mentions("The gang pushed heroin into Kent from London.")] == []
+
+
+def test_a_total_after_figures_for_several_towns_is_the_whole_areas() -> None:
+    text = ("Essex Police emptied its knife bins this spring.\n\n"
+            "The Basildon bin held 40 knives, the one in Colchester 25 and the Harlow bin 15, a total of 80 blades.")
+    scopes = [(c.printed, c.scope.name) for c in check(text).claims]
+    assert scopes[-1] == ("80", "Essex Police")
+    assert ("40", "Basildon") in scopes
+
+
+def test_a_force_in_the_first_sentence_under_a_headline_with_a_figure_is_the_storys() -> None:
+    text = ("EAST ANGLIAN BUGLE\n\nDozens of knives handed in\n\n"
+            "More than 200 knives were dropped into Norfolk's surrender bins over the winter, the force said.\n\n"
+            "Officers also gave 30 talks in schools.\n\nNeighbouring Suffolk Constabulary collected 150 knives.")
+    assert [c.scope.name for c in check(text).claims if c.unit.value == "count"][1:] == [
+        "Norfolk Constabulary", "Norfolk Constabulary", "Suffolk Constabulary"]
+
+
+def test_a_navigation_trail_naming_a_town_does_not_give_the_headline_that_town() -> None:
+    text = ("The Kentish Paper | News | Crime | Margate\n\nForty held in county lines week\n\n"
+            "Forty people were arrested across Kent during the week, police said.")
+    assert {c.scope.name for c in check(text).claims if c.metric.value == "arrests"} == {"Kent Police"}
+
+
+def test_the_regions_forces_counted_together_mean_the_region() -> None:
+    text = ("Forces across the North West made 300 arrests in the week.\n\n"
+            "In Cumbria, officers shut 12 lines.\n\n"
+            "Youth workers also spoke to 9,000 pupils across the five forces.")
+    assert check(text).claims[-1].scope.level is ScopeLevel.REGION

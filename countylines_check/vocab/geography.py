@@ -457,6 +457,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Stafford", "Staffordshire Police"),
     ("Burton upon Trent", "Staffordshire Police"),
     ("Burton-on-Trent", "Staffordshire Police"),
+    ("Burton", "Staffordshire Police"),  # as locals name Burton upon Trent
     ("Tamworth", "Staffordshire Police"),
     ("Cannock", "Staffordshire Police"),
     ("Lichfield", "Staffordshire Police"),
