@@ -22,7 +22,7 @@ from .cues import ADDITION_BEFORE
 from .lazyre import lazy_compile
 from .model import Metric, Scope, ScopeLevel, Unit
 from .vocab.calendar import MONTHS, WEEKDAYS
-from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGION_GROUPS, REGIONS
 from .vocab.numbers import TENS, UNITS
 
 if TYPE_CHECKING:
@@ -416,8 +416,18 @@ def _joined_to_national(text: str, mentions: list[Mention]) -> list[Mention]:
         if (prev is not None and prev.scope.level is ScopeLevel.NATIONAL and not prev.weak
                 and m.scope.level is ScopeLevel.FORCE and NATIONAL_AND.fullmatch(text, prev.end, m.start)):
             continue
+        if (prev is not None and prev.scope.level is ScopeLevel.NATIONAL and not prev.weak
+                and m.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE)
+                and CUE_OPEN_END.search(text, prev.start, prev.end) and AREA_NEXT.fullmatch(text, prev.end, m.start)):
+            out[-1] = m  # "police forces across the north of England": the area the cue goes on to name
+            continue
         out.append(m)
     return out
+
+
+# a national cue ending on a preposition ("police forces across") names no area when one follows it
+CUE_OPEN_END = lazy_compile(r"(?i)\b(?:across|in|throughout)$")
+AREA_NEXT = lazy_compile(r"\s+(?:the\s+)?")
 
 
 def _merge_neighbours(mentions: list[Mention], merge: Callable[[Mention, Mention], Mention | None]) -> list[Mention]:
@@ -578,7 +588,7 @@ def _widen_to_region(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "across south Wales", "in north Wales": a compass word before a capitalised name is often written
 # in lower case, and still names the force of that name
-LOWER_COMPASS = lazy_compile(r"(?:north|south|east|west)\s+(?-i:[A-Z])")
+LOWER_COMPASS = lazy_compile(r"(?:north|south|east|west)\s+(?:of\s+)?(?-i:[A-Z])")  # "the north of England"
 
 
 def _case_ok(found: str, name: str) -> bool:
@@ -811,7 +821,8 @@ def forces_of(region: Scope) -> frozenset[str]:
         return frozenset()
     if joint_forces(region):
         return _joint_parts(region)
-    return frozenset(f for f, r in gazetteer().force_region.items() if r == region.name)
+    regions = REGION_GROUPS.get(region.name or "", (region.name,))
+    return frozenset(f for f, r in gazetteer().force_region.items() if r in regions)
 
 
 def contains(outer: Scope, inner: Scope) -> bool:
@@ -831,6 +842,10 @@ def contains(outer: Scope, inner: Scope) -> bool:
             return inner.name in joined
         return inner.level is ScopeLevel.PLACE and all(
             gaz.place_force.get(p) in joined for p in (inner.name or "").split(" and "))
+    if outer.level is ScopeLevel.REGION and outer.name in REGION_GROUPS:  # "the north of England"
+        if inner.level is ScopeLevel.REGION and inner.name in REGION_GROUPS[outer.name]:
+            return True
+        return any(contains(Scope(ScopeLevel.REGION, part), inner) for part in REGION_GROUPS[outer.name])
     if outer.level is ScopeLevel.REGION:
         if inner.level is ScopeLevel.FORCE:
             return gaz.force_region.get(inner.name or "") == outer.name
@@ -962,6 +977,10 @@ NATIONAL_WORD = lazy_compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:wee
 # Page furniture above a headline (a cookie banner, the masthead, a breadcrumb) can fill the first
 # lines: the opening runs on to the first line with a figure, within this many lines
 OPENING_LINES = 6
+# "Five northern forces closed ...", "Police forces across the north of England closed ...": a group of
+# regions opening its sentence is what the story is about (named in passing, it is not)
+GROUP_AS_SUBJECT = lazy_compile(
+    r"(?i)(?:[^:\n]{0,30}:\s+)?(?:(?:the|all|[a-z]+|\d+)\s+)?(?:police\s+)?(?:forces\s+(?:across|in|throughout)\s+)?(?:the\s+)?")
 
 
 def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention], first_figure: int = 0,
@@ -981,6 +1000,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
                                   or BOTH_FORCES.search(text, s.start, s.end)):
             return joint
         for m in inside:  # (a force's division, "the Met's Central East BCU", reports as a force does)
+            if m.scope.name in REGION_GROUPS and not GROUP_AS_SUBJECT.fullmatch(text, s.start, m.start):
+                continue  # "1,100 arrested in a national week, with forces across the north among the busiest"
             if m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION) or m.scope.name in gazetteer().divisions:
                 return m.scope
     # A local story names one force somewhere ("an investigation by Hampshire Constabulary") and
@@ -1097,8 +1118,9 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
             and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
             and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
-    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end):
-        return first.scope
+    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and (
+            first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start)):
+        return first.scope  # (a group of regions only as the heading's subject: "... as northern forces report")
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
         return NATIONAL
     # "Nottinghamshire Police has now published its results from the autumn week": a force opening a
@@ -1162,7 +1184,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     list_forces: dict[int, str] = {}
     mentions = find_mentions(text, gaz, area_lists, list_forces)
     joint = _joint_of(text, mentions)
-    article = _default_scope(text, sentences, mentions, min((d.sentence.index for d in drafts), default=0), joint)
+    # a dateline's date ("Published 14 November 2025") is page furniture, not the opening's first figure
+    counted = [d.sentence.index for d in drafts if d.hit.unit is not Unit.DATE]
+    article = _default_scope(text, sentences, mentions, min(counted, default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
     section_force: Scope | None = None  # the force a section's heading names ("THAMES VALLEY"), in that section
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline

@@ -815,3 +815,19 @@ def test_the_regions_forces_counted_together_mean_the_region() -> None:
             "In Cumbria, officers shut 12 lines.\n\n"
             "Youth workers also spoke to 9,000 pupils across the five forces.")
     assert check(text).claims[-1].scope.level is ScopeLevel.REGION
+
+
+def test_forces_across_the_north_of_england_are_one_area_for_the_story() -> None:
+    text = ("Published 3 March 2025\n\nCounty lines: four northern forces report more arrests\n\n"
+            "Police forces across the north of England made 930 arrests last year, since the national programme "
+            "began.\n\nDurham Constabulary made 210 of them.")
+    scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
+    assert scopes["930"] == (ScopeLevel.REGION, "North of England")
+    assert scopes["210"] == (ScopeLevel.FORCE, "Durham Constabulary")
+
+
+def test_northern_forces_named_in_passing_leave_a_national_story_national() -> None:
+    text = ("Over 900 arrested in national week as northern forces lead the way\n\n"
+            "More than 900 people were arrested during a national week of action, with forces across the North "
+            "of England among the busiest.")
+    assert {c.scope.level for c in check(text).claims} == {ScopeLevel.NATIONAL}

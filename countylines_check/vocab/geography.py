@@ -130,8 +130,16 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("South East", ("SEROCU", "South East Regional Organised Crime Unit", "South East ROCU", "South-East", "South East of England", "South East England")),
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
     ("London Region", ("London ROCU", "London Regional Organised Crime Unit")),
+    # the three northern regions together: "forces across the north of England", "five northern forces"
+    ("North of England", ("northern england", "northern forces", "northern police forces")),
     ("Wales", ("Welsh forces", "Welsh police forces", "Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),
 )
+
+
+# Regions made of other regions: the North of England is its three regions' forces together
+REGION_GROUPS: Final[dict[str, tuple[str, ...]]] = {
+    "North of England": ("North East", "North West", "Yorkshire and the Humber"),
+}
 
 
 def _bcu(name: str, *boroughs: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]]:
