@@ -191,6 +191,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
+    _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
     return relations
 
 
@@ -236,6 +237,33 @@ def _sections_by_area(text: str, drafts: list[Draft], sentences: list[Sentence],
             if len(parts) >= 3:
                 add("partition", whole, parts, "by area")
         return
+
+
+# "The remaining 56 arrests were spread across ...": the rest of a count broken down just before
+REMAINING_BEFORE = lazy_compile(r"(?i)\b(?:the|a\s+further|another)\s+(?:remaining|other)\s+$")
+
+
+def _remainder_closes_breakdown(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], add: object,
+                                part_of: set[int]) -> None:
+    """'Tayside made 41 of the arrests, North East 37 and Highlands 29. The remaining 56 were spread
+    across the other divisions': the figures listed before "the remaining" and the remainder add up to
+    the count given before them."""
+    assert callable(add)
+    for r, d in enumerate(drafts):
+        if d.hit.unit is not Unit.COUNT or d.metric is Metric.OTHER or r in part_of:
+            continue
+        if not REMAINING_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start):
+            continue
+        earlier = by_sentence.get(d.sentence.index - 1, []) + [i for i in by_sentence.get(d.sentence.index, []) if i < r]
+        parts = [i for i in earlier if drafts[i].metric is d.metric and drafts[i].hit.unit is Unit.COUNT
+                 and i not in part_of and drafts[i].sentence.paragraph == d.sentence.paragraph]
+        if not parts:
+            continue
+        wholes = [i for i in range(parts[0] - 1, -1, -1) if drafts[i].metric is d.metric and drafts[i].hit.unit is Unit.COUNT
+                  and drafts[i].sentence.index >= drafts[parts[0]].sentence.index - 8 and i not in part_of]
+        whole = drafts[wholes[0]].hit.value.point if wholes else None
+        if whole is not None and all((drafts[i].hit.value.point or 0) < whole for i in (*parts, r)):
+            add("partition", wholes[0], [*parts, r], "the remaining")
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"

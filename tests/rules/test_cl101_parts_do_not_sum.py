@@ -307,6 +307,20 @@ CASES = unique([
         passes("120"),
         id="force-sections-that-add-up-to-the-total",
     ),
+    pytest.param(
+        "Officers across the county arrested 120 people during the week.\n\n"
+        "Luton saw the most arrests, 48, followed by Bedford with 30. The remaining 50 arrests were made "
+        "in smaller towns.",
+        flags(Status.CONTRADICTORY, "120"),
+        id="named-areas-and-the-remaining-count-miss-the-total",
+    ),
+    pytest.param(
+        "Officers across the county arrested 120 people during the week.\n\n"
+        "Luton saw the most arrests, 48, followed by Bedford with 30. The remaining 42 arrests were made "
+        "in smaller towns.",
+        passes("120"),
+        id="named-areas-and-the-remaining-count-make-the-total",
+    ),
 ])
 
 
