@@ -417,7 +417,7 @@ def _joined_to_national(text: str, mentions: list[Mention]) -> list[Mention]:
                 and m.scope.level is ScopeLevel.FORCE and NATIONAL_AND.fullmatch(text, prev.end, m.start)):
             continue
         if (prev is not None and prev.scope.level is ScopeLevel.NATIONAL and not prev.weak
-                and m.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE)
+                and m.scope.name in REGION_GROUPS  # (one region after it is still read with the national cue)
                 and CUE_OPEN_END.search(text, prev.start, prev.end) and AREA_NEXT.fullmatch(text, prev.end, m.start)):
             out[-1] = m  # "police forces across the north of England": the area the cue goes on to name
             continue
