@@ -35,6 +35,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
              |\d{1,2}\.\d{2}(?!\s?(?:%|(?:per\s?cent|percent|kgs?|kilos?|kilograms?|g|grams?|tonnes?
                  |m|k|mn|bn|million|billion|thousand)\b))                                 # 10.30, not 2.25 kg
              |\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w])                                   # 4am
+            |(?<![\w.,£$€])0\d[0-5]\d(?![\w.,]*\d)(?![\s-]?\d)(?!\w)                         # 0700: no count has a leading 0
             |\b\d{1,2}\s+o['’]clock\b                                                     # 10 o'clock
             |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|quarter|half)
                 \s+(?:o['’]clock\b|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b)
@@ -102,7 +103,12 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ("section number", lazy_compile(
         r"""(?x)(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){2,}(?![\w.,]*\d)(?!\w)
         |(?m:(?<=^[ \t]*|:[ \t]+))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)
-            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*$)"""
+            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*$)
+        # "3.2 In the first nine months ...": a committee report's numbered paragraphs, told from a figure
+        # opening a line by another paragraph numbered the same way a few lines before or after it
+        |(?m:(?<=^[ \t]*))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)[A-Z][a-z]*\b)
+            (?:(?=[^\n]*+(?:\n[^\n]*+){0,8}?\n[ \t]*\d{1,2}\.\d{1,2}[ \t]+[A-Z])
+              |(?<=(?:^|\n)[ \t]*\d{1,2}\.\d{1,2}[ \t]+[A-Z][^\n]*(?:\n[^\n]*){0,8}?\n[ \t]*\d{1,2}\.\d{1,2}))"""
     )),
     ("road", lazy_compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
     (
@@ -120,7 +126,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             \b(?:Section|Schedule|Part|Article|Class|Category|Level|Tier|Operation|Op|Room|Unit|Chapter|
                 Page|page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
-                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
+                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus|section|paragraph|Paragraph|Appendix|appendix|
+                Annex|annex|Option|Act|Story|STORY|Item|ITEM)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
             |\b\d+/\d+\b                                       # 24/7, 9/11
             |\b\d+-\d+(?=\s+(?:vote|win|defeat|draw|victory|majority))   # scores
