@@ -60,6 +60,7 @@ def test_the_corpora_are_found() -> None:
         ("Kai Moss, 26, Lee Hart, 22, and Ben Lowe, 19, all of Hull, were jailed.", "26", "age"),
         ("Kai Moss, 26, Lee Hart, 22, and Ben Lowe, 19, all of Hull, were jailed.", "19", "age"),
         ("She worried after her son, 15, went missing.", "15", "age"),
+        ("Tom Ford, 31, and Ben Lee, 24, were each jailed for six years.", "24", "age"),
         ("Nine tenants were aged over 60.", "aged over 60", "age"),
         ("They text the child by nine o'clock.", "nine o'clock", "time"),
         ("It is twenty past seven.", "twenty past seven", "time"),
@@ -97,6 +98,7 @@ def test_numbers_that_are_not_figures_are_ledgered_with_their_reason(text: str, 
         ("Referrals rose by 12.50 per cent.", "12.50 per cent"),
         ("Officers found more than half a dozen knives.", "half a dozen"),
         ("Summary\n\n1.5 The figure was up on last year.\n\nOfficers made 12 arrests.", "1.5"),
+        ("Arrests were made in North Yorkshire, 24, and Humberside, 19, during the week.", "24"),
     ],
 )
 def test_decimals_with_two_places_and_half_a_dozen_are_figures(text: str, printed: str) -> None:

@@ -73,6 +73,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b(?:average|mean|median)\s+age\s+(?:of|was|is|at)\s+(?:just\s+|about\s+|around\s+)?\d{{1,2}}(?:\.\d)?\b  # "an average age of 15.2"
             |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:(?:also|all|both|now|formerly|originally)\s+)?(?:of|from|was|who|has|had|is|and|a|an)\b)  # "Jordan Pike, 24, of Ipswich"
             |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{1,2}},\s+\d{{1,2}},)  # "Jo Carter, 26, Reece Hall, 22,"
+            |(?<=\b(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][\w'’-]+),\s)\d{{1,2}}(?=,\s+(?-i:[a-z]))  # "Dean Ashworth, 26, received"
             |(?<=\b(?:son|daughter|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|
                 cousin|friend|boyfriend|girlfriend|teenager|pupil|victim),\s)\d{{1,2}}(?=,)   # "after her son, 15, was groomed"
             |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
@@ -221,6 +222,18 @@ def _area_count(text: str, start: int) -> bool:
     return single and (bool(_AREA_SIBLING.match(text, end + 1)) or bool(_AREA_SIBLING_BEFORE.search(text, max(0, start - 80), start)))
 
 
+_BEFORE_COMMA = lazy_compile(r"((?:[\w'’&.-]+\s+){0,3}[\w'’&.-]+),\s+$")
+
+
+def _area_before_comma(text: str, start: int) -> bool:
+    """'Humberside, 19,': the words before the comma end with an area's name, not a person's."""
+    before = _BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    words = before.group(1).split()
+    return any(" ".join(words[k:]).casefold() in AREA_NAMES for k in range(len(words)))
+
+
 def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
                words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Spans that hold digits or number words but are not figures, with the reason.
@@ -238,6 +251,8 @@ def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
         for m in guarded(pattern, text, lost, _finder(searches(pattern, text, words))):
             if reason == "age" and text.startswith("(", m.start()) and _area_count(text, m.start()):
                 continue
+            if reason == "age" and m.group().isdigit() and _area_before_comma(text, m.start()):
+                continue  # "North Yorkshire, 24, and Humberside, 19": counts for areas, not ages
             if m.end() > m.start() and taken.free(m.start(), m.end()):
                 found.append((m.start(), m.end(), reason))
                 taken.add(m.start(), m.end())
