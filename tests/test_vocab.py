@@ -815,3 +815,10 @@ def test_the_regions_forces_counted_together_mean_the_region() -> None:
             "In Cumbria, officers shut 12 lines.\n\n"
             "Youth workers also spoke to 9,000 pupils across the five forces.")
     assert check(text).claims[-1].scope.level is ScopeLevel.REGION
+
+
+def test_people_referred_as_potential_victims_are_nrm_referrals() -> None:
+    """The NRM is where people are referred as suspected or potential victims, even unnamed."""
+    text = ("Humberside Police said 23 teenagers were referred as potential victims of exploitation. Another "
+            "nine children were referred to a youth club.")
+    assert [c.metric.value for c in check(text).claims] == ["nrm_referrals", "children_safeguarded"]
