@@ -270,7 +270,7 @@ CASES = unique([
         id="a-term-given-to-each-of-an-unknown-number-is-not-summed",
     ),
     pytest.param(
-        "Three men were jailed for a combined 14 years. Ali Shah got eight years and Ben Cole six years.\n\n"
+        "Two men were jailed for a combined 14 years. Ali Shah got eight years and Ben Cole six years.\n\n"
         "Separately, Dan Roe was given 18 months, suspended for two years.",
         passes("14 years"),
         id="a-suspended-sentence-is-no-part-of-a-combined-jail-term",
