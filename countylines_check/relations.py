@@ -460,6 +460,15 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         parts = [j for j in parts if j not in ranges]
         if any(not _spelt_out(drafts[j], [drafts[k] for k in parts if k > j]) for j in ranges):
             continue
+        # "12 months, suspended for two years": a suspended sentence is no time inside, and neither
+        # is how long it is suspended for
+        parts = [j for j in parts if not _suspended(text, drafts[j])]
+        # "Hewitt and Pardoe were each jailed for five years": a term given to each of several counts
+        # once for each of them; where the text does not say how many, the total cannot be checked
+        shared = [(j, _each_of(text, drafts, parts, j)) for j in parts]
+        if any(n is not None and n < 2 for _, n in shared):
+            continue
+        parts = [j for j, n in shared for _ in range(n or 1)]
         if len(parts) < _defendants(drafts, d):
             # "Fifteen members were jailed for a total of 74 years" and three terms named: some of them,
             # each (and all together) within the total
@@ -483,6 +492,42 @@ def _defendants(drafts: list[Draft], total: Draft) -> int:
     counts = [p.hit.value.point for p in drafts if p.sentence.index == total.sentence.index
               and p.hit.unit is Unit.COUNT and p.hit.start < total.hit.start and p.hit.value.point is not None]
     return int(counts[-1]) if counts else 0
+
+
+SUSPENDED_AFTER = lazy_compile(r"(?i)\s*,?\s*(?:\(\s*)?(?:which\s+was\s+|was\s+)?suspended\b")
+SUSPENDED_BEFORE = lazy_compile(r"(?i)\bsuspended\s+(?:(?:prison\s+|jail\s+)?sentence\s+of\s+|for\s+)(?:a\s+period\s+of\s+)?$")
+EACH_AFTER = lazy_compile(r"(?i)\s+each\b")
+EACH_BEFORE = lazy_compile(
+    r"(?i)\beach\s+(?:been\s+)?(?:jailed|sentenced|imprisoned|given|received|handed|got)\s+(?:down\s+)?(?:for\s+|to\s+)?(?:a\s+)?$")
+# "Marcus Hewitt, 31, and Lewis Pardoe, 24, were each ...": the people a shared term is given to
+FULL_NAME = lazy_compile(r"\b(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+))+")
+COUNTED_PEOPLE = lazy_compile(
+    r"(?i)\b(?:the\s+(?:other\s+|remaining\s+)?(?=(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b)|(?=both\b)|"
+    r"(?=\w+\s+(?:of\s+them\b|(?:\w+\s+)?(?:men|women|brothers|sisters|defendants|others|teenagers|people|members|"
+    r"dealers|couriers|runners)\b)))(?P<n>both|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b")
+PEOPLE_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _suspended(text: str, d: Draft) -> bool:
+    """'12 months, suspended for two years', 'a suspended sentence of 18 months': no time served."""
+    return bool(SUSPENDED_AFTER.match(text, d.hit.end, min(len(text), d.hit.end + 40))
+                or SUSPENDED_BEFORE.search(text, max(0, d.hit.qualifier_start - 50), d.hit.qualifier_start))
+
+
+def _each_of(text: str, drafts: list[Draft], terms: list[int], j: int) -> int | None:
+    """How many people a term 'each' was given to, read in its clause since the term before it
+    ('A and B were each jailed for five years': 2); None for a term given to one; 0 where unknown."""
+    d = drafts[j]
+    if not (EACH_AFTER.match(text, d.hit.end) or EACH_BEFORE.search(text, max(0, d.hit.qualifier_start - 50), d.hit.qualifier_start)):
+        return None
+    start = max([d.sentence.start, *(drafts[k].hit.end for k in terms
+                                     if k < j and drafts[k].sentence.index == d.sentence.index)])
+    clause = text[start:d.hit.qualifier_start]
+    counted = COUNTED_PEOPLE.search(clause)
+    if counted is not None:
+        n = counted.group("n").lower()
+        return int(n) if n.isdigit() else PEOPLE_COUNTS[n]
+    return len(FULL_NAME.findall(clause))
 
 
 def _in_years(d: Draft) -> Decimal:

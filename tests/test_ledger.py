@@ -60,6 +60,7 @@ def test_the_corpora_are_found() -> None:
         ("Kai Moss, 26, Lee Hart, 22, and Ben Lowe, 19, all of Hull, were jailed.", "26", "age"),
         ("Kai Moss, 26, Lee Hart, 22, and Ben Lowe, 19, all of Hull, were jailed.", "19", "age"),
         ("She worried after her son, 15, went missing.", "15", "age"),
+        ("Tom Ford, 31, and Ben Lee, 24, were each jailed for six years.", "24", "age"),
         ("Nine tenants were aged over 60.", "aged over 60", "age"),
         ("They text the child by nine o'clock.", "nine o'clock", "time"),
         ("It is twenty past seven.", "twenty past seven", "time"),
@@ -74,6 +75,13 @@ def test_the_corpora_are_found() -> None:
         ("Continued on page 12: 5.2 Knife crime", "5.2", "section number"),
         ("Continued on page 12: 5.2 Knife crime", "page 12", "part of a name"),
         ("See Section 3.4 for the method.", "Section 3.4", "part of a name"),
+        ("2.1 Members are asked to agree the plan.\n\n2.2 Members note that 40 arrests were made.", "2.2",
+         "section number"),
+        ("2.1 Members are asked to agree the plan.\n\n2.2 Members note that 40 arrests were made.", "2.1",
+         "section number"),
+        ("The costs are listed in section 5 below.", "section 5", "part of a name"),
+        ("He was charged under the Misuse of Drugs Act 1971.", "Act 1971", "part of a name"),
+        ("NEWS RUNNING ORDER 0600 / 0630", "0630", "time"),
     ],
 )
 def test_numbers_that_are_not_figures_are_ledgered_with_their_reason(text: str, number: str, reason: str) -> None:
@@ -89,6 +97,8 @@ def test_numbers_that_are_not_figures_are_ledgered_with_their_reason(text: str, 
         ("Officers seized 2.25 kg of cocaine.", "2.25 kg"),
         ("Referrals rose by 12.50 per cent.", "12.50 per cent"),
         ("Officers found more than half a dozen knives.", "half a dozen"),
+        ("Summary\n\n1.5 The figure was up on last year.\n\nOfficers made 12 arrests.", "1.5"),
+        ("Arrests were made in North Yorkshire, 24, and Humberside, 19, during the week.", "24"),
     ],
 )
 def test_decimals_with_two_places_and_half_a_dozen_are_figures(text: str, printed: str) -> None:

@@ -831,3 +831,10 @@ def test_northern_forces_named_in_passing_leave_a_national_story_national() -> N
             "More than 900 people were arrested during a national week of action, with forces across the North "
             "of England among the busiest.")
     assert {c.scope.level for c in check(text).claims} == {ScopeLevel.NATIONAL}
+
+
+def test_people_referred_as_potential_victims_are_nrm_referrals() -> None:
+    """The NRM is where people are referred as suspected or potential victims, even unnamed."""
+    text = ("Humberside Police said 23 teenagers were referred as potential victims of exploitation. Another "
+            "nine children were referred to a youth club.")
+    assert [c.metric.value for c in check(text).claims] == ["nrm_referrals", "children_safeguarded"]

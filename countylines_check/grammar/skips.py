@@ -35,6 +35,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
              |\d{1,2}\.\d{2}(?!\s?(?:%|(?:per\s?cent|percent|kgs?|kilos?|kilograms?|g|grams?|tonnes?
                  |m|k|mn|bn|million|billion|thousand)\b))                                 # 10.30, not 2.25 kg
              |\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w])                                   # 4am
+            |(?<![\w.,£$€])0\d[0-5]\d(?![\w.,]*\d)(?![\s-]?\d)(?!\w)                         # 0700: no count has a leading 0
             |\b\d{1,2}\s+o['’]clock\b                                                     # 10 o'clock
             |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|quarter|half)
                 \s+(?:o['’]clock\b|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b)
@@ -72,6 +73,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b(?:average|mean|median)\s+age\s+(?:of|was|is|at)\s+(?:just\s+|about\s+|around\s+)?\d{{1,2}}(?:\.\d)?\b  # "an average age of 15.2"
             |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?:(?:also|all|both|now|formerly|originally)\s+)?(?:of|from|was|who|has|had|is|and|a|an)\b)  # "Jordan Pike, 24, of Ipswich"
             |(?<=\b(?-i:[A-Z][a-z]+),\s)\d{{1,2}}(?=,\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){{1,2}},\s+\d{{1,2}},)  # "Jo Carter, 26, Reece Hall, 22,"
+            |(?<=\b(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][\w'’-]+),\s)\d{{1,2}}(?=,\s+(?-i:[a-z]))  # "Dean Ashworth, 26, received"
             |(?<=\b(?:son|daughter|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|
                 cousin|friend|boyfriend|girlfriend|teenager|pupil|victim),\s)\d{{1,2}}(?=,)   # "after her son, 15, was groomed"
             |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
@@ -102,7 +104,12 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ("section number", lazy_compile(
         r"""(?x)(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){2,}(?![\w.,]*\d)(?!\w)
         |(?m:(?<=^[ \t]*|:[ \t]+))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)
-            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*$)"""
+            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*$)
+        # "3.2 In the first nine months ...": a committee report's numbered paragraphs, told from a figure
+        # opening a line by another paragraph numbered the same way a few lines before or after it
+        |(?m:(?<=^[ \t]*))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)[A-Z][a-z]*\b)
+            (?:(?=[^\n]*+(?:\n[^\n]*+){0,8}?\n[ \t]*\d{1,2}\.\d{1,2}[ \t]+[A-Z])
+              |(?<=(?:^|\n)[ \t]*\d{1,2}\.\d{1,2}[ \t]+[A-Z][^\n]*(?:\n[^\n]*){0,8}?\n[ \t]*\d{1,2}\.\d{1,2}))"""
     )),
     ("road", lazy_compile(r"\b[AMB]\d{1,4}(?:\([MT]\))?(?![\w-])")),  # the M6, A465, A1(M)
     (
@@ -120,7 +127,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             \b(?:Section|Schedule|Part|Article|Class|Category|Level|Tier|Operation|Op|Room|Unit|Chapter|
                 Page|page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
-                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
+                Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus|section|paragraph|Paragraph|Appendix|appendix|
+                Annex|annex|Option|Act|Story|STORY|Item|ITEM)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
             |\b\d+/\d+\b                                       # 24/7, 9/11
             |\b\d+-\d+(?=\s+(?:vote|win|defeat|draw|victory|majority))   # scores
@@ -214,6 +222,18 @@ def _area_count(text: str, start: int) -> bool:
     return single and (bool(_AREA_SIBLING.match(text, end + 1)) or bool(_AREA_SIBLING_BEFORE.search(text, max(0, start - 80), start)))
 
 
+_BEFORE_COMMA = lazy_compile(r"((?:[\w'’&.-]+\s+){0,3}[\w'’&.-]+),\s+$")
+
+
+def _area_before_comma(text: str, start: int) -> bool:
+    """'Humberside, 19,': the words before the comma end with an area's name, not a person's."""
+    before = _BEFORE_COMMA.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    words = before.group(1).split()
+    return any(" ".join(words[k:]).casefold() in AREA_NAMES for k in range(len(words)))
+
+
 def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
                words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Spans that hold digits or number words but are not figures, with the reason.
@@ -231,6 +251,8 @@ def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
         for m in guarded(pattern, text, lost, _finder(searches(pattern, text, words))):
             if reason == "age" and text.startswith("(", m.start()) and _area_count(text, m.start()):
                 continue
+            if reason == "age" and m.group().isdigit() and _area_before_comma(text, m.start()):
+                continue  # "North Yorkshire, 24, and Humberside, 19": counts for areas, not ages
             if m.end() > m.start() and taken.free(m.start(), m.end()):
                 found.append((m.start(), m.end(), reason))
                 taken.add(m.start(), m.end())

@@ -101,7 +101,8 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("vehicle*", M.VEHICLES, ()),
     ("car", M.VEHICLES, ()),
     ("officer*", M.OFFICERS, ()),
-    ("referral*", M.NRM_REFERRALS, ("nrm", "national referral mechanism", "slavery", "trafficking", "modern")),
+    ("referral*", M.NRM_REFERRALS, ("nrm", "national referral mechanism", "slavery", "trafficking", "modern",
+                                    "suspected victim*", "potential victim*")),
     ("safeguarding referral*", M.SAFEGUARDED, ()),
     ("referral*", M.SAFEGUARDED, ()),
     ("arrest*", M.ARRESTS, ()),
@@ -257,7 +258,9 @@ DRUG_NAMES: Final = (
 )
 CLASS_B: Final = ("cannabis", "ketamine", "amphetamine", "spice", "skunk")
 # A referral is to the National Referral Mechanism when the sentence names it; else to safeguarding.
-NRM_WORDS: Final = ("nrm", "national referral mechanism", "slavery", "trafficking")
+# "referred as suspected victims of exploitation" is the NRM's own wording for whom it takes.
+NRM_WORDS: Final = ("nrm", "national referral mechanism", "slavery", "trafficking", "suspected victim*",
+                    "potential victim*")
 
 # Words that make "weapons" one kind of weapon ("two air weapons"), not the family total.
 WEAPON_KINDS: Final = frozenset({"air", "bladed", "imitation", "replica", "stun", "blank-firing", "sharp", "pointed",

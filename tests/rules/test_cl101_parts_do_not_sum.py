@@ -252,6 +252,30 @@ CASES = unique([
         id="a-list-that-adds-up-to-the-sum-its-line-breaks-down",
     ),
     pytest.param(
+        "Five men were jailed for a combined 30 years. Amir Khan got ten years, and Tom Ford and Ben Lee were each "
+        "jailed for six years. The other two were each sentenced to five years.",
+        flags(Status.CONTRADICTORY, "30 years", message=("= 32",)),
+        id="a-term-given-to-each-of-several-counts-once-for-each",
+    ),
+    pytest.param(
+        "Five men were jailed for a combined 32 years. Amir Khan got ten years, and Tom Ford and Ben Lee were each "
+        "jailed for six years. The other two were each sentenced to five years.",
+        passes("32 years"),
+        id="terms-given-to-each-add-up",
+    ),
+    pytest.param(
+        "Five men were jailed for a combined 32 years. Amir Khan got ten years, and several others were each "
+        "jailed for six years.",
+        passes(),
+        id="a-term-given-to-each-of-an-unknown-number-is-not-summed",
+    ),
+    pytest.param(
+        "Two men were jailed for a combined 14 years. Ali Shah got eight years and Ben Cole six years.\n\n"
+        "Separately, Dan Roe was given 18 months, suspended for two years.",
+        passes("14 years"),
+        id="a-suspended-sentence-is-no-part-of-a-combined-jail-term",
+    ),
+    pytest.param(
         "Three men were sentenced. Between them they received 20 years: Ali Shah was jailed for nine years, "
         "Ben Cole for seven years and Carl Hope for three years.",
         flags(Status.CONTRADICTORY, "20 years"),
