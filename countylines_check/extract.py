@@ -36,8 +36,11 @@ CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel fi
 # rose"): it explains a word, and its nouns are not what a figure outside it counts.
 PAIRED_ASIDE = lazy_compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
 STOP = lazy_compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
+# The month and season names the period patterns share ("since January", "in the autumn", "last October")
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SEASONS_AND_MONTHS = "spring|summer|autumn|winter|" + _MONTHS
 PERIOD = lazy_compile(
-    r"(?i)\b(?:since\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?i)\b(?:since\s+(?:" + _MONTHS + r"|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|a\s+year(?!-)|per\s+year|"
     r"each\s+year|annually|"
@@ -50,24 +53,21 @@ PERIOD = lazy_compile(
     # "the force's previous week of action", "the equivalent week last October", "(May 2023: 29"
     # "on the last co-ordinated week in November": the last one before this, not the one just gone
     r"the\s+last\s+(?!(?:few|seven|full|past)\b)(?:[\w-]+\s+){1,2}?(?:week|operation|intensification|phase|campaign|crackdown|round)\s+in\s+"
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+    r"(?:" + _MONTHS + r")|"
     r"(?:the|its|their|[\w-]+'s?)\s+(?:previous|prior|earlier|equivalent|corresponding|preceding)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:year|week|operation|intensification|month|period|phase|campaign|crackdown|round)|"
     # "in October", "in the spring", "this autumn": one season or month of several the article compares
-    r"(?:in\s+(?:the\s+)?|this\s+|(?:over|during)\s+the\s+)(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)(?!\s+(?:19|20)\d\d)|"
-    r"(?:the|its)\s+(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)(?=\s+(?:arrests|figures|results|week|operation|total|haul|seizures))|"
+    r"(?:in\s+(?:the\s+)?|this\s+|(?:over|during)\s+the\s+)(?:" + _SEASONS_AND_MONTHS + r")(?!\s+(?:19|20)\d\d)|"
+    r"(?:the|its)\s+(?:" + _SEASONS_AND_MONTHS + r")(?=\s+(?:arrests|figures|results|week|operation|total|haul|seizures))|"
     # "across the two weeks", "over both operations": a total of several periods
     r"(?:across|over|in)\s+(?:the\s+|both\s+|all\s+)?(?:two|three|four|both|all)\s+(?:of\s+the\s+)?(?:weeks|operations|periods|phases)|"
     # "Together, the two weeks accounted for 145 arrests": the periods as the subject of their total
     r"(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:weeks|operations|periods|phases)(?=\s+(?:together\s+|between\s+them\s+)?"
     r"(?:accounted|brought|produced|yielded|saw|delivered|resulted|led))|"
-    r"last\s+(?:month|spring|summer|autumn|winter|time|january|february|march|april|may|june|july|august|september|october|november|december)|(?<=\(\s*)(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+(?:19|20)\d\d)?(?=:))\b"
+    r"last\s+(?:month|spring|summer|autumn|winter|time|" + _MONTHS + r")|(?<=\(\s*)(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
 SEASON_OR_MONTH = lazy_compile(
-    r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+|(?:over|during)\s+the\s+)(?P<name>spring|summer|autumn|winter|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)"
+    r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+|(?:over|during)\s+the\s+)(?P<name>" + _SEASONS_AND_MONTHS + r")"
 )
 BASE_OF_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the\s+)?$")  # "31 of the 97": the 97 is the base
 ASIDE_BEFORE = lazy_compile(r"(?i)\b(?:of\s+whom|of\s+which|of\s+them|of\s+those)\s+$")
@@ -512,8 +512,7 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
 # "Autumn week (Monday 7 to Sunday 13 October 2024): officers made 64 arrests ...": a paragraph
 # led by a label naming one of the seasons or months an article compares
 PERIOD_LABEL = lazy_compile(
-    r"(?i)(?:the\s+)?(?P<name>spring|summer|autumn|winter|january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s+(?:[\w-]+\s+)?(?P<noun>week|operation|intensification|phase|round|campaign)\b"
+    r"(?i)(?:the\s+)?(?P<name>" + _SEASONS_AND_MONTHS + r")\s+(?:[\w-]+\s+)?(?P<noun>week|operation|intensification|phase|round|campaign)\b"
     r"[^:\n.]{0,80}:"
 )
 

@@ -33,16 +33,14 @@ INCLUDING_BEFORE = lazy_compile(
     r"(?i)\b(?P<cue>including|includes|included|among\s+them|amongst\s+them|among\s+which|of\s+which|of\s+whom|of\s+them|of\s+those|such\s+as)"
     r"[:;]?\s+(?:a\s+further\s+|some\s+|at\s+least\s+|(?:[a-z]+\s+){1,3}(?:worth|valued\s+at)\s+)?$"
 )
-JAILED_AFTER = lazy_compile(
-    r"(?i)\s+(?:(?:men|women|people|teenagers|members|dealers|gang\s+members)\s+)?"
-    r"(?:jailed|sentenced|convicted|locked\s+up|imprisoned|behind\s+bars)\b"
-)
-DEFENDANTS_AFTER = lazy_compile(r"(?i)\s+(?:men|women|people|teenagers|members|defendants|dealers|gang\s+members)\b")
-SENTENCED = lazy_compile(r"(?i)\b(?:jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars)\b")
+# What a headline calls the people a court dealt with ("Five men jailed"), and what it did to them
+_DEFENDANT_NOUNS = r"men|women|people|teenagers|members|dealers|gang\s+members"
+_SENTENCING_VERBS = r"jailed|sentenced|convicted|imprisoned|locked\s+up|behind\s+bars"
+JAILED_AFTER = lazy_compile(rf"(?i)\s+(?:(?:{_DEFENDANT_NOUNS})\s+)?(?:{_SENTENCING_VERBS})\b")
+DEFENDANTS_AFTER = lazy_compile(rf"(?i)\s+(?:{_DEFENDANT_NOUNS}|defendants)\b")
+SENTENCED = lazy_compile(rf"(?i)\b(?:{_SENTENCING_VERBS})\b")
 # "Two charged after drugs found" above "Two men have appeared in court": the same defendants, charged
-CHARGED_AFTER = lazy_compile(
-    r"(?i)\s+(?:(?:men|women|people|teenagers|members|dealers|gang\s+members)\s+)?(?:charged|in\s+court|appear\s+in\s+court)\b"
-)
+CHARGED_AFTER = lazy_compile(rf"(?i)\s+(?:(?:{_DEFENDANT_NOUNS})\s+)?(?:charged|in\s+court|appear\s+in\s+court)\b")
 CHARGED_WORDS = lazy_compile(r"(?i)\b(?:charged|appeared\s+in\s+court|appeared\s+before|appear\s+in\s+court)\b")
 ALL_BEFORE = lazy_compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
 VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split())

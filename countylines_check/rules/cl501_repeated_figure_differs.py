@@ -23,13 +23,16 @@ SINGLED_OUT_BEFORE = lazy_compile(
 # "the article stated that the force had seized £340,000", "headlined '... 29 charged'", "we wrongly
 # reported 45 arrests": a figure an earlier publication printed, which a correction or a letter quotes
 # to set right; it repeats only what that publication said, never the figure the text now gives
-QUOTED_AS_PRINTED_BEFORE = lazy_compile(
+_PRINTED_BY = (
     r"(?i)(?:\b(?:article|story|headline|piece|version|edition|report\s+on\s+\w+)\s+(?:had\s+|has\s+)?"
     r"(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+|mistakenly\s+|erroneously\s+)?"
     r"(?:stated|said|claimed|reported|gave|printed|quoted|read)"
     r"|\bheadlined|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:stated|said|reported|given|printed|quoted|gave))"
-    r"\b[^.;!?\n]*$"
 )
+QUOTED_AS_PRINTED_BEFORE = lazy_compile(_PRINTED_BY + r"\b[^.;!?\n]*$")
+# The cue alone, searched once per article: most quote no earlier publication, and then no figure's
+# window needs searching
+PRINTED_BY = lazy_compile(_PRINTED_BY + r"\b")
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
 
@@ -58,10 +61,11 @@ def _candidates(ctx: Context) -> list[Claim]:
     ]
 
 
-def _quoted_as_printed(ctx: Context, claim: Claim) -> bool:
-    """A figure the text quotes as an earlier publication printed it (see QUOTED_AS_PRINTED_BEFORE)."""
-    return QUOTED_AS_PRINTED_BEFORE.search(ctx.text, max(0, claim.number_span.start - 200),
-                                           claim.number_span.start) is not None
+def _quoted_as_printed(ctx: Context, claim: Claim, quotes_earlier: bool) -> bool:
+    """A figure the text quotes as an earlier publication printed it (see QUOTED_AS_PRINTED_BEFORE);
+    ``quotes_earlier`` says whether the article names one anywhere."""
+    return quotes_earlier and QUOTED_AS_PRINTED_BEFORE.search(ctx.text, max(0, claim.number_span.start - 200),
+                                                              claim.number_span.start) is not None
 
 
 def _dated_base(ctx: Context, claim: Claim) -> bool:
@@ -106,8 +110,10 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     # square of how often it repeats a figure.
     groups: dict[_Key, list[int]] = {}
     found: list[tuple[int, int, Status]] = []
+    quotes_earlier = PRINTED_BY.search(ctx.text) is not None
     for j, b in enumerate(claims):
-        group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup, _quoted_as_printed(ctx, b)), [])
+        quoted = _quoted_as_printed(ctx, b, quotes_earlier)
+        group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup, quoted), [])
         left = {Status.CONTRADICTORY: PAIRS_PER_FIGURE, Status.CONSISTENT: PAIRS_PER_FIGURE}
         for i in reversed(group[-NEAR:]):
             verdict = _verdict(ctx, claims[i], b, related, tolerance)
