@@ -176,6 +176,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
         _subgroup_lists(text, drafts, idx, part_of, add)
+    _elided_areas(text, drafts, by_sentence, relations, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
     _breakdown_leads(text, drafts, sentences, by_sentence, add)
     _all_of_them(text, drafts, relations)
@@ -191,6 +192,68 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _sections_by_area(text, drafts, sentences, by_sentence, add)
     _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
     return relations
+
+
+# "Twelve of the arrests were made in Southampton and five in Portsmouth", "Sheffield accounted for 146 of
+# them, Rotherham for 61 and Barnsley for 29": each area after the first leaves out the first's verb and
+# noun, named before its figure ("Rotherham for") or after it ("five in Portsmouth")
+ELIDED_AREA_JOIN = lazy_compile(
+    r"(?i)^[^\d.;:()–—]{0,80}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?P<area>(?:(?-i:[A-Z])[\w'’&-]*\s+){1,3}(?:for|with|had|made|recorded|saw)\s+)?$"
+)
+ELIDED_AREA_AFTER = lazy_compile(r"\s+(?:in|at)\s+(?-i:[A-Z])")
+NO_NOUN_AFTER = lazy_compile(r"\s*(?:[,.;]|\s(?:and|in|at)\b|$)")
+# a comparison or another period is no further area: "61 in the summer, against 50", "while 12 ..."
+ELIDED_AREA_STOP = lazy_compile(r"(?i)\b(?:while|whilst|but|whereas|against|compared|than|up|down|from|rise|fall|each)\b")
+BARE_OPENER = lazy_compile(r"(?i)^\s*(?:[\"'“‘]\s*)?$")
+BARE_VERB_AFTER = lazy_compile(r"(?i)\s+(?:were|was)\s+(?:\w+\s+)?(?:in|at)\s+(?-i:[A-Z])")
+
+
+def _elided_area_parts(text: str, drafts: list[Draft], idx: list[int], first: int, part_of: set[int]) -> list[int]:
+    """The figures after ``first`` in its sentence that repeat its clause for other areas."""
+    parts: list[int] = []
+    prev = first
+    for j in idx[idx.index(first) + 1 :]:
+        d = drafts[j]
+        gap = text[drafts[prev].hit.end : d.hit.qualifier_start]
+        join = ELIDED_AREA_JOIN.match(gap)
+        if (join is None or ELIDED_AREA_STOP.search(gap) or j in part_of or d.in_change
+                or not _same_family(drafts[first], d) or d.hit.unit is not drafts[first].hit.unit):
+            break
+        if not NO_NOUN_AFTER.match(text, d.hit.end) or not (join["area"] or ELIDED_AREA_AFTER.match(text, d.hit.end)):
+            break
+        parts.append(j)
+        prev = j
+    return parts
+
+
+def _elided_areas(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple],
+                  part_of: set[int], add: Callable[[str, int | None, list[int], str], None]) -> None:
+    """Areas listed after a part ("146 of them, Rotherham for 61") are parts of its whole too, and a
+    sentence that opens with such a list ("We carried out 19 warrants in total. Thirteen were in
+    Blackpool, six in Preston and four in Burnley.") is a subset of the figure before it: together
+    the areas cannot count more than the whole."""
+    for n, (kind, whole, parts, cue) in enumerate(relations):
+        if kind != "subset" or whole is None:
+            continue
+        last = parts[-1]
+        more = _elided_area_parts(text, drafts, by_sentence[drafts[last].sentence.index], last, part_of)
+        if more:
+            relations[n] = (kind, whole, [*parts, *more], cue)
+            part_of.update(more)
+    for index, idx in by_sentence.items():
+        first = idx[0]
+        d = drafts[first]
+        if (first in part_of or d.item_tokens[:1] not in (["were"], ["was"]) or d.in_change
+                or not BARE_OPENER.match(text[_opening(text, d.sentence) : d.hit.qualifier_start])
+                or not BARE_VERB_AFTER.match(text, d.hit.end)):
+            continue
+        more = _elided_area_parts(text, drafts, idx, first, part_of)
+        if not more:
+            continue
+        whole = _previous_figure(drafts, by_sentence, index, d, part_of)
+        if whole is not None and drafts[whole].sentence.index == index - 1:
+            add("subset", whole, [first, *more], "by area")
 
 
 # "Here is how the week looked force by force.": the sections under it, one per area, break down the total

@@ -114,6 +114,22 @@ CASES = unique([
         flags(WRONG, "120", "80", "50"),
         id="among-them-opening-a-sentence",
     ),
+    pytest.param(
+        "Detectives executed 16 warrants. Nine of the warrants were in Luton and ten in Dunstable.",
+        flags(WRONG, "16", "Nine", "ten"),
+        id="areas-after-n-of-the-leave-out-its-verb",
+    ),
+    pytest.param(
+        "The charity saw 300 families last year. Derby accounted for 190 of them, Chesterfield for 80 "
+        "and Buxton for 60.",
+        flags(WRONG, "300", "190", "80", "60"),
+        id="areas-named-before-their-figures-after-n-of-them",
+    ),
+    pytest.param(
+        "Officers seized 21 phones in total. Twelve were in Ipswich, seven in Lowestoft and five in Felixstowe.",
+        flags(WRONG, "21", "Twelve", "seven", "five"),
+        id="a-sentence-of-areas-breaks-down-the-figure-before-it",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "Officers arrested 12 people. Among those arrested was a teenager found with 40 wraps of heroin.",
@@ -225,7 +241,24 @@ CASES = unique([
         passes("Three", "26"),
         id="n-of-those-m-makes-the-later-figure-the-whole",
     ),
+    pytest.param(
+        "Detectives executed 16 warrants. Nine of the warrants were in Luton and seven in Dunstable.",
+        passes("Nine"),
+        id="areas-after-n-of-the-within-the-whole",
+    ),
+    pytest.param(
+        "Officers seized 21 phones in total. Twelve were in Ipswich, and police also found 30 knives in Lowestoft.",
+        passes(),
+        id="a-figure-with-its-own-noun-is-no-further-area",
+    ),
+    pytest.param(
+        "Officers made 20 arrests in the summer. Twelve of the arrests were made in Poole in the summer, "
+        "against 15 in the winter.",
+        passes(),
+        id="a-comparison-is-no-further-area",
+    ),
 ])
+
 
 
 @pytest.mark.parametrize(("text", "expect"), CASES)
