@@ -801,6 +801,10 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
 
 
 THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")
+# "every one of those 341 people": a demonstrative before people in general points back to the
+# latest count of people, whatever noun that count used ("341 vulnerable adults and children")
+THOSE_BEFORE = lazy_compile(r"(?i)\b(?:those|these)\s+$")
+GENERIC_PEOPLE = frozenset({"people", "individuals", "persons"})
 
 
 def _definite_repeats(text: str, drafts: list[Draft]) -> None:
@@ -808,15 +812,28 @@ def _definite_repeats(text: str, drafts: list[Draft]) -> None:
     before the same noun points back to the earlier count, so it counts what that count counts
     (and a figure that differs from it can be checked as a repeat)."""
     counted: dict[str, Metric] = {}  # noun right after a figure -> the metric of the latest such figure
+    people: Draft | None = None  # the latest count of people
     for d in drafts:
         noun = d.item_tokens[0] if d.item_tokens and d.hit.unit is Unit.COUNT else None
         if noun is None or noun in FUNCTION_WORDS:
             continue
-        if (d.metric is Metric.OTHER and d.metric_source in ("none", "weak") and noun in counted
-                and THE_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 8), d.hit.qualifier_start)):
-            d.metric, d.metric_source = counted[noun], "inherited"
+        if d.metric is Metric.OTHER and d.metric_source in ("none", "weak", "item"):
+            lead = (max(d.sentence.start, d.hit.qualifier_start - 8), d.hit.qualifier_start)
+            # a noun that names no metric of its own ("the 36 addresses"), or any noun after a
+            # demonstrative ("those 41 lines" after "41 deal lines" shut down)
+            definite = THE_BEFORE if d.metric_source != "item" else THOSE_BEFORE
+            if noun in counted and definite.search(text, *lead):
+                d.metric, d.metric_source = counted[noun], "inherited"
+            elif (noun in GENERIC_PEOPLE and people is not None and people.metric is not Metric.OTHER
+                  and d.sentence.index - people.sentence.index <= 3 and THOSE_BEFORE.search(text, *lead)):
+                d.metric, d.metric_source = people.metric, "inherited"  # "every one of those 341 people"
+        if d.person and d.hit.unit is Unit.COUNT:
+            people = d
         if d.metric is not Metric.OTHER:
             counted[noun] = d.metric
+            second = d.item_tokens[1] if len(d.item_tokens) > 1 else None
+            if second is not None and second not in FUNCTION_WORDS and not d.item_tokens[0].endswith("s"):
+                counted.setdefault(second, d.metric)  # "41 deal lines": "those 41 lines" too
 
 
 def _definite_sums(text: str, drafts: list[Draft]) -> None:

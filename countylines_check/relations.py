@@ -213,7 +213,7 @@ def _elided_area_parts(text: str, drafts: list[Draft], idx: list[int], first: in
     """The figures after ``first`` in its sentence that repeat its clause for other areas."""
     parts: list[int] = []
     prev = first
-    for j in idx[idx.index(first) + 1 :]:
+    for j in idx[bisect.bisect_right(idx, first) :]:  # ``idx`` is in text order
         d = drafts[j]
         gap = text[drafts[prev].hit.end : d.hit.qualifier_start]
         join = ELIDED_AREA_JOIN.match(gap)

@@ -270,6 +270,18 @@ def test_what_a_figure_counts_is_read_from_the_words_about_it(text: str, metrics
     assert [c.metric.value for c in check(text).claims] == metrics
 
 
+@pytest.mark.parametrize(("text", "metrics"), [
+    pytest.param("Detectives shut down 18 deal lines in June. \"Each of those 18 lines was run by a gang.\"",
+                 ["lines_closed", "lines_closed"], id="those-lines-after-deal-lines-closed"),
+    pytest.param("The unit safeguarded 75 vulnerable adults and children. She said: \"All of those 75 people "
+                 "need support.\"", ["safeguarded", "safeguarded"], id="those-people-after-a-count-of-people"),
+    pytest.param("Police arrested 30 men. The charity said 200 people attended. \"Those 200 people were "
+                 "parents.\"", ["arrests", "other", "other"], id="people-are-not-the-arrests-before-an-uncounted-group"),
+])
+def test_a_demonstrative_points_back_to_what_was_counted(text: str, metrics: list[str]) -> None:
+    assert [c.metric.value for c in check(text).claims] == metrics
+
+
 def test_a_rate_is_counted_where_the_country_named_after_its_base_says() -> None:
     text = "Kent's arrest rate was 30.5 per 100,000 people, against 7.3 per 100,000 across England and Wales."
     assert [c.scope.level.value for c in check(text).claims] == ["force", "national"]

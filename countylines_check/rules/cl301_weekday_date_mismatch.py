@@ -14,8 +14,8 @@ from ..lazyre import lazy_compile
 
 FUTURE = lazy_compile(
     r"(?i)\b(?:will|listed\s+for|due\s+(?:on|to|for)|next|scheduled|set\s+(?:for|to)|expected|adjourned|"
-    r"until|upcoming|returns?\s+to\s+court)\b"
-)
+    r"(?<!\b(?:ran|run|lasted|continued|went\s+on)\b[^.;]{0,80})until|upcoming|returns?\s+to\s+court)\b"
+)  # "the operation ran ... until the bank holiday on Monday 25 August": a past stretch's end, not a date to come
 
 
 def _fits_another_year(claim: Claim, years: set[int]) -> bool:

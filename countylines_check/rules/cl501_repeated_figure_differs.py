@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
-from ..model import Claim, Finding, Metric, Quantity, RelationKind, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
 
@@ -99,6 +99,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
         else:
             yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [earlier, again],
                               f"'{again.text}' refers back to '{earlier.text}'")
+    yield from _same_span_of_time(ctx)
     tolerance = ctx.option(repeated_figure_differs, "tolerance")
     related = ctx.related_pairs()
     parts = ctx.subcounts()
@@ -160,6 +161,44 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
             )
         else:
             yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [a, b], f"'{a.text}' and '{b.text}' agree")
+
+
+# "over the same 12 months", "in the same six weeks": the text says the span is one it gave before
+THE_SAME_BEFORE = lazy_compile(r"(?i)\bthe\s+same\s+$")
+TIME_UNITS = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
+SAME_SPAN_REACH = 20  # sentences back a "the same" span of time looks for the span it repeats
+
+
+def _same_span_of_time(ctx: Context) -> Iterator[Finding]:
+    """A span of time called "the same" as one before ("up from 1,027 in the previous twelve months
+    ... Over the same twelve months") must be a span the text gave before, in the same unit: when the
+    spans of that unit in the sentences before all differ from it, the nearest is what it repeats."""
+    for k, claim in enumerate(ctx.figures):
+        if claim.unit not in TIME_UNITS or not _plain_span(claim):
+            continue  # "the same 12-month period" may be "the year to March" said another way
+        if not THE_SAME_BEFORE.search(ctx.text, max(0, claim.span.start - 12), claim.span.start):
+            continue
+        earlier = [c for c in ctx.figures[max(0, k - NEAR) : k]
+                   if c.unit is claim.unit and _plain_span(c) and claim.sentence - SAME_SPAN_REACH <= c.sentence <= claim.sentence]
+        if not earlier:
+            continue
+        agreeing = [c for c in earlier if not c.value.disjoint(claim.value)]
+        if agreeing:
+            yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [agreeing[-1], claim],
+                              f"'{claim.text}' is the same span as '{agreeing[-1].text}'")
+            continue
+        first = earlier[-1]
+        yield ctx.finding(
+            repeated_figure_differs, Status.CONTRADICTORY, [first, claim],
+            f"'{claim.text}' is called the same span of time as '{first.text}', but they differ "
+            f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
+        )
+
+
+def _plain_span(claim: Claim) -> bool:
+    """'twelve months', not 'up to nine months' (a bound), a prison term or 'a 12-month period'."""
+    return (claim.metric is Metric.OTHER and claim.qualifier is Qualifier.EXACT and claim.value.point is not None
+            and "-" not in claim.text)
 
 
 def _repeats_a_sibling(a: Claim, siblings: list[Claim], b: Claim, tolerance: Decimal) -> bool:

@@ -92,6 +92,11 @@ CASES = unique([
         flags(WRONG, "Friday 28 December", published=JAN_2024),
         id="date-at-end-of-sentence",
     ),
+    pytest.param(
+        "The operation ran from the start of half-term until Friday 1 November, when the last raid took place.",
+        flags(WRONG, "Friday 1 November", published=NOV_2023),
+        id="until-after-ran-ends-a-past-stretch",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "Officers raided a flat in Swindon on Tuesday, 14 March 2023.",

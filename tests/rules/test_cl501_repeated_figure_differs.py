@@ -169,6 +169,12 @@ CASES = unique([
         marks=pytest.mark.xfail(strict=True, reason="a weight repeated in another unit (kg against g) "
                                 "is never compared"),
     ),
+    pytest.param(
+        "Referrals rose to 310 in the year to March, up from 270 in the previous twelve months. Over the "
+        "same 18 months, the charity trained 40 volunteers.",
+        flags(WRONG, "twelve months", "18 months"),
+        id="the-same-span-of-time-must-be-one-given-before",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "Dorset Police made 84 arrests in the spring. Its arrest rate of 36.9 per 100,000 residents was the "
@@ -409,7 +415,14 @@ CASES = unique([
         passes(),
         id="people-we-were-able-to-protect-are-safeguarded-not-charged",
     ),
+    pytest.param(
+        "In the first six weeks of term, officers made 52 visits, against 38 in the same six weeks last year. "
+        "The three-week campaign ended in October.",
+        passes("six weeks"),
+        id="the-same-span-of-time-given-again",
+    ),
 ])
+
 
 
 @pytest.mark.parametrize(("text", "expect"), CASES)
