@@ -165,9 +165,11 @@ INSTITUTION_AFTER = lazy_compile(
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
 ORGANISATION_AFTER = lazy_compile(
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?"  # "Fenland & Peterborough Gazette": both places name the paper
-    r"\s+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
-    r"Post|Times|Ledger|Community\s+Homes|Homes|Housing)\b"
+    r"[ \t]+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
+    r"Post|Times|Ledger|Star|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
 )
+# "London Borough of Southwark", "Royal Borough of Greenwich": a council's title, whose area is the borough it names
+BOROUGH_OF_AFTER = lazy_compile(r"[ \t]+Borough\s+of\s+(?-i:[A-Z])")
 # "Detective Superintendent Claire Whitby", "Judge Tom Derby": a surname, not a place
 TITLE_BEFORE = lazy_compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Judge|Recorder|Councillor|Cllr|Inspector|Sergeant|Superintendent|"
@@ -187,6 +189,9 @@ PERSON_AFTER = lazy_compile(r"(?i)\s+(?:(?:drugs?|crack|heroin|cocaine)\s+)?(?:d
 # "into Swindon", is where the drugs went, not where the operation's figures were counted
 SUPPLYING_BEFORE = lazy_compile(
     r"(?i)\b(?:lines?|networks?|gangs?|groups?|dealers?)\s+(?:supplying|serving|flooding)\s+(?:drugs\s+(?:in|to)\s+)?(?:the\s+)?$"
+    # "half of the lines closed had been supplying towns in Kent": the towns a line sold into
+    r"|\b(?:supplying|serving|flooding)\s+(?:drugs\s+(?:in|to)\s+)?(?:towns|areas|places|communities|markets|customers|users)"
+    r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?$"
 )
 DIRECTION_BEFORE = lazy_compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
@@ -310,7 +315,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         credit = bisect.bisect_right(credits, (start, len(text))) - 1  # the last credit starting at or before it
         if credit >= 0 and credits[credit][0] <= start < credits[credit][1]:
             continue
-        if scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end):
+        if (scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end)) or BOROUGH_OF_AFTER.match(text, end):
             continue
         if scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not POLICE_WORD.search(text[start:end]) and (
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)):
@@ -1021,6 +1026,11 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     return NATIONAL
 
 
+def _division_of(division: Scope, place: Scope) -> bool:
+    """Whether ``division`` is a force's division (a Met command unit) that polices ``place``."""
+    return division.name in gazetteer().divisions and contains(division, place)
+
+
 @dataclass
 class _Passage:
     """The scope a passage carries from one sentence to the next, and what "the force" refers to.
@@ -1079,7 +1089,9 @@ class _Passage:
         # "The largest seizure was in Plymouth, where Devon and Cornwall officers found 3.2kg." The
         # next paragraph is about the story's area again, not the force or town one sentence named
         base = self.lead or self.article
-        if (self.carried_paragraph == previous and self.carried != base and contains(base, self.carried)
+        # (a story about a borough that turns for a paragraph to its command unit is about the borough again)
+        if (self.carried_paragraph == previous and self.carried != base
+                and (contains(base, self.carried) or _division_of(self.carried, base))
                 and self.carried != self.frame):  # a heading's or a framing sentence's area holds
             self.carried = base
 
@@ -1103,7 +1115,10 @@ ACTORS_IN = lazy_compile(
 
 # "The Sussex Courier | News | Crime | Brighton": a site's navigation trail files the story under a
 # town, it does not say the headline's figures are that town's
-BREADCRUMB = lazy_compile(r"\S\s+[|>]\s+\S[^\n]*\s[|>]\s")
+BREADCRUMB = lazy_compile(
+    r"\S\s+[|>»›]\s+\S[^\n]*\s[|>»›]\s"
+    # "News > Brighton and Hove": one step under a site's section is a trail too
+    r"|(?<![^\n])[ \t]*(?:Home|News|Local\s+news|Latest|Crime|Local|Courts?|Police)[ \t]+[|>»›/][ \t]+\S")
 
 
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
