@@ -261,6 +261,17 @@ ATTRIBUTION = lazy_compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported
 NESTED_PLACE = lazy_compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
+# "Tom Stanley, 19, of Tamworth", "Tom Stanley (19)": a name someone is introduced by, with an age
+NAMED_PERSON = lazy_compile(r"\b(?!(?:In|At|From|Of|For|And|The|Across|Around|Near|Throughout|Within|To|Into|By|On|Outside|"
+                            r"Central|North|South|East|West|Greater|Inner|Outer|Upper|Lower|Old|New)\b)(?-i:[A-Z][a-z]+)\s+(?P<surname>(?-i:[A-Z][a-z]+)),?\s+(?:\(\s*)?(?:aged\s+)?\d{1,2}(?=\s*[,)]\D|\s+(?:of|from|was|who|is|and|were|had|has)\b)")
+
+
+def _surnames(text: str) -> frozenset[str]:
+    """The surnames of people the article introduces with their age: a town's name used as one
+    ("Tom Stanley, 19" ... "and Stanley for three years") is a person wherever it recurs."""
+    return frozenset(m["surname"] for m in NAMED_PERSON.finditer(text))
+
+
 def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None,
                   list_forces: dict[int, str] | None = None) -> list[Mention]:
     """Every named scope in the text, with places in long area lists and credits removed (where
@@ -287,6 +298,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         """Where words i to i + n - 1 stand in the text, less a dropped possessive."""
         return ends[2 * i], ends[2 * (i + n) - 1] - keyed[i + n - 1][1]
 
+    surnames = _surnames(text) if firsts else frozenset()
     found: list[tuple[int, int, tuple[str, Scope]]] = []  # (first token, word count, entry)
     names, prefixes = gaz.names, gaz.prefixes
     for i in firsts:
@@ -318,7 +330,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if (scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end)) or BOROUGH_OF_AFTER.match(text, end):
             continue
         if scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not POLICE_WORD.search(text[start:end]) and (
-                ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)):
+                ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)
+                or text[start:end] in surnames):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
@@ -729,6 +742,11 @@ PORTION_BEFORE = lazy_compile(
 )
 
 
+# "seven knives and an imitation handgun found under a floorboard in Layton": where the other item was found
+OTHER_ITEM_FOUND = lazy_compile(
+    r"(?i)\s(?:and|plus)\s+(?:an?|another)\s+[^.;:\d]{0,40}?\b(?:found|discovered|hidden|stashed|recovered|seized)\s[^.;:\d]*$")
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -748,6 +766,7 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
             and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m))
             or m.scope.level is ScopeLevel.NATIONAL and NATIONAL_AFTER.match(text, end, m.end) is not None)
         and not (NEXT_CLAUSE_PLACE.search(text, max(end, m.start - 40), m.start) and FIGURE_AFTER.match(text, m.end))
+        and not OTHER_ITEM_FOUND.search(text, end, m.start)
     ]
     if own:
         return own[0]

@@ -226,12 +226,17 @@ _BEFORE_COMMA = lazy_compile(r"((?:[\w'’&.-]+\s+){0,3}[\w'’&.-]+),\s+$")
 
 
 def _area_before_comma(text: str, start: int) -> bool:
-    """'Humberside, 19,': the words before the comma end with an area's name, not a person's."""
+    """'Humberside, 19,': the words before the comma end with an area's name, not a person's (a first
+    name before it makes it a surname: "Tom Stanley, 19,")."""
     before = _BEFORE_COMMA.search(text, max(0, start - 60), start)
     if before is None:
         return False
     words = before.group(1).split()
-    return any(" ".join(words[k:]).casefold() in AREA_NAMES for k in range(len(words)))
+    for k in range(len(words)):
+        if " ".join(words[k:]).casefold() in AREA_NAMES:
+            previous = words[k - 1] if k else ""
+            return not (previous[:1].isupper() and previous.casefold() not in _NOT_FIRST_NAMES)
+    return False
 
 
 def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
