@@ -353,6 +353,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             scope = ENGLAND_AND_WALES if "england and wales" in text[start:end].lower() else NATIONAL
         raw.append(Mention(start, end, scope, weak))
     raw.extend(_national_operations_as_subject(text))
+    raw.extend(_handles(text, gaz, raw))
     raw.sort(key=lambda m: m.start)
     raw = _force_then_its_division(text, raw)
     for prev, m in zip(raw, raw[1:]):  # "lines from Liverpool and the West Midlands": both are routes
@@ -364,6 +365,63 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         list_forces.update(_forces_of_lists(text, gaz, _drop_nested_places(text, named), area_lists or []))
     return _operations_by_their_force(text, gaz, _divisions_by_their_places(
         _pair_places(text, _force_and_its_town(text, [m for m in listed if m.start not in routes]))))
+
+
+# "@gmpolice · 9:02am", "Replying to @WestYorksPolice": a social-media account's handle
+# (an account heading its post, at the start of a line, or the one a post replies to: in running text,
+# "officers from @ThanetPolice" names who acted, as a force's name would not be needed to)
+HANDLE = lazy_compile(r"(?:(?<![^\n])[ \t]*|\bReplying\s+to\s+)@(?P<name>[A-Za-z][A-Za-z0-9_]{1,29})\b")
+HANDLE_WORD = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+# "gmpolice", "kentpoliceuk", "northumbriapol": an area's name (or its force's initials) before "police"
+HANDLE_POLICE_END = lazy_compile(r"(?i)(?P<area>[a-z]+?)(?:police|constabulary|pol|cops)(?:uk|hq|news)?$")
+_COMPACT: dict[int, dict[str, Scope]] = {}
+
+
+def _compact_names(gaz: Gazetteer) -> dict[str, Scope]:
+    """Every force's and region's names with spaces and punctuation removed ("greatermanchester", "gmp")."""
+    table = _COMPACT.get(id(gaz))
+    if table is None:
+        table = {}
+        for key, (_name, scope) in gaz.names.items():
+            if scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
+                table.setdefault("".join(key).replace("'", ""), scope)
+        _COMPACT[id(gaz)] = table
+    return table
+
+
+def _handle_scope(handle: str, gaz: Gazetteer) -> Scope | None:
+    """The area a handle names: its first known name when written in capitals ("WestYorksPolice",
+    "SalfordMum_Jen"), else a force's name run together ("gmpolice", "cheshirepolice")."""
+    words = [w for part in handle.split("_") for w in HANDLE_WORD.findall(part)]
+    if len(words) > 1:
+        for i in range(len(words)):
+            for n in range(min(len(words) - i, gaz.longest.get(words[i].lower(), 0)), 0, -1):
+                entry = gaz.names.get(_words(" ".join(words[i : i + n])))
+                if entry is not None and entry[1].name != "national body":
+                    return entry[1]
+        return NATIONAL if words[-1] == "UK" else None  # "DrugPolicyNowUK": a national campaign
+    compact = _compact_names(gaz)
+    key = handle.lower().replace("_", "")
+    police = HANDLE_POLICE_END.fullmatch(key)
+    if police is None:
+        return compact.get(key) or compact.get(key.removesuffix("uk"))  # "policescotland", "btpuk"
+    area = police["area"]
+    return compact.get(area + "police") or compact.get(area) or compact.get(area + "p")
+
+
+def _handles(text: str, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Handles that name an area: a force's account speaks for the force, as its name would."""
+    taken = {m.start for m in found}
+    out = []
+    for m in HANDLE.finditer(text):
+        if m.start("name") in taken:
+            continue
+        scope = _handle_scope(m["name"], gaz)
+        if scope is not None:
+            if scope.level is ScopeLevel.NATIONAL:
+                scope = NATIONAL
+            out.append(Mention(m.start("name") - 1, m.end(), scope))
+    return out
 
 
 # "Charges rise to 31 in Swansea county lines crackdown": a town naming an operation, not where a count was made
@@ -1161,7 +1219,7 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     # sentence about its results, with no count of its own (a date or a length of time at most), says
     # whose figures follow (a force explaining what county lines are does not)
     if (not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.FORCE and first.start - s.start <= 6
-            and not first.weak and POLICE_WORD.search(text, first.start, first.end)
+            and not first.weak and (POLICE_WORD.search(text, first.start, first.end) or PUBLISHED_AFTER.match(text, first.end))
             and RESULTS_WORDS.search(text, first.end, s.end)):
         return first.scope
     return None
@@ -1183,6 +1241,8 @@ def _list_title(inside: list[Mention]) -> Scope | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+# "West Midlands put out their figures the same afternoon": a force named by its area, publishing its results
+PUBLISHED_AFTER = lazy_compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:now\s+)?(?:put\s+out|published|released|issued|announced|posted)\b")
 REGIONAL_TITLE = lazy_compile(r"(?i)\b(?:regional|region-wide|across\s+the\s+region)\b")
 RESULTS_WORDS = lazy_compile(r"(?i)\b(?:results|figures|statistics|totals|tally)\b")
 

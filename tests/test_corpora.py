@@ -122,9 +122,6 @@ KNOWN_ALARMS = {
                     "start date is not read as a period of its own",
     "corpus21/a08": "a plain-text table aligned with spaces is not read as a table, so the previous week's "
                     "column (6 lines closed) is compared with the 'seven of them' in the commentary",
-    "corpus23/i10": "a round-up of social posts gives each post's force only in its handle ('@gmpolice · 9:02am'), "
-                    "which names no force the gazetteer knows, so one force's arrests read as the country's and "
-                    "another force's are set against them",
 }
 SLIP_CASES = [
     pytest.param(*p.values, id=p.id, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[p.id])])
