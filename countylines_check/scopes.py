@@ -1127,6 +1127,8 @@ class _Passage:
     lead_paragraph: int | None = None  # the first paragraph of text with figures
     lead: Scope | None = None  # the scope the passage had at the end of it
     joint: Scope | None = None  # the combined area of the article's two forces, when it names just two
+    before_paragraph: Scope | None = None  # the scope the current paragraph began with
+    paragraph_frames: set[Scope] = field(default_factory=set)  # the areas its framing sentences turned to
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -1146,15 +1148,28 @@ class _Passage:
         self.carried_paragraph = s.paragraph
         if framing:
             self.frame, self.frame_paragraph = scope, s.paragraph
+            self.paragraph_frames.add(scope)
             if scope.level is ScopeLevel.FORCE:
                 self.last[scope.level] = scope  # "DYFED-POWYS" over "14 arrests in a week the force called ...": that force
         if scope.level is ScopeLevel.PLACE:
             self.place_paragraph = s.paragraph
 
     def new_paragraph(self, previous: int) -> None:
+        frames, self.paragraph_frames = self.paragraph_frames, set()
+        self._turn_paragraph(previous, frames)
+        self.before_paragraph = self.carried
+
+    def _turn_paragraph(self, previous: int, frames: set[Scope]) -> None:
         """'Across the region, officers seized £412,600. Thames Valley accounted for £158,000 of it.
         Kent recovered £96,500.' The forces named after the frame broke its figure down: the next
-        paragraph goes on about the region, not the last force named."""
+        paragraph goes on about the region, not the last force named. So does a paragraph that went
+        round the area's towns in turn ("In Milton Keynes, ... In Slough, ... In Oxford, ..."): the next
+        is about the area it began with, not the last town."""
+        start = self.before_paragraph
+        if (len(frames) >= 2 and start is not None and self.carried in frames and self.carried != start
+                and all(contains(start, f) for f in frames)):
+            self.carried = start
+            return
         frame = self.frame
         if (frame is not None and self.frame_paragraph == previous == self.carried_paragraph
                 and self.carried != frame and contains(frame, self.carried)):
