@@ -850,3 +850,72 @@ def test_people_referred_as_potential_victims_are_nrm_referrals() -> None:
     text = ("Humberside Police said 23 teenagers were referred as potential victims of exploitation. Another "
             "nine children were referred to a youth club.")
     assert [c.metric.value for c in check(text).claims] == ["nrm_referrals", "children_safeguarded"]
+
+
+def _scopes(text: str) -> dict[str, str | None]:
+    return {c.printed: c.scope.name for c in check(text).claims if c.unit.value != "date"}
+
+
+def test_a_london_councils_title_names_its_borough_not_the_met() -> None:
+    text = ("London Borough of Greenwich\nCommunities Scrutiny Panel\n\n"
+            "The panel heard that 46 young people had been referred to the exploitation hub this year.")
+    assert _scopes(text)["46"] == "Greenwich"
+
+
+def test_a_paragraph_on_a_boroughs_command_unit_does_not_carry_into_the_next() -> None:
+    text = ("Lewisham council's youth service supported 58 children at risk of exploitation last year.\n\n"
+            "The Met's South East BCU arrested 90 people for supply offences in the same period.\n\n"
+            "The service also ran 12 parenting courses.")
+    scopes = _scopes(text)
+    assert scopes["90"] == "South East BCU"
+    assert scopes["12"] == "Lewisham"
+
+
+def test_the_towns_a_line_was_supplying_are_not_where_it_was_closed() -> None:
+    text = ("Islington officers closed 20 lines in the autumn. Roughly a third of them had been supplying "
+            "towns in Essex and Suffolk.")
+    assert _scopes(text)["a third"] == "Islington"
+
+
+def test_a_one_step_breadcrumb_gives_the_headline_no_town() -> None:
+    text = ("Essex Police\nNews > Colchester\n\nSix arrested in drugs raids\n\n"
+            "Six people were arrested after officers searched homes on Tuesday.")
+    assert set(_scopes(text).values()) == {"Essex Police"}
+
+
+def test_a_town_that_is_a_defendants_surname_is_no_place() -> None:
+    text = ("In Walsall, three men were jailed over a county line. Kyle Stanley, 20, and Dean Moss, 24, ran the "
+            "line with a third man. Stanley was jailed for four years.")
+    claims = [c for c in check(text).claims if c.unit.value == "years"]
+    assert [(c.printed, c.scope.name) for c in claims] == [("four years", "Walsall")]
+    assert not [c for c in check(text).claims if c.printed == "20"]  # an age, not a count for a town
+
+
+def test_a_second_item_found_somewhere_does_not_place_the_first() -> None:
+    text = ("Officers in Lancashire seized nine knives and a sawn-off shotgun found in a loft in Layton.")
+    assert _scopes(text)["nine"] == "Lancashire Constabulary"
+
+
+def test_a_posts_handle_names_its_accounts_area() -> None:
+    text = ("What people said online\n\n@kentpolice · 8:15am\nWeek of action: 33 arrests and 9 lines closed.\n\n"
+            "@MedwayDad_Rob · 9:02am\nCounted 6 police vans on our street this morning.\n\n"
+            "@YouthVoiceUK · 9:30am\nReplying to @kentpolice\n9 lines closed, but how many will be back next month?")
+    scopes = _scopes(text)
+    assert scopes["33"] == "Kent Police"
+    assert scopes["6"] == "Medway"
+    assert [c.scope.name for c in check(text).claims if c.printed == "9"] == ["Kent Police", "Kent Police"]
+
+
+def test_a_force_named_by_its_area_publishing_its_figures_owns_them() -> None:
+    text = ("Nationally, 1,000 people were arrested in the week.\n\n"
+            "Humberside Police was one of the forces taking part. Humberside released its figures on Friday. "
+            "It made 40 arrests.")
+    assert _scopes(text)["40"] == "Humberside Police"
+
+
+def test_a_paragraph_touring_the_forces_towns_hands_back_the_force() -> None:
+    text = ("Officers across Thames Valley took part in a week of action, Thames Valley Police said.\n\n"
+            "In Reading, officers visited schools. In Banbury, they watched a car park. In Oxford, teams checked "
+            "on vulnerable tenants.\n\n"
+            "Arrests: 41")
+    assert _scopes(text)["41"] == "Thames Valley Police"
