@@ -166,7 +166,7 @@ INSTITUTION_AFTER = lazy_compile(
 ORGANISATION_AFTER = lazy_compile(
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?"  # "Fenland & Peterborough Gazette": both places name the paper
     r"[ \t]+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
-    r"Post|Times|Ledger|Star|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
+    r"Post|Times|Ledger|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
 )
 # "London Borough of Southwark", "Royal Borough of Greenwich": a council's title, whose area is the borough it names
 BOROUGH_OF_AFTER = lazy_compile(r"[ \t]+Borough\s+of\s+(?-i:[A-Z])")
@@ -1210,7 +1210,7 @@ ACTORS_IN = lazy_compile(
 BREADCRUMB = lazy_compile(
     r"\S\s+[|>»›]\s+\S[^\n]*\s[|>»›]\s"
     # "News > Brighton and Hove": one step under a site's section is a trail too
-    r"|(?<![^\n])[ \t]*(?:Home|News|Local\s+news|Latest|Crime|Local|Courts?|Police)[ \t]+[|>»›/][ \t]+\S")
+    r"|(?<![^\n])[ \t]*(?:Home|News|Local\s+news|Latest|Crime|Local|Police)[ \t]+[|>»›/][ \t]+\S")
 
 
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
