@@ -253,7 +253,8 @@ FIGURE_AFTER = lazy_compile(
     r"(?i),?\s+(?:[a-z]+\s+){0,2}(?:£|\d|(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")\b)"
 )
 ATTRIBUTION = lazy_compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
-NESTED_PLACE = lazy_compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
+# on one line: a heading "Llanelli and Newtown" above "In Llanelli, ..." does not swallow the next town
+NESTED_PLACE = lazy_compile(r"^[^\S\n]+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
 def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None,
@@ -472,14 +473,30 @@ def _force_and_its_town(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'South Wales Police and Gwent Police together made 93 arrests': the two forces' combined area."""
+    """'South Wales Police and Gwent Police together made 93 arrests', 'across Norfolk and Suffolk':
+    the two forces' combined area."""
     def pair(prev: Mention, m: Mention) -> Mention | None:
         if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start)
-                and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end))):
+                and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end)
+                     or ((BOTH_AREAS_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+                          or JOINT_VERB_AFTER.match(text, m.end))
+                         and not EACH_OF_THEM.match(text, m.end)))):
             return Mention(prev.start, m.end, joint_area(prev.scope.name or "", m.scope.name or ""))
         return None
     return _merge_neighbours(mentions, pair)
+
+
+# "67 arrests across Norfolk and Suffolk", "Police in Cumbria and Lancashire arrested 40 people": two
+# forces' areas as one place where a count was made
+BOTH_AREAS_BEFORE = lazy_compile(
+    r"(?i)\b(?:across|throughout|covering|in\s+both|both|in)\s+(?:the\s+)?$|(?-i:Police|Officers)\s+from\s+$")
+# "67 arrests as Norfolk and Suffolk target London dealers": the two, as one subject, did what was counted
+JOINT_VERB_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:police|forces|officers)\s+)?(?:have\s+|had\s+)?(?:target|targeted|arrested|made|closed|seized|"
+    r"recovered|charged|safeguarded|executed|carried\s+out|joined|teamed\s+up|worked)\b")
+# "Norfolk and Suffolk each made", "... 38 and 29 respectively": each force's own figure
+EACH_OF_THEM = lazy_compile(r"(?i)\s+(?:each|respectively)\b|[^.;!?\n]*?\brespectively\b")
 
 
 # "South Wales Police and Tarian, the regional unit for southern Wales, executed 12 warrants": the
@@ -930,7 +947,7 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
 # article naming just two forces, the two forces' combined area
 BOTH_FORCES = lazy_compile(
     r"(?i)\b(?:the|both|two|these|the\s+two)\s+(?:(?:neighbouring|partner|participating|police)\s+){0,2}"
-    r"(?:forces\b|force\s+areas\b)"
+    r"(?:forces\b|force\s+areas\b)|\bboth\s+counties\b"
     r"|\b(?-i:[A-Z][\w'’-]+)\s+and\s+(?-i:[A-Z][\w'’-]+)\s+(?:police\s+)?forces\b"  # "Tees and Durham forces"
 )
 
@@ -942,6 +959,9 @@ def _joint_of(text: str, mentions: list[Mention]) -> Scope | None:
     """The combined area of an article's two forces (none for one force, or for three or more),
     named in the order the article first names the two together ("Cleveland Police and Durham
     Constabulary pooled officers"), else in the order it first names each."""
+    paired = next((m.scope for m in mentions if joint_forces(m.scope)), None)
+    if paired is not None:  # "across Norfolk and Suffolk": the pair the article names as one area
+        return paired
     named = [m for m in mentions if m.scope.level is ScopeLevel.FORCE and not m.weak]
     forces = list(dict.fromkeys(m.scope.name or "" for m in named))
     if len(forces) != 2:
@@ -1262,7 +1282,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
-            if section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force)):
+            if (section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force))
+                    and not (m is None and anaphora is not None and joint_forces(anaphora))):  # "across both counties"
                 # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
                 # "the most of any in the region" compare the force with its region: the figures are the force's
                 d.scope = section_force

@@ -421,6 +421,17 @@ CASES = unique([
         passes("six weeks"),
         id="the-same-span-of-time-given-again",
     ),
+    pytest.param(
+        "Officers stopped four vehicles. A car on the A44 at two in the morning stands out, one officer said.",
+        passes(),
+        id="a-time-of-night-is-no-figure",
+    ),
+    pytest.param(
+        "Police in Suffolk and Norfolk arrested 58 people. Suffolk Constabulary made 31 arrests and Norfolk "
+        "Constabulary 27.",
+        passes(),
+        id="two-forces-named-together-are-their-joint-area",
+    ),
 ])
 
 
