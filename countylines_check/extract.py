@@ -28,7 +28,7 @@ from .model import (
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
-from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, TAKEN_OVER_WORDS
+from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
 
 CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
@@ -817,7 +817,8 @@ def _inherit_periods(drafts: list[Draft], relations: list[tuple[str, int | None,
             continue
         for p in parts:
             d = drafts[p]
-            if d.period is None and d.year is None and not d.in_change:
+            if (d.period is None and d.year is None and not d.in_change
+                    and w.metric in (d.metric, SUBSET_METRICS.get(d.metric))):  # not "and 57 lines closed" after it
                 d.period, d.year = w.period, w.year
 
 

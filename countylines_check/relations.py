@@ -50,7 +50,8 @@ BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|
 INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
-    r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+)$"
+    r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
+    r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
 )
 OF_WHOM_AFTER = lazy_compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = lazy_compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
@@ -1189,8 +1190,10 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             continue
         nxt = drafts[w + 1]
         gap = text[drafts[w].hit.end : nxt.hit.qualifier_start]
-        if nxt.hit.unit is Unit.PERCENT and nxt.sentence.index == drafts[w].sentence.index and regex.match(
-                r"^[^.;()\d]{0,60}(?:\(|,\s*or(?:\s+(?:some|about|around|nearly))?)\s*$", gap):  # "..., or 70 per cent"
+        if nxt.hit.unit is not Unit.PERCENT or nxt.sentence.index != drafts[w].sentence.index:
+            continue
+        if regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or (ps[0] == w - 1 and regex.match(
+                r"^[^.;()\d]{0,60},\s*or(?:\s+(?:some|about|around|nearly))?\s*$", gap)):  # "51 of the 84 ..., or 61 per cent"
             add_share(w, [ps[0], w + 1])
 
 

@@ -474,9 +474,12 @@ def _force_and_its_town(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
     """'South Wales Police and Gwent Police together made 93 arrests', 'across Norfolk and Suffolk':
-    the two forces' combined area."""
+    the two forces' combined area (not the last two of a longer list, "in Wiltshire, Dorset and Gloucestershire")."""
+    listed = {m.start for prev, m in zip(mentions, mentions[1:])
+              if prev.scope.level is ScopeLevel.FORCE and LIST_COMMA.fullmatch(text, prev.end, m.start)}  # not "In Wales, ..."
+
     def pair(prev: Mention, m: Mention) -> Mention | None:
-        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
+        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE and prev.start not in listed
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start)
                 and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end)
                      or ((BOTH_AREAS_BEFORE.search(text, max(0, prev.start - 30), prev.start)
@@ -484,9 +487,33 @@ def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
                          and not EACH_OF_THEM.match(text, m.end)))):
             return Mention(prev.start, m.end, joint_area(prev.scope.name or "", m.scope.name or ""))
         return None
-    return _merge_neighbours(mentions, pair)
+    return _merge_neighbours(_several_forces_together(text, mentions, listed), pair)
 
 
+def _several_forces_together(text: str, mentions: list[Mention], listed: set[int]) -> list[Mention]:
+    """'Wiltshire, Dorset and Gloucestershire made 58 arrests between them': the listed forces' combined
+    area, named by their areas; a list with no joint total stays a list (where an operation ran)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        run = [mentions[k]]
+        while (k + len(run) < len(mentions) and run[-1].scope.level is ScopeLevel.FORCE
+               and mentions[k + len(run)].start in listed):
+            run.append(mentions[k + len(run)])
+        nxt = mentions[k + len(run)] if k + len(run) < len(mentions) else None
+        if (len(run) >= 2 and nxt is not None and all(m.scope.level is ScopeLevel.FORCE for m in [*run, nxt])
+                and AND_BETWEEN.fullmatch(text, run[-1].end, nxt.start)
+                and (TOGETHER_AFTER.match(text, nxt.end) or TOGETHER_LATER.match(text, nxt.end))):
+            names = [_area_names().get(m.scope.name or "", m.scope.name or "") for m in [*run, nxt]]
+            out.append(Mention(run[0].start, nxt.end, Scope(ScopeLevel.REGION, ", ".join(names[:-1]) + " and " + names[-1])))
+            k += len(run) + 1
+            continue
+        out.append(mentions[k])
+        k += 1
+    return out
+
+
+LIST_COMMA = lazy_compile(r",\s*")
 # "67 arrests across Norfolk and Suffolk", "Police in Cumbria and Lancashire arrested 40 people": two
 # forces' areas as one place where a count was made
 BOTH_AREAS_BEFORE = lazy_compile(
@@ -823,11 +850,15 @@ def _joint_parts(scope: Scope) -> frozenset[str]:
     if scope.level is not ScopeLevel.REGION or not scope.name:
         return frozenset()
     forces = _force_of_area()
-    words = scope.name.split(" and ")
+    *listed, last_two = scope.name.split(", ")  # "Wiltshire, Dorset and Gloucestershire": more than two
+    if listed and not all(name in forces for name in listed):
+        return frozenset()
+    words = last_two.split(" and ")
     for k in range(1, len(words)):
         first, second = " and ".join(words[:k]), " and ".join(words[k:])
         if first in forces and second in forces and forces[first] != forces[second]:
-            return frozenset((forces[first], forces[second]))
+            found = {forces[name] for name in listed} | {forces[first], forces[second]}
+            return frozenset(found) if len(found) == len(listed) + 2 else frozenset()
     return frozenset()
 
 

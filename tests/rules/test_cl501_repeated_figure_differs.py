@@ -432,6 +432,11 @@ CASES = unique([
         passes(),
         id="two-forces-named-together-are-their-joint-area",
     ),
+    pytest.param(
+        "Dorset Police made 24 arrests during the week. Poole and Weymouth accounted for 15 of Dorset's 24 arrests.",
+        passes(),
+        id="some-of-a-forces-figure-named-by-its-possessive",
+    ),
 ])
 
 
