@@ -159,7 +159,7 @@ DIVISIONS: Final[tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]] 
                                                      "Moray", "Forres", "Buckie", "Inverurie", "Stonehaven")),
     ("Highlands and Islands Division", "Police Scotland",
      ("Highlands and Islands", "Highland and Islands Division", "Highlands", "Scottish Highlands"),
-     ("Inverness", "Fort William", "Aviemore", "Dingwall", "Wick", "Thurso", "Nairn", "Alness", "Invergordon", "Tain",
+     ("Inverness", "Fort William", "Aviemore", "Dingwall", "Thurso", "Nairn", "Alness", "Invergordon", "Tain",
       "Dornoch", "Portree", "Kingussie", "Grantown-on-Spey", "Ullapool", "Kirkwall", "Lerwick", "Stornoway", "Golspie",
       "Brora", "Mallaig", "Carrbridge", "Caithness", "Isle of Skye", "Skye", "Orkney", "Shetland", "Western Isles",
       "Lochaber", "Badenoch", "Ross-shire")),
@@ -1583,8 +1583,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     # its small towns and rural districts
     ("Aviemore", "Police Scotland"),
     ("Dingwall", "Police Scotland"),
-    ("Wick", "Police Scotland"),
-    ("Thurso", "Police Scotland"),
+    ("Thurso", "Police Scotland"),  # not "Wick": a bare Wick is as often Hackney Wick
     ("Nairn", "Police Scotland"),
     ("Alness", "Police Scotland"),
     ("Invergordon", "Police Scotland"),
