@@ -28,7 +28,7 @@ from .model import (
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
-from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, TAKEN_OVER_WORDS
+from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
 
 CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
@@ -529,6 +529,7 @@ def _labelled_period(text: str, paragraph_start: int) -> str | None:
 BASE_YEAR_BEFORE = lazy_compile(
     r"(?i)\b(?:on|than|against|over|compared\s+(?:with|to)|from)\s+(?:(?:the\s+)?(?:same\s+)?[\w-]+\s+(?:of|in)\s+|in\s+)?$"
 )
+OPENING_SPAN = lazy_compile(r"[\s\"'“‘]*")  # nothing but an opening quote before the sentence's first word
 COMPARISON_BETWEEN = lazy_compile(
     r"(?i)\b(?:rise|rises|increase|increases|up|down|fall|falls|drop|drops|decrease|higher|lower|more|fewer|compared|than)\b"
 )
@@ -547,8 +548,11 @@ def _clause_year(text: str, years: list[tuple[int, int]], start: int, end: int, 
 
 
 def _base_year(text: str, pos: int, start: int, hit: FigureHit) -> bool:
-    if not BASE_YEAR_BEFORE.search(text, max(start, pos - 30), pos):
+    base = BASE_YEAR_BEFORE.search(text, max(start, pos - 30), pos)
+    if not base:
         return False
+    if OPENING_SPAN.fullmatch(text, start, base.start()) and base[0][:4].lower() == "over":
+        return False  # "Over the whole of 2024, the force closed 44 lines": the sentence's own year
     if pos > hit.end:  # the figure, then what it is compared with
         return COMPARISON_BETWEEN.search(text, hit.end, pos) is not None
     return "," in text[pos:hit.start]  # "... on 2023, and the force closed nine lines": another clause's
@@ -696,6 +700,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _definite_sums(text, drafts)
     relations = find_relations(text, drafts, sentences, lexicon)
     _inherit_metrics(drafts, relations)
+    _inherit_periods(drafts, relations)
     _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
     _inherit_elided_object(text, drafts, sentences, lexicon)
     _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
@@ -798,6 +803,23 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                     d.metric, d.metric_source = w.metric, "inherited"
                     if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
                         d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+def _inherit_periods(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
+    """Parts that name no time of their own are of their whole's time: "In the 12 months to June,
+    officers made 84 arrests. Of those, 38 were in Inverness" counts the 38 over those months, not
+    in the week the article is about."""
+    for kind, whole, parts, _ in relations:
+        if whole is None or kind not in ("subset", "partition", "same"):
+            continue
+        w = drafts[whole]
+        if (w.period is None and w.year is None) or w.in_change:
+            continue
+        for p in parts:
+            d = drafts[p]
+            if (d.period is None and d.year is None and not d.in_change
+                    and w.metric in (d.metric, SUBSET_METRICS.get(d.metric))):  # not "and 57 lines closed" after it
+                d.period, d.year = w.period, w.year
 
 
 THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")

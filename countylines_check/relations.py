@@ -50,7 +50,8 @@ BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|
 INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
 OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
-    r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+)$"
+    r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
+    r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
 )
 OF_WHOM_AFTER = lazy_compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = lazy_compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
@@ -69,6 +70,10 @@ INCLUDES_OPENER = lazy_compile(
     r"(?i)^[\"'“‘]?\s*(?:this|that|these|the|those)(?:\s+(?:figure|figures|total|number|tally|count|haul|sum))?"
     r"\s+(?:also\s+)?(?:includes?|included)\s+(?:the\s+|a\s+)?$"
 )
+# "of those arrested have been charged, ": a part's own clause, with its verb, closed by a comma
+OWN_CLAUSE_THEN_BREAKDOWN = lazy_compile(
+    r"(?i)[^,;.\d]*?\b(?:have|has|had|were|was|are|is|been)\b[^,;.\d]*,\s*(?:including\s+|with\s+)?")
+ONE_PERSON_SUBJECT = lazy_compile(r"(?i)^[\"'“‘]?\s*(?:he|she)\b")
 AMONG_WHOLE = lazy_compile(
     r"(?i)^[\"'“‘]?\s*(?:they|these|those|both|all(?:\s+of\s+them)?|he|she)\s+(?:were|are|was|is)\s+"
     r"(?:among|amongst|part\s+of|included\s+in|counted\s+in)\s+(?:the\s+)?$"
@@ -804,6 +809,13 @@ def _within_sentence(
                 if rest is not None:  # "Six of those arrested have been charged. The other three were bailed."
                     add("partition", whole, [*parts, rest], "the others")
                     continue
+                if len(parts) >= 2 and OWN_CLAUSE_THEN_BREAKDOWN.fullmatch(
+                        text, d.hit.end, drafts[parts[1]].hit.qualifier_start):
+                    # "Eleven of those arrested have been charged, seven in Llanelli and four in ...": the
+                    # figures after the comma break down the eleven, not the arrests
+                    add("subset", whole, [i], "of the")
+                    add("subset", i, parts[1:], "breakdown")
+                    continue
                 add(kind, whole, parts, "of the")  # "48 of those arrested were men and 15 were women"
                 continue
         whom = OF_WHOM_AFTER.match(after)
@@ -926,7 +938,8 @@ def _sentence_openers(
     among_whole = AMONG_WHOLE.match(head)
     if among_whole:  # "They were among 17 young people safeguarded": the last sentence's figure is a part
         previous = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
-        if previous is not None:
+        one_person = ONE_PERSON_SUBJECT.match(head) is not None  # "He was among five": one person, no earlier count
+        if previous is not None and not (one_person and drafts[previous].hit.value.point != 1):
             add("subset", idx[0], [previous], "among")
     opener = OF_THESE.match(text, start, s.end)
     breaks = BREAKS_DOWN.search(text, s.start, drafts[idx[0]].hit.qualifier_start)
@@ -946,9 +959,14 @@ def _sentence_openers(
             whole = whole_of.get(last, last) if last is not None else None
         if whole is not None:
             parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])
-                     and not (named is not None and _counts_things(drafts[i], lex))]
+                     and not (named is not None and _counts_things(drafts[i], lex))
+                     and not _whole_restated(text, drafts[i], drafts[whole])]
             exhaustive = not opener["cue"].lower().startswith("among")  # "among them" names some, not all
             kind = "partition" if exhaustive and len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            restated = [i for i in in_clause if i != whole and _whole_restated(text, drafts[i], drafts[whole])]
+            if restated:  # "51 of the 84 people arrested, or 61 per cent": the 51 is of the 84 named again
+                add("same", whole, restated, "of the")
+                add(kind, restated[0], [i for i in parts if i < restated[0]], "of the")
             add(kind, whole, parts, opener["cue"].lower())
         return
     among = AMONG_THE.match(head)
@@ -961,6 +979,15 @@ def _sentence_openers(
         if counting:
             j = counting[0]
             add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
+
+
+RESTATED_OF = lazy_compile(r"(?i)\bof\s+(?:the|those|these|all)\s+$")
+
+
+def _whole_restated(text: str, d: Draft, whole: Draft) -> bool:
+    """'Of those, 51 of the 84 people arrested': the 84 names the whole again, it is not one more part."""
+    return (d.hit.value.point == whole.hit.value.point and d.hit.unit is whole.hit.unit
+            and RESTATED_OF.search(text, max(0, d.hit.qualifier_start - 12), d.hit.qualifier_start) is not None)
 
 
 def _counts_the_same(part: Draft, whole: Draft) -> bool:
@@ -1163,7 +1190,10 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             continue
         nxt = drafts[w + 1]
         gap = text[drafts[w].hit.end : nxt.hit.qualifier_start]
-        if nxt.hit.unit is Unit.PERCENT and nxt.sentence.index == drafts[w].sentence.index and regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap):
+        if nxt.hit.unit is not Unit.PERCENT or nxt.sentence.index != drafts[w].sentence.index:
+            continue
+        if regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or (ps[0] == w - 1 and regex.match(
+                r"^[^.;()\d]{0,60},\s*or(?:\s+(?:some|about|around|nearly))?\s*$", gap)):  # "51 of the 84 ..., or 61 per cent"
             add_share(w, [ps[0], w + 1])
 
 

@@ -258,7 +258,8 @@ FIGURE_AFTER = lazy_compile(
     r"(?i),?\s+(?:[a-z]+\s+){0,2}(?:£|\d|(?:" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")\b)"
 )
 ATTRIBUTION = lazy_compile(r"^\s*(?:has\s+|have\s+|had\s+)?(?:said|says|reported|announced|revealed|confirmed|added|stated)\b")
-NESTED_PLACE = lazy_compile(r"^\s+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
+# on one line: a heading "Llanelli and Newtown" above "In Llanelli, ..." does not swallow the next town
+NESTED_PLACE = lazy_compile(r"^[^\S\n]+in\s+(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$", regex.I)
 
 
 # "Tom Stanley, 19, of Tamworth", "Tom Stanley (19)": a name someone is introduced by, with an age
@@ -548,14 +549,57 @@ def _force_and_its_town(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _pair_forces(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'South Wales Police and Gwent Police together made 93 arrests': the two forces' combined area."""
+    """'South Wales Police and Gwent Police together made 93 arrests', 'across Norfolk and Suffolk':
+    the two forces' combined area (not the last two of a longer list, "in Wiltshire, Dorset and Gloucestershire")."""
+    listed = {m.start for prev, m in zip(mentions, mentions[1:])
+              if prev.scope.level is ScopeLevel.FORCE and LIST_COMMA.fullmatch(text, prev.end, m.start)}  # not "In Wales, ..."
+
     def pair(prev: Mention, m: Mention) -> Mention | None:
-        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE
+        if (prev.scope.level is ScopeLevel.FORCE and m.scope.level is ScopeLevel.FORCE and prev.start not in listed
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start)
-                and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end))):
+                and (TOGETHER_AFTER.match(text, m.end) or TOGETHER_LATER.match(text, m.end)
+                     or ((BOTH_AREAS_BEFORE.search(text, max(0, prev.start - 30), prev.start)
+                          or JOINT_VERB_AFTER.match(text, m.end))
+                         and not EACH_OF_THEM.match(text, m.end)))):
             return Mention(prev.start, m.end, joint_area(prev.scope.name or "", m.scope.name or ""))
         return None
-    return _merge_neighbours(mentions, pair)
+    return _merge_neighbours(_several_forces_together(text, mentions, listed), pair)
+
+
+def _several_forces_together(text: str, mentions: list[Mention], listed: set[int]) -> list[Mention]:
+    """'Wiltshire, Dorset and Gloucestershire made 58 arrests between them': the listed forces' combined
+    area, named by their areas; a list with no joint total stays a list (where an operation ran)."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        run = [mentions[k]]
+        while (k + len(run) < len(mentions) and run[-1].scope.level is ScopeLevel.FORCE
+               and mentions[k + len(run)].start in listed):
+            run.append(mentions[k + len(run)])
+        nxt = mentions[k + len(run)] if k + len(run) < len(mentions) else None
+        if (len(run) >= 2 and nxt is not None and all(m.scope.level is ScopeLevel.FORCE for m in [*run, nxt])
+                and AND_BETWEEN.fullmatch(text, run[-1].end, nxt.start)
+                and (TOGETHER_AFTER.match(text, nxt.end) or TOGETHER_LATER.match(text, nxt.end))):
+            names = [_area_names().get(m.scope.name or "", m.scope.name or "") for m in [*run, nxt]]
+            out.append(Mention(run[0].start, nxt.end, Scope(ScopeLevel.REGION, ", ".join(names[:-1]) + " and " + names[-1])))
+            k += len(run) + 1
+            continue
+        out.append(mentions[k])
+        k += 1
+    return out
+
+
+LIST_COMMA = lazy_compile(r",\s*")
+# "67 arrests across Norfolk and Suffolk", "Police in Cumbria and Lancashire arrested 40 people": two
+# forces' areas as one place where a count was made
+BOTH_AREAS_BEFORE = lazy_compile(
+    r"(?i)\b(?:across|throughout|covering|in\s+both|both|in)\s+(?:the\s+)?$|(?-i:Police|Officers)\s+from\s+$")
+# "67 arrests as Norfolk and Suffolk target London dealers": the two, as one subject, did what was counted
+JOINT_VERB_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:police|forces|officers)\s+)?(?:have\s+|had\s+)?(?:target|targeted|arrested|made|closed|seized|"
+    r"recovered|charged|safeguarded|executed|carried\s+out|joined|teamed\s+up|worked)\b")
+# "Norfolk and Suffolk each made", "... 38 and 29 respectively": each force's own figure
+EACH_OF_THEM = lazy_compile(r"(?i)\s+(?:each|respectively)\b|[^.;!?\n]*?\brespectively\b")
 
 
 # "South Wales Police and Tarian, the regional unit for southern Wales, executed 12 warrants": the
@@ -888,11 +932,15 @@ def _joint_parts(scope: Scope) -> frozenset[str]:
     if scope.level is not ScopeLevel.REGION or not scope.name:
         return frozenset()
     forces = _force_of_area()
-    words = scope.name.split(" and ")
+    *listed, last_two = scope.name.split(", ")  # "Wiltshire, Dorset and Gloucestershire": more than two
+    if listed and not all(name in forces for name in listed):
+        return frozenset()
+    words = last_two.split(" and ")
     for k in range(1, len(words)):
         first, second = " and ".join(words[:k]), " and ".join(words[k:])
         if first in forces and second in forces and forces[first] != forces[second]:
-            return frozenset((forces[first], forces[second]))
+            found = {forces[name] for name in listed} | {forces[first], forces[second]}
+            return frozenset(found) if len(found) == len(listed) + 2 else frozenset()
     return frozenset()
 
 
@@ -1012,7 +1060,7 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
 # article naming just two forces, the two forces' combined area
 BOTH_FORCES = lazy_compile(
     r"(?i)\b(?:the|both|two|these|the\s+two)\s+(?:(?:neighbouring|partner|participating|police)\s+){0,2}"
-    r"(?:forces\b|force\s+areas\b)"
+    r"(?:forces\b|force\s+areas\b)|\bboth\s+counties\b"
     r"|\b(?-i:[A-Z][\w'’-]+)\s+and\s+(?-i:[A-Z][\w'’-]+)\s+(?:police\s+)?forces\b"  # "Tees and Durham forces"
 )
 
@@ -1024,6 +1072,9 @@ def _joint_of(text: str, mentions: list[Mention]) -> Scope | None:
     """The combined area of an article's two forces (none for one force, or for three or more),
     named in the order the article first names the two together ("Cleveland Police and Durham
     Constabulary pooled officers"), else in the order it first names each."""
+    paired = next((m.scope for m in mentions if joint_forces(m.scope)), None)
+    if paired is not None:  # "across Norfolk and Suffolk": the pair the article names as one area
+        return paired
     named = [m for m in mentions if m.scope.level is ScopeLevel.FORCE and not m.weak]
     forces = list(dict.fromkeys(m.scope.name or "" for m in named))
     if len(forces) != 2:
@@ -1371,7 +1422,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
-            if section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force)):
+            if (section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force))
+                    and not (m is None and anaphora is not None and joint_forces(anaphora))):  # "across both counties"
                 # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
                 # "the most of any in the region" compare the force with its region: the figures are the force's
                 d.scope = section_force

@@ -51,8 +51,10 @@ def run(gold: dict[str, Any], text: str) -> Report:
 
 # Slips the checker is known to miss, each with why: strict, so a fix shows up as an XPASS
 KNOWN_MISSES = {
-    "corpus25/ca04": "first run on corpus25: to be analysed",
-    "corpus25/ca06": "first run on corpus25: to be analysed",
+    "corpus25/ca04": "five prison terms given one per defendant in separate sentences are not tied to 'a combined "
+                     "total of more than 23 years' as its parts, so their sum (20 years seven months) is never checked",
+    "corpus25/ca06": "'including 56 who were referred' comes after a long noun phrase ('52 children at risk of criminal "
+                     "exploitation over the year,'), too far from the 52 for the cue to be tied to it",
     "corpus26/cb01": "first run on corpus26: to be analysed",
     "corpus26/cb04": "first run on corpus26: to be analysed",
     "corpus27/cc02": "first run on corpus27: to be analysed",
@@ -85,9 +87,6 @@ KNOWN_MISSES = {
 }
 # Alarms on clean text the checker is known to raise, each with why: strict, as above
 KNOWN_ALARMS = {
-    "corpus25/ca01": "first run on corpus25: to be analysed",
-    "corpus25/ca03": "first run on corpus25: to be analysed",
-    "corpus25/ca08": "first run on corpus25: to be analysed",
     "corpus26/cb04": "first run on corpus26: to be analysed",
     "corpus26/cb06": "first run on corpus26: to be analysed",
     "corpus26/cb07": "first run on corpus26: to be analysed",
@@ -97,12 +96,9 @@ KNOWN_ALARMS = {
     "corpus27/cc04": "first run on corpus27: to be analysed",
     "corpus27/cc05": "first run on corpus27: to be analysed",
     "corpus27/cc07": "first run on corpus27: to be analysed",
-    "corpus28/cd04": "first run on corpus28: to be analysed",
-    "corpus28/cd05": "first run on corpus28: to be analysed",
-    "corpus28/cd06": "first run on corpus28: to be analysed",
-    "corpus28/cd08": "first run on corpus28: to be analysed",
-    "corpus28/cd09": "first run on corpus28: to be analysed",
-    "corpus28/cd10": "first run on corpus28: to be analysed",
+    "corpus28/cd05": "'Cornwall's holiday resorts' in the opening makes the force's operation figures Cornwall's, while a "
+                     "youth trust's '12 young people from outside Cornwall this summer' falls back to the force, so "
+                     "Cornwall's 22 referrals are read as more than the force's 12",
     "corpus29/ce08": "first run on corpus29: to be analysed",
     "corpus29/ce09": "first run on corpus29: to be analysed",
     "corpus10/s01": "'just under £9,000' seized by a force's officers in one city is read as the force's "

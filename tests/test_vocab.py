@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from countylines_check import ScopeLevel, Status, check
-from countylines_check.scopes import find_mentions
+from countylines_check.scopes import find_mentions, gazetteer
 from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
 
@@ -919,3 +919,41 @@ def test_a_paragraph_touring_the_forces_towns_hands_back_the_force() -> None:
             "on vulnerable tenants.\n\n"
             "Arrests: 41")
     assert _scopes(text)["41"] == "Thames Valley Police"
+def test_two_forces_named_as_one_place_are_their_joint_area() -> None:
+    """'across Norfolk and Suffolk' is where one figure was counted; each force's own figure stays its own."""
+    text = ("Officers made 58 arrests across Suffolk and Norfolk during the week. Suffolk Constabulary made "
+            "31 arrests and Norfolk Constabulary 27.")
+    scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
+    assert scopes["58"] == (ScopeLevel.REGION, "Suffolk and Norfolk")
+    assert scopes["31"] == (ScopeLevel.FORCE, "Suffolk Constabulary")
+    assert scopes["27"] == (ScopeLevel.FORCE, "Norfolk Constabulary")
+
+
+def test_two_forces_each_with_a_figure_are_not_joined() -> None:
+    text = "In Suffolk and Norfolk, officers made 31 and 27 arrests respectively."
+    assert {c.scope.level for c in check(text).claims} == {ScopeLevel.FORCE}
+
+
+def test_small_towns_of_rural_forces_are_places_of_their_force() -> None:
+    gaz = gazetteer()
+    for town, force in [("Ingoldmells", "Lincolnshire Police"), ("Llanidloes", "Dyfed-Powys Police"),
+                        ("Ludlow", "West Mercia Police"), ("Kington", "West Mercia Police"),
+                        ("Thurso", "Police Scotland"), ("Fivemiletown", "Police Service of Northern Ireland (PSNI)"),
+                        ("Looe", "Devon and Cornwall Police"), ("Cockermouth", "Cumbria Constabulary")]:
+        assert gaz.place_force[town] == force, town
+
+
+def test_the_highlands_are_police_scotlands_highland_division() -> None:
+    text = "Police in the Highlands made 14 arrests in a week of checks on the A9."
+    assert check(text).claims[0].scope.name == "Highlands and Islands Division"
+
+
+def test_a_year_opening_the_sentence_is_the_figures_year() -> None:
+    """'Over the whole of 2024, ...' frames the sentence; 'a rise over 2023' is a comparison's base."""
+    claims = check("Published 2 June 2025\n\nOver the whole of 2024, the force closed 31 county lines.").claims
+    assert [c.year for c in claims if c.metric.value == "lines_closed"] == [2024]
+
+
+def test_ages_listed_after_aged_are_not_figures() -> None:
+    claims = check("Three men, aged 18, 20 and 26, were arrested at the address.").claims
+    assert [c.printed for c in claims] == ["Three"]

@@ -40,6 +40,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|quarter|half)
                 \s+(?:o['’]clock\b|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b)
                                                                                           # ten o'clock, ten past eight
+            |\b(?<=\b(?:at|by|until|till|from|after|before|around|about)\s)(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)
+                \s+in\s+the\s+(?:morning|afternoon|evening)\b                              # at two in the morning
             """
         ),
     ),
@@ -62,7 +64,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         lazy_compile(
             rf"""(?ix)
             \b(?:aged|ages|age)\s+(?:of\s+|between\s+|over\s+|under\s+)?(?:\d{{1,2}}|{_NUMWORD})
-                (?:\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
+                (?:(?:\s*,\s*(?:\d{{1,2}}|{_NUMWORD}))+\s*,?\s*(?:and|or)\s*(?:\d{{1,2}}|{_NUMWORD})  # "aged 17, 19 and 23"
+                  |\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
             |(?:\d{{1,2}}|{_NUMWORD})(?:\s*(?:to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))?[\s-]years?[\s-]olds?\b
             |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
             |\bunder[\s-]18s?\b(?![.,]\d)(?!\s+(?:months|years|weeks|days))

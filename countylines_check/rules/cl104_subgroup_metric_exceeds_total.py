@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, RelationKind, Status, Unit
 from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
@@ -32,6 +33,7 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
             w for w in ctx.near(part, wider_metric)
             if w.metric is wider_metric and w.unit is Unit.COUNT and w.scope.area == part.scope.area
             and not w.subgroup and not w.in_change and w.id not in portions and ctx.same_period(w, part)
+            and not OF_A_GROUP.match(ctx.text, w.number_span.end)
         ]
         if not wholes:
             continue
@@ -47,6 +49,10 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         else:
             yield ctx.finding(subgroup_metric_exceeds_total, Status.CONSISTENT, [part, widest],
                               f"'{part.printed}' {part.metric.value} fits within '{widest.printed}' {widest.metric.value}")
+
+
+# "worked with eight of the young people picked up": some of a group, never its total
+OF_A_GROUP = lazy_compile(r"(?i)\s+of\s+(?:the|those|these|them)\b")
 
 
 def _already_stated_part(ctx: Context, part: Claim, whole: Claim) -> bool:

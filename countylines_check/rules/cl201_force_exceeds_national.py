@@ -101,6 +101,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
             and not is_residual(ctx.text, w) and not _one_as_article(w)
+            and w.kind != "vague"  # "cash worth thousands of pounds" says much, it sets no upper bound
         ]
         if not wholes:
             continue

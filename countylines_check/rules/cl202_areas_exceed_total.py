@@ -98,13 +98,14 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     for whole, parts in _joint_breakdowns(ctx):
         summed, allowed = ctx.total(parts), loosened(whole.value, tolerance)
         arithmetic = f"{sum_text(parts)} = {describe(summed, whole.unit)}"
+        forces, together = ("the two forces", "both") if len(parts) == 2 else (f"the {len(parts)} forces", "all")
         if summed.disjoint(allowed):
             yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
-                              f"{arithmetic} for the two forces, not '{whole.printed}' for both together",
+                              f"{arithmetic} for {forces}, not '{whole.printed}' for {together} together",
                               (f"total {fmt(summed.point)}",) if summed.point is not None else ())
         else:
             yield ctx.finding(areas_exceed_total, Status.CONSISTENT, [whole, *parts],
-                              f"{arithmetic} for the two forces, as '{whole.printed}' for both together")
+                              f"{arithmetic} for {forces}, as '{whole.printed}' for {together} together")
     for listed in _area_lists(ctx):
         wholes = [
             w for w in ctx.near(listed[0], listed[0].metric)

@@ -257,6 +257,23 @@ CASES = unique([
         passes(),
         id="a-comparison-is-no-further-area",
     ),
+    pytest.param(
+        "Powys officers arrested 15 people. Nine of those arrested have been charged, five in Brecon and "
+        "four in Welshpool.",
+        passes("15", "Nine"),
+        id="a-breakdown-after-the-comma-is-of-the-part-before-it",
+    ),
+    pytest.param(
+        "Powys officers arrested 15 people. Nine of those arrested have been charged, eight in Brecon and "
+        "four in Welshpool.",
+        flags(WRONG, "Nine", "eight", "four"),
+        id="a-breakdown-after-the-comma-larger-than-its-part",
+    ),
+    pytest.param(
+        "A girl of 14 was found with 30 wraps of cocaine. She was among six children referred during the week.",
+        passes(),
+        id="one-person-among-a-group-brings-no-earlier-count",
+    ),
 ])
 
 

@@ -55,6 +55,18 @@ CASES = unique([
         passes(),
         id="count-printed-with-its-share-is-not-the-total",
     ),
+    pytest.param(
+        "Police in Dorset safeguarded 20 children during the week. A youth charity said it had already met "
+        "six of the young people found by officers.",
+        passes(),
+        id="some-of-a-group-is-not-its-total",
+    ),
+    pytest.param(
+        "Officers in Cumbria made 19 arrests during the week of action. Over the whole of 2023, the force "
+        "charged 140 people with supply offences.",
+        passes(),
+        id="a-whole-year-opening-the-sentence-is-its-period",
+    ),
 ])
 
 

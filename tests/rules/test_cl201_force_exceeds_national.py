@@ -188,6 +188,19 @@ CASES = unique([
         passes(),
         id="a-running-total-since-a-start-does-not-bound-a-figure-of-a-named-earlier-year",
     ),
+    pytest.param(
+        "Cash worth thousands of pounds was seized across Wiltshire and Dorset. Wiltshire Police alone "
+        "seized £14,500.",
+        passes(),
+        id="a-vague-amount-sets-no-bound",
+    ),
+    pytest.param(
+        "Officers in the Highlands made 12 arrests during the week. Over the past year, officers in the "
+        "division made 90 arrests. Of those, 40 of the 90 people arrested lived outside the area, and "
+        "Inverness accounted for 31 of the arrests.",
+        passes(),
+        id="parts-of-a-years-total-are-of-that-year",
+    ),
 ])
 
 

@@ -179,6 +179,18 @@ CASES = unique([
         passes("170"),
         id="one-force-then-the-others-add-up",
     ),
+    pytest.param(
+        "Police in Wiltshire, Dorset and Gloucestershire made 63 arrests between them. Wiltshire Police made "
+        "18 arrests. Dorset Police made 25 arrests and Gloucestershire Constabulary 20.",
+        passes("63", "18", "25", "20"),
+        id="three-forces-with-a-joint-total",
+    ),
+    pytest.param(
+        "Police in Wiltshire, Dorset and Gloucestershire made 63 arrests between them. Wiltshire Police made "
+        "18 arrests. Dorset Police made 25 arrests and Gloucestershire Constabulary 30.",
+        flags(WRONG, "63", "18", "25", "30", message=("3 forces",)),
+        id="three-forces-more-than-their-joint-total",
+    ),
 ])
 
 

@@ -144,6 +144,18 @@ CASES = unique([
         passes("60 per cent"),
         id="a-count-then-representing-a-share-that-fits",
     ),
+    pytest.param(
+        "Officers made 60 arrests over the year. Of those, 45 of the 60 people arrested, or 90 per cent, "
+        "lived outside the county.",
+        flags(WRONG, "45", "90 per cent"),
+        id="share-after-a-part-of-the-whole-named-again",
+    ),
+    pytest.param(
+        "Officers made 60 arrests over the year. In all, 45 of the 60 people arrested, or 75 per cent, "
+        "lived outside the county.",
+        passes("45", "75 per cent"),
+        id="share-after-or-of-a-named-whole",
+    ),
 ])
 
 

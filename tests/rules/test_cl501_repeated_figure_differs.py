@@ -421,6 +421,22 @@ CASES = unique([
         passes("six weeks"),
         id="the-same-span-of-time-given-again",
     ),
+    pytest.param(
+        "Officers stopped four vehicles. A car on the A44 at two in the morning stands out, one officer said.",
+        passes(),
+        id="a-time-of-night-is-no-figure",
+    ),
+    pytest.param(
+        "Police in Suffolk and Norfolk arrested 58 people. Suffolk Constabulary made 31 arrests and Norfolk "
+        "Constabulary 27.",
+        passes(),
+        id="two-forces-named-together-are-their-joint-area",
+    ),
+    pytest.param(
+        "Dorset Police made 24 arrests during the week. Poole and Weymouth accounted for 15 of Dorset's 24 arrests.",
+        passes(),
+        id="some-of-a-forces-figure-named-by-its-possessive",
+    ),
 ])
 
 
