@@ -956,6 +956,27 @@ PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its
 ACCOUNTED_BEFORE = lazy_compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "Together these four forces accounted for 2,033", "The remaining 39 forces recorded 838": a count
+# of forces as the figure's subject (a number, or "remaining"/"other" before "forces")
+FORCES_GROUP_BEFORE = lazy_compile(
+    r"(?i)\b(?:these|those|the|all|its|their)\s+(?P<name>(?:(?P<rest>remaining|other)\s+)?(?P<n>[\w-]+\s+)?forces)"
+    r"(?:\s+(?:[a-z]+\s+){0,4}?)?(?:between\s+them\s+|together\s+)?$"
+)
+
+
+def _group_of_forces(text: str, sentence_start: int, figure_start: int) -> Scope | None:
+    """Several forces counted together, named by the words that count them ("remaining 39 forces"):
+    an area of its own, neither the force the passage was about nor the whole country."""
+    m = FORCES_GROUP_BEFORE.search(text, max(sentence_start, figure_start - 80), figure_start)
+    if m is None:
+        return None
+    n = (m["n"] or "").strip().lower()
+    counted = n.isdigit() or n in UNITS or n.split("-")[0] in TENS
+    if not counted and not (m["rest"] and not n):
+        return None
+    return Scope(ScopeLevel.REGION, m["name"].lower())
+
+
 def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
     return (PART_OF_AFTER.match(text, d.hit.end) is not None
             and ACCOUNTED_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
@@ -1371,6 +1392,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
+            if m is None and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE):
+                group = _group_of_forces(text, s.start, d.hit.qualifier_start)
+                if group is not None:  # "The remaining 39 forces recorded 838 closures": not the force last named
+                    d.scope = group
             if section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force)):
                 # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
                 # "the most of any in the region" compare the force with its region: the figures are the force's
