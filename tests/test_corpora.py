@@ -103,8 +103,6 @@ KNOWN_ALARMS = {
     "corpus28/cd08": "first run on corpus28: to be analysed",
     "corpus28/cd09": "first run on corpus28: to be analysed",
     "corpus28/cd10": "first run on corpus28: to be analysed",
-    "corpus29/ce08": "first run on corpus29: to be analysed",
-    "corpus29/ce09": "first run on corpus29: to be analysed",
     "corpus10/s01": "'just under £9,000' seized by a force's officers in one city is read as the force's "
                     "figure, and the city's later '£426,000' (a different measure) exceeds it",
     "corpus10/s02": "'43 forces' asked and '31 forces that replied' are read as one count repeated",
