@@ -41,7 +41,10 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _SEASONS_AND_MONTHS = "spring|summer|autumn|winter|" + _MONTHS
 PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:" + _MONTHS + r"|"
-    r"(?:19|20)\d\d|the\s+start|last|it\s+began|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
+    r"(?:19|20)\d\d|the\s+start|last|it\s+began|"
+    # "Since the Divert programme began": the life of a scheme, not the week the story reports
+    r"(?:the\s+|its\s+)(?:[\w'’-]+\s+){0,2}?(?:programme|scheme|project|service|initiative|partnership|pilot)\s+"
+    r"(?:began|started|was\s+launched|was\s+set\s+up|launched)\b|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|a\s+year(?!-)|per\s+year|"
     r"each\s+year|annually|"
     # "between 15 and 20 new referrals a month": a rate per month or week, not the period's count
@@ -184,6 +187,11 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         near = named or lex.nearest_cue(sentence_tokens, hit.start, hit.end, lex.bare_cues)
         if near is not None:
             d.metric, d.metric_source = near, "item" if named else "weak"
+        return
+    if hit.kind == "ratio" and hit.unit is Unit.OTHER:
+        subject = _subject_metric(text, d, lex, [t for t, _, _ in sentence_tokens])
+        if subject is not None:  # "cash seizures nearly trebled": a multiple counts what its subject counts
+            d.metric, d.metric_source = subject, "item"
         return
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
@@ -349,6 +357,15 @@ def _money_metric(
             for cue, metric in lex.cues_from(side_words[i], lex.money_cues):
                 if lex.cue_at(side_words, i, cue):
                     return metric, "money"
+    if d.sentence.kind == "bullet" and sentence_tokens and sentence_tokens[0][1] < d.sentence.start:
+        # "the funding had been allocated as follows:" then "- West Midlands Police: £8.2 million": an
+        # item naming no money of its own is money of the kind its list's lead names (nearest the list)
+        lead = [t for t in sentence_tokens if t[1] < d.sentence.start]
+        lead_words = [t for t, _, _ in lead]
+        for i in range(len(lead_words) - 1, -1, -1):
+            for cue, metric in lex.cues_from(lead_words[i], lex.money_cues):
+                if lex.cue_at(lead_words, i, cue):
+                    return metric, "money"
     if PAID_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
         return Metric.OTHER, "none"  # "He got £150 for the weekend", "owed them £400": pay or a debt, not a seizure
     if lex.sentence_has(words, SEIZURE_WORDS):
@@ -433,6 +450,28 @@ def _names_metric(words: list[str], lex: Lexicon) -> bool:
     tokens = [(w, 0, 0) for w in words]
     return lex.item_metric(words, words) is not None or any(
         lex.nearest_cue(tokens, 1, 1, cues) is not None for cues in (lex.event_cues, lex.money_cues))
+
+
+SUBJECT_START = lazy_compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s|\b(?:and|but|while|whereas)\s")
+
+
+def _subject_metric(text: str, d: Draft, lex: Lexicon, sentence_words: list[str]) -> Metric | None:
+    """What a multiplying verb's subject counts ("Line closures have more than doubled", "cash
+    seizures nearly trebled"): the cue nearest the verb among the few words of its own clause before
+    it; a subject that names nothing the vocabulary knows leaves the multiple to the figures beside it."""
+    start = max(d.sentence.start, d.hit.qualifier_start - 80)
+    for m in SUBJECT_START.finditer(text, start, d.hit.qualifier_start):
+        start = m.end()
+    words = tokens_between(text, start, d.hit.qualifier_start)[-8:]
+    tokens = [t for t, _, _ in words]
+    for i in range(len(tokens) - 1, -1, -1):
+        for cue, metric in lex.cues_from(tokens[i], lex.money_cues):
+            if lex.cue_at(tokens, i, cue):  # "funding has halved"
+                return metric
+        named = lex.item_metric(tokens[i:], sentence_words)
+        if named is not None:
+            return named
+    return None
 
 
 def _contrast_clause(text: str, d: Draft) -> tuple[int, int]:
@@ -858,6 +897,10 @@ def _definite_repeats(text: str, drafts: list[Draft]) -> None:
                 counted.setdefault(second, d.metric)  # "41 deal lines": "those 41 lines" too
 
 
+# "of that £42 million", "this £1.2m": a demonstrative points back to a sum already given
+DEFINITE_SUM_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|that|this)\s+$")
+
+
 def _definite_sums(text: str, drafts: list[Draft]) -> None:
     """'How the £1.2m breaks down' after 'a £1.2m package': a sum after "the" that an earlier sum
     of the story states exactly is that sum again, so it is money of the same kind."""
@@ -867,7 +910,7 @@ def _definite_sums(text: str, drafts: list[Draft]) -> None:
         if d.hit.unit is not Unit.GBP or point is None:
             continue
         if (d.metric is Metric.OTHER and d.metric_source == "none" and point in named
-                and THE_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 8), d.hit.qualifier_start)):
+                and DEFINITE_SUM_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 8), d.hit.qualifier_start)):
             d.metric, d.metric_source = named[point], "inherited"
         if d.metric is not Metric.OTHER:
             named[point] = d.metric

@@ -1004,6 +1004,37 @@ PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its
 ACCOUNTED_BEFORE = lazy_compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
 
 
+# "35 of its 96 closures were in Plymouth": a part, its base, and what the sentence says of the part
+PART_OF_BASE = lazy_compile(r"(?i)\s+of\s+(?:its|their|the|these|those)\s+")
+BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:its|their|the|these|those)\s+$")
+PART_PREDICATE = lazy_compile(r"(?i)\s(?:were|was|are|is|had\s+been|have\s+been)\s")
+
+
+# "Together these four forces accounted for 2,033", "The remaining 39 forces recorded 838": a count
+# of forces as the figure's subject (a number, or "remaining"/"other" before "forces")
+FORCES_GROUP_BEFORE = lazy_compile(
+    r"(?i)\b(?P<det>these|those|the)\s+(?P<name>(?:(?P<rest>remaining|other)\s+)?(?P<n>[\w-]+\s+)?forces)"
+    r"(?:\s+(?:[a-z]+\s+){0,4}?)?(?:between\s+them\s+|together\s+)?$"
+)
+
+
+def _group_of_forces(text: str, sentence_start: int, figure_start: int, level: ScopeLevel) -> Scope | None:
+    """Several forces counted together, named by the words that count them ("remaining 39 forces"):
+    an area of its own, neither the force the passage was about nor the whole country. Plain "the
+    six forces" in a national story may be all of them; "these", "remaining" and "other" pick some out."""
+    m = FORCES_GROUP_BEFORE.search(text, max(sentence_start, figure_start - 80), figure_start)
+    if m is None:
+        return None
+    n = (m["n"] or "").strip().lower()
+    counted = n.isdigit() or n in UNITS or n.split("-")[0] in TENS
+    if not counted and not (m["rest"] and not n):
+        return None
+    picked = m["rest"] is not None or m["det"].lower() in ("these", "those")
+    if level is ScopeLevel.NATIONAL and not picked:
+        return None
+    return Scope(ScopeLevel.REGION, m["name"].lower())
+
+
 def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
     return (PART_OF_AFTER.match(text, d.hit.end) is not None
             and ACCOUNTED_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
@@ -1046,7 +1077,9 @@ def _section_heading(text: str, s: Sentence) -> bool:
 
 CLAUSE_END = lazy_compile(r"[;:()\[\]–—!?\"“”]|[,.](?!\d)|\s-\s")  # not the comma of "100,000"
 ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
-    (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"),
+    (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:force|constabulary|county\b(?!\s+lines?))\b|\bits\s+(?:force\s+)?area\b"
+                  # "Avon and Somerset accounted for 38%. Of its 118 closures, ...": the force just named
+                  r"|(?:(?<=[.!?]\s)|(?<=\n)|^)of\s+its\s+(?=\d)"),
      ScopeLevel.FORCE),
     # "across the six counties", "all five forces": in a story about a region, its forces together
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"
@@ -1411,8 +1444,14 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             clause = CLAUSE_END.search(text, d.hit.end, s.end)
             clause_end = clause.start() if clause else s.end
             after = figures[k + 1].hit if k + 1 < len(figures) else None
-            if after is not None and after.kind != "duration" and d.hit.end <= after.start < clause_end:
+            part_of_next = (after is not None and PART_OF_BASE.fullmatch(text, d.hit.end, after.qualifier_start) is not None
+                            and PART_PREDICATE.search(text, after.end, clause_end) is not None)
+            if after is not None and after.kind != "duration" and d.hit.end <= after.start < clause_end and not part_of_next:
                 clause_end = after.start  # "£2,000 a day ... to some 300 users in Plymouth": the place is the 300's
+            if BASE_OF_PART_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 20), d.hit.qualifier_start):
+                said_of_part = PART_PREDICATE.search(text, d.hit.end, clause_end)
+                if said_of_part is not None:  # "35 of its 96 closures were in Plymouth": the place is the 35's
+                    clause_end = said_of_part.start()
             usable = [m for m in inside if m not in consumed]
             if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
@@ -1422,6 +1461,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
+            if m is None and d.scope.level is not ScopeLevel.REGION:
+                group = _group_of_forces(text, s.start, d.hit.qualifier_start, d.scope.level)
+                if group is not None:  # "The remaining 39 forces recorded 838 closures": not the force last named
+                    d.scope = group
             if (section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force))
                     and not (m is None and anaphora is not None and joint_forces(anaphora))):  # "across both counties"
                 # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and

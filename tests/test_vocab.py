@@ -957,3 +957,50 @@ def test_a_year_opening_the_sentence_is_the_figures_year() -> None:
 def test_ages_listed_after_aged_are_not_figures() -> None:
     claims = check("Three men, aged 18, 20 and 26, were arrested at the address.").claims
     assert [c.printed for c in claims] == ["Three"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    ("The Home Office recorded 1,047 closures in the year.", "lines_closed"),
+    ("The council obtained 19 closure orders on cuckooed flats.", "other"),
+    ("Line closures have more than doubled since the programme began.", "lines_closed"),
+    ("Cash seizures nearly trebled over five years.", "cash_seized"),
+    ("NRM referrals of children doubled between 2019 and 2024.", "nrm_referrals"),
+    ("Officers carried out 310 visits to addresses where a resident was at risk.", "cuckooing_visits"),
+    ("Housing officers helped police visit 84 tenancies flagged by landlords.", "cuckooing_visits"),
+])
+def test_statistics_release_wordings_name_their_metric(text: str, metric: str) -> None:
+    """Statistics releases and analysis write 'closures', multiples and visits where press releases
+    write 'lines closed' and figures: each still counts the same thing."""
+    assert check(text).claims[0].metric.value == metric
+
+
+def test_sums_listed_under_a_funding_lead_are_funding_and_that_sum_is_the_same_money() -> None:
+    text = ("The programme was given £5.5 million this year. Half of that £5.5 million went to two forces.\n\n"
+            "The minister said the funding had been allocated as follows:\n\n"
+            "- Kent Police: £3.1 million\n- Essex Police: £2.4 million")
+    assert [c.metric.value for c in check(text).claims if c.printed.startswith("£")] == ["funding"] * 4
+
+
+def test_a_group_of_forces_counted_by_number_is_not_the_force_named_before() -> None:
+    text = ("Merseyside Police recorded 318 closures. The remaining 39 forces recorded 838 closures between them.")
+    scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
+    assert scopes["318"] == (ScopeLevel.FORCE, "Merseyside Police")
+    assert scopes["838"] == (ScopeLevel.REGION, "remaining 39 forces")
+
+
+def test_a_part_said_to_be_in_a_town_is_the_towns_and_its_base_the_forces() -> None:
+    text = "Devon and Cornwall Police said 35 of its 96 closures were in Plymouth."
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes == {"35": "Plymouth", "96": "Devon and Cornwall Police"}
+
+
+def test_of_its_after_a_force_names_that_force_not_the_region() -> None:
+    text = ("Forces in the South West closed 309 lines.\n\nAvon and Somerset accounted for 38% of the regional "
+            "total. Of its 118 closures, 74 were in Bristol.")
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes["118"] == "Avon and Somerset Police"
+
+
+def test_a_schemes_lifetime_is_a_period_of_its_own() -> None:
+    text = "Since the Divert programme began, caseworkers have worked with 530 young people."
+    assert check(text).claims[0].period == "since the divert programme began"

@@ -64,8 +64,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         lazy_compile(
             rf"""(?ix)
             \b(?:aged|ages|age)\s+(?:of\s+|between\s+|over\s+|under\s+)?(?:\d{{1,2}}|{_NUMWORD})
-                (?:(?:\s*,\s*(?:\d{{1,2}}|{_NUMWORD}))+\s*,?\s*(?:and|or)\s*(?:\d{{1,2}}|{_NUMWORD})  # "aged 17, 19 and 23"
-                  |\s*(?:to|and|-|–|or)\s*(?:\d{{1,2}}|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?
+                (?:(?:\s*,\s*(?:\d{{1,2}}|{_NUMWORD}))+\s*,?\s*(?:and|or)\s*(?:\d{{1,2}}(?![.,]?\d)|{_NUMWORD})  # "aged 17, 19 and 23"
+                  |[^\S\n]*(?:to|and|-|–|or)[^\S\n]*(?:\d{{1,2}}(?![.,]?\d)|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?  # not "under 18\n- 5,306"
             |(?:\d{{1,2}}|{_NUMWORD})(?:\s*(?:to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))?[\s-]years?[\s-]olds?\b
             |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
             |\bunder[\s-]18s?\b(?![.,]\d)(?!\s+(?:months|years|weeks|days))

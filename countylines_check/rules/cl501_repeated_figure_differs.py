@@ -33,6 +33,15 @@ QUOTED_AS_PRINTED_BEFORE = lazy_compile(_PRINTED_BY + r"\b[^.;!?\n]*$")
 # The cue alone, searched once per article: most quote no earlier publication, and then no figure's
 # window needs searching
 PRINTED_BY = lazy_compile(_PRINTED_BY + r"\b")
+# A fact-check sets the figures it quotes (the claim under test) against the figures it finds: where
+# its verdict, just after the claim, calls the claim wrong, that they differ is the verdict, not a slip
+# (a claim it finds right is still compared with its figures; quoted figures with each other)
+FACT_CHECK = lazy_compile(r"(?i)\bfact[- ]?check|\bour\s+verdict\b|\bwhat\s+was\s+claimed\b")
+DISPUTED = lazy_compile(
+    r"(?i)\b(?:misleading|false|wrong|incorrect|inaccurate|untrue|not\s+true|exaggerat\w*|overstat\w*|inflated"
+    r"|(?:does|do)\s+not\s+(?:add\s+up|stand\s+up)|(?:doesn't|don't)\s+(?:add|stand)\s+up)\b"
+)
+VERDICT_REACH = 400  # characters after a quoted claim its verdict is looked for in
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
 
@@ -66,6 +75,19 @@ def _quoted_as_printed(ctx: Context, claim: Claim, quotes_earlier: bool) -> bool
     ``quotes_earlier`` says whether the article names one anywhere."""
     return quotes_earlier and QUOTED_AS_PRINTED_BEFORE.search(ctx.text, max(0, claim.number_span.start - 200),
                                                               claim.number_span.start) is not None
+
+
+def _inside_quotes(text: str, claim: Claim) -> bool:
+    """Whether the figure stands between quotation marks opened earlier in its paragraph."""
+    start = text.rfind("\n", 0, claim.number_span.start) + 1
+    before = text[start : claim.number_span.start]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _disputed_claim(text: str, claim: Claim) -> bool:
+    """A fact-check's quoted claim that its verdict, right after, calls wrong or misleading."""
+    end = claim.number_span.end
+    return _inside_quotes(text, claim) and DISPUTED.search(text, end, end + VERDICT_REACH) is not None
 
 
 def _dated_base(ctx: Context, claim: Claim) -> bool:
@@ -112,8 +134,9 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     groups: dict[_Key, list[int]] = {}
     found: list[tuple[int, int, Status]] = []
     quotes_earlier = PRINTED_BY.search(ctx.text) is not None
+    fact_check = FACT_CHECK.search(ctx.text) is not None
     for j, b in enumerate(claims):
-        quoted = _quoted_as_printed(ctx, b, quotes_earlier)
+        quoted = _quoted_as_printed(ctx, b, quotes_earlier) or fact_check and _disputed_claim(ctx.text, b)
         group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup, quoted), [])
         left = {Status.CONTRADICTORY: PAIRS_PER_FIGURE, Status.CONSISTENT: PAIRS_PER_FIGURE}
         for i in reversed(group[-NEAR:]):

@@ -93,7 +93,18 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("safeguarding visit*", M.CUCKOOING_VISITS, ()),
     ("welfare visit*", M.CUCKOOING_VISITS, ()),
     ("home", M.CUCKOOING_VISITS, ("cuckoo*",)),
+    # "visited 27 addresses", "to visit 260 tenancies": the homes visited count the visits
+    ("address*", M.CUCKOOING_VISITS, ("visit*",)),
+    ("tenanc*", M.CUCKOOING_VISITS, ("visit*",)),
+    # "carried out 3,420 visits to addresses where a resident was at risk": the visits forces count
+    # in a county lines week are cuckooing visits, whoever the sentence says was at risk
+    ("visit", M.CUCKOOING_VISITS, ()),
     ("line*", M.LINES_CLOSED, _CLOSED),
+    # statistics releases count closed lines as "closures" ("recorded 1,047 closures"); a closure
+    # order shuts a cuckooed home, not a line
+    ("closure order*", M.OTHER, ()),
+    ("closure notice*", M.OTHER, ()),
+    ("closure*", M.LINES_CLOSED, ()),
     ("network*", M.LINES_CLOSED, _CLOSED),
     # "60 vehicles were stopped and searched", "officers stopped two cars": checks, not vehicles seized
     ("vehicle*", M.OTHER, _STOPPED),
@@ -152,6 +163,9 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("helped", M.SAFEGUARDED),
     ("supported", M.SAFEGUARDED),
     ("getting help", M.SAFEGUARDED),
+    ("getting support", M.SAFEGUARDED),  # "the 39 people ... who are now getting support"
+    ("receiving support", M.SAFEGUARDED),
+    ("receiving help", M.SAFEGUARDED),
     ("able to help", M.SAFEGUARDED),  # "the 16 young people we have been able to help"
     ("able to protect", M.SAFEGUARDED),  # "the 40 people we were able to protect"
     ("worked with", M.SAFEGUARDED),  # "the charity worked with 230 young people"
@@ -198,6 +212,7 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("project*", M.FUNDING),  # "put £250,000 into a youth outreach project"
     ("spending", M.FUNDING),  # "announced £1.2m of new spending"
     ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
+    ("settlement", M.FUNDING),  # "a funding settlement of £145m"
     ("cloth*", M.OTHER),
     ("trainer*", M.OTHER),
     ("watch*", M.OTHER),

@@ -437,6 +437,24 @@ CASES = unique([
         passes(),
         id="some-of-a-forces-figure-named-by-its-possessive",
     ),
+    pytest.param(
+        "FACT CHECK: did the minister's sums add up?\n\nThe minister said: \"Officers shut 900 county lines.\" "
+        "That is wrong. The force's own data show 610 lines were closed.",
+        passes(),
+        id="a-fact-checks-disputed-claim-is-its-verdict-not-a-slip",
+    ),
+    pytest.param(
+        "FACT CHECK: did the minister's sums add up?\n\nThe minister said: \"Officers shut 610 county lines.\" "
+        "That is broadly right. The force's own data show 960 lines were closed.",
+        flags(WRONG, "610", "960"),
+        id="a-claim-the-fact-check-finds-right-must-still-agree-with-its-data",
+    ),
+    pytest.param(
+        "The three forces closed 1,200 lines. Together these three forces accounted for 1,200 closures. "
+        "The remaining 40 forces recorded 700 closures between them.",
+        passes(),
+        id="the-remaining-forces-are-a-group-of-their-own-not-the-last-force",
+    ),
 ])
 
 
