@@ -368,6 +368,8 @@ def _money_metric(
                     return metric, "money"
     if PAID_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
         return Metric.OTHER, "none"  # "He got £150 for the weekend", "owed them £400": pay or a debt, not a seizure
+    if VALUED_AT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
+        return Metric.OTHER, "none"  # "a Range Rover worth an estimated £40,000": what a seized thing is worth, not cash
     if lex.sentence_has(words, SEIZURE_WORDS):
         return Metric.CASH_SEIZED, "default"
     return Metric.OTHER, "none"
@@ -375,6 +377,9 @@ def _money_metric(
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
 VALUATION_WORDS = frozenset({"value", "valued", "values", "worth"})
+VALUED_AT_BEFORE = lazy_compile(
+    r"(?i)\b(?:worth|valued\s+at)\s+(?:(?:an?|about|around|some|almost|nearly|over|more\s+than|up\s+to|estimated)\s+){0,3}$"
+)
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"

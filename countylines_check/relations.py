@@ -179,7 +179,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     for s in sentences:
         idx = by_sentence.get(s.index, [])
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
-        _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon)
+        _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon, whole_of)
         _subgroup_lists(text, drafts, idx, part_of, add)
     _elided_areas(text, drafts, by_sentence, relations, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
@@ -772,9 +772,18 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
     return parts
 
 
+def _whole_of_breakdown(whole_of: dict[int, int], j: int) -> int:
+    """'Of the 23 arrested, 17 were held in Birmingham, four in Telford and two in Stoke. Sixteen of
+    those arrested ...': a figure that is one item of a breakdown stands for the whole it splits."""
+    whole = whole_of.get(j)
+    if whole is None or sum(w == whole for w in whole_of.values()) < 2:
+        return j
+    return whole
+
+
 def _within_sentence(
     text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object,
-    lex: Lexicon = DEFAULT_LEXICON,
+    lex: Lexicon = DEFAULT_LEXICON, whole_of: dict[int, int] | None = None,
 ) -> None:
     assert callable(add)
     for n, i in enumerate(idx):
@@ -801,6 +810,8 @@ def _within_sentence(
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
             named = _named_metric(of_noun["noun"], lex)
             whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
+            if whole is not None and whole_of is not None and drafts[whole].sentence.index != s.index:
+                whole = _whole_of_breakdown(whole_of, whole)
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)

@@ -29,6 +29,9 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
     # "43 arrests across the county, 24 of them in Norwich, 12 in Great Yarmouth": a figure whose area
     # holds two or more of the others is their whole, not one more area of the list
     areas = [[c for c in g if sum(contains(c.scope, p.scope) for p in g if p is not c) < 2] for g in groups.values()]
+    # "Nottinghamshire Police made 21, of which 13 were in Worksop": a figure for a town inside another
+    # listed area is a detail of that area's figure, not one more area to add
+    areas = [[c for c in g if not any(p.scope != c.scope and contains(p.scope, c.scope) for p in g)] for g in areas]
     return [g for g in areas if len(g) >= 2]
 
 

@@ -58,10 +58,15 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
     }
     if not week_sentences:
         return
+    # "a two-day conference on 20 and 21 November ... the national week, which ran from 6 to 12
+    # October": week words next to a sentence with a range of its own describe that range, not this one
+    range_sentences = {members[0].sentence for members in ranges.values() if len(members) == 2}
     for members in ranges.values():
         if len(members) != 2:
             continue
-        if not any(abs(members[0].sentence - i) <= 1 for i in week_sentences) and min(week_sentences) > 1:
+        at = members[0].sentence
+        near = [i for i in week_sentences if i == at or (abs(at - i) == 1 and i not in range_sentences)]
+        if not near and min(week_sentences) > 1:
             continue  # the week words describe something else; a headline's "week" covers the article
         length = _length(members[0], members[1])
         if length is None:
