@@ -108,6 +108,8 @@ SHARE_VERB = lazy_compile(
 )
 SHARE_OF_TOTAL = lazy_compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|regional|force-?wide|overall|country'?s?|total|uk)\b")
 # "Half of those charged, 11 people, ...", "Nearly half of those detained - 21 people -"
+# a count's own noun: "38 lines", "96 of the lines", "41 county lines"
+COUNT_NOUN = lazy_compile(r"(?i)(?:\s+of\s+(?:the|those|these|its|their))?(?:\s+(?!(?:in|on|at|for|from|since|during|over|by|to|with|per|a|an|were|was|had|have)\b)[a-z][a-z'’-]*){1,2}")
 SHARE_APPOSITION = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
 SHARE_OF_THOSE = lazy_compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
 OR_COUNT_BEFORE = lazy_compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
@@ -1124,7 +1126,13 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         if a.sentence.index != b.sentence.index:
             continue
         gap = text[a.hit.end : b.hit.qualifier_start]
-        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and SHARE_AFTER.match(gap):
+        # "38 lines (18%)", "96 of the lines, or 51%": the count's own noun, then its share (not "an
+        # increase of 75 in a year, or 35 per cent", nor the base of "15 of the 37 people arrested - 40 per cent")
+        by_noun = (a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and not SHARE_AFTER.match(gap) and not a.in_change and a.hit.end < a.item_end <= b.hit.qualifier_start
+                   and COUNT_NOUN.fullmatch(text, a.hit.end, a.item_end) is not None
+                   and not BASE_OF_BEFORE.search(text, max(a.sentence.start, a.hit.qualifier_start - 12), a.hit.qualifier_start)
+                   and SHARE_AFTER.match(text[a.item_end : b.hit.qualifier_start]) is not None)
+        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and (SHARE_AFTER.match(gap) or by_noun):
             count, share = i, i + 1
         elif a.hit.unit is Unit.PERCENT and b.hit.unit is Unit.COUNT and (
                 regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or SHARE_APPOSITION.match(gap)):
@@ -1140,20 +1148,39 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             ]
             # "Boys made up 80 per cent (148) and girls 20 per cent (36)": a sibling's count is not the
             # base of the next share; the base they share is; and a count printed with a share of an unsaid base is a part, never a base itself
+            # ("Nottinghamshire: 71 lines (33%)" / "Leicestershire: 52 lines (24%)": the items of a list of
+            # counts with shares, a sentence or line apart, are siblings too)
             siblings = {j: share_counts[j] for j in earlier if j in share_counts and (
-                share_counts[j] is None or drafts[j].sentence.index == drafts[count].sentence.index)}
-            earlier = list(dict.fromkeys(k for k in (siblings.get(j, j) for j in earlier) if k is not None))
-            near = [j for j in earlier if drafts[count].sentence.index - drafts[j].sentence.index <= 2]
+                share_counts[j] is None or drafts[count].sentence.index - drafts[j].sentence.index <= 1)}
+            # (a sibling's base is as near as the sibling)
+            seen_at: dict[int, int] = {}
+            for j in earlier:
+                k = siblings.get(j, j)
+                if k is not None and k not in seen_at:
+                    seen_at[k] = drafts[j].sentence.index
+            size = drafts[count].hit.value.point
+            # (a base is never smaller than its count: read so only where the count's noun was passed over)
+            earlier = [j for j in seen_at if not by_noun or (drafts[j].hit.value.point or 0) >= (size or 0)]
+            near = [j for j in earlier if drafts[count].sentence.index - seen_at[j] <= 2]
             known = drafts[count].metric.value != "other"
             # the whole counts what the part counts ("Half of those charged, 11 people": the charged)
             alike = [j for j in earlier if known and drafts[j].metric is drafts[count].metric]
-            candidates = alike or near
+            # "96 of the lines, or 51%": the group named is the base, however far back it was counted (one
+            # smaller than the count is another group of the same thing)
+            of_noun = OF_THE_NOUN.match(text[drafts[count].hit.end : drafts[count].item_end])
+            named = [j for j in range(min(count, share) - 1, max(-1, min(count, share) - 1 - LOOK_BACK), -1)
+                     if of_noun and drafts[count].sentence.index - drafts[j].sentence.index <= 12
+                     and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words") and j not in whole_of
+                     and (drafts[j].hit.value.point or 0) >= (size or 0) and of_noun["noun"].split()[0] in drafts[j].item_tokens[:3]]
+            candidates = alike or named or near
             whole = candidates[0] if candidates else None
             # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
             # them", "two-thirds of those" are of the one part just named
             if whole is not None and not alike and not (
                     siblings_of.get(whole) == 1 and OF_THOSE_AFTER.match(text, drafts[share].hit.end)):
                 whole = whole_of.get(whole, whole)
+        if by_noun and whole is None:
+            continue  # a count larger than any base named: left to the checks it had before
         share_counts[count] = whole
         add_share(whole, [count, share])  # with no base found, still a count and its share: a part
     # "41 per cent of the 13,420 people safeguarded during the weeks, or 5,502": the count comes last

@@ -1004,3 +1004,17 @@ def test_of_its_after_a_force_names_that_force_not_the_region() -> None:
 def test_a_schemes_lifetime_is_a_period_of_its_own() -> None:
     text = "Since the Divert programme began, caseworkers have worked with 530 young people."
     assert check(text).claims[0].period == "since the divert programme began"
+
+
+def test_what_a_seized_thing_is_worth_is_not_cash_seized() -> None:
+    text = "Officers seized £9,000 in cash. They also took away six cars, one of them a van valued at about £25,000."
+    assert [c.metric.value for c in check(text).claims if c.printed.startswith("£")] == ["cash_seized", "other"]
+
+
+@pytest.mark.parametrize("respectively", [False, True])
+def test_two_forces_as_the_subject_of_one_figure_are_their_joint_area(respectively: bool) -> None:
+    text = ("Officers from Cheshire Police and Merseyside Police made 30 arrests" +
+            (" and 12 arrests respectively." if respectively else " during the operation."))
+    first = check(text).claims[0]
+    joint = (first.scope.level, first.scope.name) == (ScopeLevel.REGION, "Cheshire and Merseyside")
+    assert joint is not respectively

@@ -345,6 +345,18 @@ CASES = unique([
         passes("120"),
         id="named-areas-and-the-remaining-count-make-the-total",
     ),
+    pytest.param(
+        "Of the 30 people arrested, 20 were held in Leeds, six in Bradford and four in Wakefield. Nineteen of "
+        "those arrested have been charged. The other 13 were released on bail.",
+        flags(Status.CONTRADICTORY, "30", "Nineteen", "13"),
+        id="those-arrested-after-a-breakdown-are-the-breakdowns-whole",
+    ),
+    pytest.param(
+        "Of the 30 people arrested, 20 were held in Leeds, six in Bradford and four in Wakefield. Nineteen of "
+        "those arrested have been charged. The other 11 were released on bail.",
+        passes("30", "Nineteen", "11"),
+        id="those-arrested-after-a-breakdown-add-up-to-its-whole",
+    ),
 ])
 
 

@@ -191,6 +191,12 @@ CASES = unique([
         flags(WRONG, "63", "18", "25", "30", message=("3 forces",)),
         id="three-forces-more-than-their-joint-total",
     ),
+    pytest.param(
+        "Two forces made 50 arrests together. Kent Police made 30 of them and Essex Police 20, of which 12 were in "
+        "Colchester.",
+        passes("50", "30", "20"),
+        id="a-town-within-a-listed-force-is-that-forces-detail-not-another-area",
+    ),
 ])
 
 

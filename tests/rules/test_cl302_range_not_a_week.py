@@ -90,6 +90,12 @@ CASES = unique([
         id="fortnight-is-not-a-week",
     ),
     pytest.param(
+        "Summit hears of county lines progress\n\nThe two-day summit was held on Tuesday 4 and Wednesday 5 March 2025. Speakers looked back at the "
+        "national intensification week, which ran from Monday 3 to Sunday 9 February 2025.",
+        passes("Monday 3", "Sunday 9 February 2025"),
+        id="week-words-beside-a-sentence-with-its-own-range",
+    ),
+    pytest.param(
         "Operation Orochi ran for a week in October. Separately, a campaign against knife crime ran from 1 "
         "to 30 September.",
         passes(),

@@ -156,6 +156,28 @@ CASES = unique([
         passes("45", "75 per cent"),
         id="share-after-or-of-a-named-whole",
     ),
+    pytest.param(
+        "The review counted 180 active lines in the county.\n\nSources\n\nThe review found 90 of the lines, or 60%, "
+        "came from Liverpool. Another 36 lines (20%) came from Manchester.",
+        flags(WRONG, "60%", "90", "180", suggestions=("50.0%",)),
+        id="count-with-its-noun-then-or-share-of-the-group-named-earlier",
+    ),
+    pytest.param(
+        "Officers identified 150 lines across the region.\n\nBy force\n\nAvonshire: 60 lines (40%)\n\n"
+        "Borsetshire: 45 lines (30%)\n\nCalder: 45 lines (35%)",
+        flags(WRONG, "35%", "150", suggestions=("30.0%",)),
+        id="listed-counts-with-nouns-and-shares-are-siblings-of-one-base",
+    ),
+    pytest.param(
+        "The unit tracked 200 lines. A further 50 lines (25%) were run from London and 30 (15%) from Birmingham.",
+        passes("15%", "200"),
+        id="second-share-in-a-sentence-is-not-of-the-first-count",
+    ),
+    pytest.param(
+        "Arrests rose from 200 to 260, an increase of 60 in a single year, or 30 per cent.",
+        passes(),
+        id="a-change-and-its-rate-is-no-count-and-share",
+    ),
 ])
 
 
