@@ -59,6 +59,27 @@ def _counted_areas(ctx: Context, whole: Claim) -> int | None:
         subject = c.sentence == whole.sentence and not CLAUSE_BREAK.search(ctx.text, c.span.end, whole.span.start)
         if lead or subject:
             return int(c.value.point)
+    return _region_force_count(ctx, whole)
+
+
+# "all five of the region's police forces", "the region's four forces", "the three forces in the region"
+REGION_NEAR = lazy_compile(r"(?i)\bregion(?:al)?\b")
+
+
+def _region_force_count(ctx: Context, whole: Claim) -> int | None:
+    """How many forces the article says the whole's region has ("involved all five of the region's
+    police forces"), where the region is the whole's: a region's forces as the story counts them may
+    differ from the gazetteer's (North Wales Police is in the North West's unit)."""
+    if whole.scope.level is not ScopeLevel.REGION:
+        return None
+    for c in ctx.figures:
+        if (c.metric is not Metric.OTHER or c.unit is not Unit.COUNT or c.value.point is None or c.scope != whole.scope
+                or not AREA_COUNT_ITEM.match(ctx.text, c.number_span.end)):
+            continue
+        phrase = AREA_COUNT_ITEM.match(ctx.text, c.number_span.end)
+        assert phrase is not None
+        if REGION_NEAR.search(ctx.text, max(0, c.span.start - 15), phrase.end() + 15):
+            return int(c.value.point)
     return None
 
 

@@ -197,6 +197,20 @@ CASES = unique([
         passes("50", "30", "20"),
         id="a-town-within-a-listed-force-is-that-forces-detail-not-another-area",
     ),
+    pytest.param(
+        "The week involved all five of the region's police forces, led by the North West's crime unit.\n\n"
+        "Of the 300 arrests across the North West, 100 were in Merseyside, 90 in Greater Manchester, 50 in "
+        "Lancashire, 30 in Cheshire and 20 in Cumbria.",
+        flags(WRONG, "300", "100", "90", "50", "30", "20", suggestions=("total 290",)),
+        id="the-regions-forces-as-the-story-counts-them-are-its-whole",
+    ),
+    pytest.param(
+        "The week involved all five of the region's police forces, led by the North West's crime unit.\n\n"
+        "Of the 290 arrests across the North West, 100 were in Merseyside, 90 in Greater Manchester, 50 in "
+        "Lancashire, 30 in Cheshire and 20 in Cumbria.",
+        passes("290"),
+        id="the-regions-forces-as-the-story-counts-them-add-up",
+    ),
 ])
 
 
