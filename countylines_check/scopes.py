@@ -248,7 +248,8 @@ OWN_PLACE = lazy_compile(
 )
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
 # (its rate's base or a word of what it counts between) is where the figure was counted
-NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s")
+# ("out of 10,950 nationally": the adverb right after the figure, or after a word of what it counts)
+NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+[a-z]+)?\s+nationally\b")
 # "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
 # the next figure's clause, it is not where the first was counted
 NEXT_CLAUSE_PLACE = lazy_compile(

@@ -1018,3 +1018,10 @@ def test_two_forces_as_the_subject_of_one_figure_are_their_joint_area(respective
     first = check(text).claims[0]
     joint = (first.scope.level, first.scope.name) == (ScopeLevel.REGION, "Cheshire and Merseyside")
     assert joint is not respectively
+
+
+def test_a_figure_followed_by_nationally_is_national_though_the_sentence_names_a_region() -> None:
+    text = "Forces in the North East made 640 arrests in the year, out of 9,800 nationally."
+    scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
+    assert scopes["640"] == (ScopeLevel.REGION, "North East")
+    assert scopes["9,800"][0] is ScopeLevel.NATIONAL
