@@ -785,8 +785,12 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         if CONTRAST.search(text, prev.hit.end, d.hit.qualifier_start):
             continue  # "33 arrests is a strong result, but what matters is the 52 people we helped"
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
-        if d.metric_source in ("none", "weak") and (derived or not has_content(text, d.hit.end, d.item_end)):
+        where_only = bool(d.item_tokens) and set(d.item_tokens) <= WHERE_WORDS  # "out of 10,950 nationally"
+        if d.metric_source in ("none", "weak") and (derived or where_only or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
+
+
+WHERE_WORDS = frozenset({"nationally", "regionally", "locally", "overall", "altogether", "countrywide", "nationwide"})
 
 
 def _inherit_terms(drafts: list[Draft]) -> None:

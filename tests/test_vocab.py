@@ -1025,3 +1025,4 @@ def test_a_figure_followed_by_nationally_is_national_though_the_sentence_names_a
     scopes = {c.printed: (c.scope.level, c.scope.name) for c in check(text).claims}
     assert scopes["640"] == (ScopeLevel.REGION, "North East")
     assert scopes["9,800"][0] is ScopeLevel.NATIONAL
+    assert [c.metric.value for c in check(text).claims] == ["arrests", "arrests"]
