@@ -30,6 +30,7 @@ from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
 from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
+from .prefilter import may_hold
 
 CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
 # An aside between a pair of dashes or in brackets ("deal lines closed – the phone numbers gangs use –
@@ -68,6 +69,12 @@ PERIOD = lazy_compile(
     r"(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:weeks|operations|periods|phases)(?=\s+(?:together\s+|between\s+them\s+)?"
     r"(?:accounted|brought|produced|yielded|saw|delivered|resulted|led))|"
     r"last\s+(?:month|spring|summer|autumn|winter|time|" + _MONTHS + r")|(?<=\(\s*)(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?(?=:))\b"
+)
+# Every match of PERIOD holds one of these (tests/test_fast_paths.py checks each alternative names
+# one): a clause with none of them has no period, and is not searched (see ``prefilter``).
+PERIOD_WORDS = (
+    "year", "last", "week", "month", "since", "past", "previous", "prior", "earlier", "equivalent",
+    "corresponding", "preceding", "annually", "operations", "periods", "phases", *_SEASONS_AND_MONTHS.split("|"),
 )
 SEASON_OR_MONTH = lazy_compile(
     r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+|(?:over|during)\s+the\s+)(?P<name>" + _SEASONS_AND_MONTHS + r")"
@@ -531,6 +538,8 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
     one before is the part's. A period stated right after an earlier figure is that figure's
     ("safeguarded 61, compared with 45 last October, and seized £23,400"), shared only by another
     comparison's base ("up from £9,800")."""
+    if not may_hold(text, start, clause_end, PERIOD_WORDS):
+        return None  # no word a period is written with: PERIOD finds nothing here
     found = list(PERIOD.finditer(text, start, clause_end))
     after = [m for m in found if m.start() >= figure_end]
     if part_base and not after:

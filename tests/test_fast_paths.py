@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from countylines_check import cues, extract, scopes
+from countylines_check import cues, extract, prefilter, scopes
 from countylines_check.cues import DEFAULT_LEXICON as LEX
 from countylines_check.grammar import alternation, dates, figures, numbers, skips
 from countylines_check.grammar.spans import TakenSpans
@@ -98,6 +98,9 @@ SKIP_SAMPLES = [
     "aged 15 to 17, a 17-year-old, under 18s were held, under-18s, 25 or older, Jordan Pike, 24, of Ipswich",
     "Jordan Pike (24) was seen at www.police.uk and tips@police.uk; Section 60, COVID-19, 24/7, a 3-1 win",
     "call 101 or 0800 555111, text 61016, at 9.30am, 4am, 1:39 pm, the fourth and 21st, 12 High Street",
+    "Claim three: lines closed\n  Day 2 - arrests\nQ 4: who?\nthe youngest was 12, her son, 15, said",
+    "at twenty-five past ten, ten o'clock, https://x.uk, 1. Motorway closed\n2. 45 arrests\n3. 12 held",
+    "\u017fon, 15, was held; DAY 2: x; Day\t3 - y; x Day 4: no; ſtep 5: z; Ca\u017fe 6: w",
 ]
 
 
@@ -105,7 +108,9 @@ SKIP_SAMPLES = [
 @given(st.lists(st.sampled_from(
     ["aged", "15", "17-year-old", "under", "18", "Pike,", "24,", "of", "(24)", "or", "older", "a@b.com",
      "www.x.uk", "Section", "60", "M-25", "24/7", "3-1", "win", "call", "101", "9.30am", "21st", "High",
-     "Street", "seven", "years", "old", "-", ",", "\n"]), max_size=25).map(" ".join))
+     "Street", "seven", "years", "old", "-", ",", "\n", "Day", "day", "Claim", "Q", "2:", "three", "-", "youngest",
+     "son,", "\u017fon,", "text", "on", "https://x.uk", "HTTP://Y", "1.", "2)", "twenty-five", "TWENTY-five",
+     "past", "o'clock", "\t", "Café"]), max_size=25).map(" ".join))
 def test_skip_patterns_split_into_alternatives_find_what_the_whole_patterns_find(text: str) -> None:
     _assert_same_skips(text)
 
@@ -347,3 +352,48 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
         for sentence in extract.split_sentences(text):
             assert (cues.tokens_between(text, sentence.start, sentence.end)
                     == _tokens_from_every_match(text, sentence.start, sentence.end))
+
+
+# Patterns searched per figure only where the clause holds one of their words (see ``prefilter``),
+# each with the words and how its source wraps its alternatives.
+PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
+PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
+    "Since January 4 were held. So far this year 5. A year earlier 6. 12 a month. In the past three years 7.",
+    "Annually 8. The previous week of action 9. Its equivalent week 10. Last October 11. (May 2023: 29).",
+    "Over both operations 40. Across the two periods 41. The two phases together brought 42. Every year 43.",
+    "Since spring 44. ſince ſpring 45. LAST YEAR 46. In the Wİnter 47. Per Kweek 48. The year before 49.",
+    "The previous round 50. Its corresponding crackdown 51. The preceding phase 52. Its prior campaign 53.",
+]
+
+
+def test_every_alternative_of_a_prefiltered_pattern_names_one_of_its_words() -> None:
+    for pattern, words, opening, closing in PREFILTERED:
+        source = pattern.pattern
+        assert source.startswith(opening) and source.endswith(closing), source[:40]
+        split = alternation.split_source(source[len(opening) : len(source) - len(closing)], False)
+        assert split is not None and len(split[1]) > 1
+        for alternative in split[1]:
+            assert any(word in alternative.lower() for word in words), alternative
+
+
+def _assert_prefilter_passes_every_match(text: str, start: int, end: int) -> None:
+    for pattern, words, _, _ in PREFILTERED:
+        if pattern.search(text, start, end) is not None:
+            assert prefilter.may_hold(text, start, end, words), (pattern.pattern[:40], text[start:end])
+
+
+def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words() -> None:
+    for text in ARTICLES + PREFILTER_SAMPLES:
+        for sentence in extract.split_sentences(text):
+            ends = [m.start() for m in extract.STOP.finditer(text, sentence.start, sentence.end)] + [sentence.end]
+            for end in ends:
+                _assert_prefilter_passes_every_match(text, sentence.start, end)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
+     "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ","]),
+    max_size=12).map(" ".join))
+def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
+    _assert_prefilter_passes_every_match(text, 0, len(text))
