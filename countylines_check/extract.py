@@ -1023,7 +1023,16 @@ VALUED_DRUG_BEFORE = lazy_compile(
 )
 
 
+# Every match of WORTH_BEFORE and VALUED_DRUG_BEFORE holds one of these: most sums have neither
+# before them, and are not searched for what they are the worth of (see ``prefilter``)
+WORTH_WORDS = ("worth", "value")
 DRUG_LABEL = lazy_compile(r"(?i)[\s\-–•*]*(?P<drug>" + "|".join(DRUG_NAMES) + r")\s*:[^;:£\n]{0,30}$")
+
+
+def _search_if_worth(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern that needs a word of WORTH_WORDS, made only
+    where the span holds one."""
+    return pattern.search(text, start, end) if may_hold(text, start, end, WORTH_WORDS) else None
 
 
 def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
@@ -1031,11 +1040,11 @@ def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
     for money, the thing named before "worth" ('cannabis worth £152,000')."""
     item = d.item_tokens
     if d.hit.unit is Unit.GBP and text:
-        worth = WORTH_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
+        worth = _search_if_worth(WORTH_BEFORE, text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
         label = DRUG_LABEL.match(text, d.sentence.start, d.hit.qualifier_start)
         if label and not item:  # "- Cocaine: 1.2kg, up to £120,000": the row's label names the drug valued
             return label["drug"].lower()
-        valued = VALUED_DRUG_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start)
+        valued = _search_if_worth(VALUED_DRUG_BEFORE, text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start)
         if valued and not (worth and any(drug in worth["thing"].lower() for drug in DRUG_NAMES)):
             return " ".join([valued["drug"].lower(), *item[:4]])  # "heroin thought to be worth £45,000"
         if worth:

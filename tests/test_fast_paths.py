@@ -303,7 +303,8 @@ def test_the_dateline_read_only_from_lines_with_a_digit_is_the_same() -> None:
 
 @settings(max_examples=200)
 @given(st.lists(st.sampled_from(["Monday", "7", "March", "2022", "Oct", "20,", "twenty", "the", "of", "\n", "Sept.",
-                                 "2024-12-06", "٣", "-", "FRIDAY", "9th", "1٣/03/2019", "9/3/24"]), max_size=12).map(" ".join))
+                                 "2024-12-06", "٣", "-", "FRIDAY", "9th", "1٣/03/2019", "9/3/24", "Police made", "arrests",
+                                 "Café"]), max_size=12).map(" ".join))
 def test_the_dateline_shortcut_on_generated_heads(text: str) -> None:
     assert dates.find_dateline(text) == _dateline_of_every_line(text)
 
@@ -356,18 +357,23 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
 
 # Patterns searched per figure only where the clause holds one of their words (see ``prefilter``),
 # each with the words and how its source wraps its alternatives.
-PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
+PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS), (extract.WORTH_BEFORE, extract.WORTH_WORDS),
+               (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS)]
+# those whose alternatives are listed inside the opening and closing given
+ALTERNATIVES_PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
 PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
     "Since January 4 were held. So far this year 5. A year earlier 6. 12 a month. In the past three years 7.",
     "Annually 8. The previous week of action 9. Its equivalent week 10. Last October 11. (May 2023: 29).",
     "Over both operations 40. Across the two periods 41. The two phases together brought 42. Every year 43.",
     "Since spring 44. ſince ſpring 45. LAST YEAR 46. In the Wİnter 47. Per Kweek 48. The year before 49.",
     "The previous round 50. Its corresponding crackdown 51. The preceding phase 52. Its prior campaign 53.",
+    "Cannabis worth £5,000. Heroin with an estimated street value of £2,000. Cocaine valued at £1m.",
+    "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
 ]
 
 
 def test_every_alternative_of_a_prefiltered_pattern_names_one_of_its_words() -> None:
-    for pattern, words, opening, closing in PREFILTERED:
+    for pattern, words, opening, closing in ALTERNATIVES_PREFILTERED:
         source = pattern.pattern
         assert source.startswith(opening) and source.endswith(closing), source[:40]
         split = alternation.split_source(source[len(opening) : len(source) - len(closing)], False)
@@ -377,7 +383,7 @@ def test_every_alternative_of_a_prefiltered_pattern_names_one_of_its_words() -> 
 
 
 def _assert_prefilter_passes_every_match(text: str, start: int, end: int) -> None:
-    for pattern, words, _, _ in PREFILTERED:
+    for pattern, words in PREFILTERED:
         if pattern.search(text, start, end) is not None:
             assert prefilter.may_hold(text, start, end, words), (pattern.pattern[:40], text[start:end])
 
@@ -386,6 +392,7 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
     for text in ARTICLES + PREFILTER_SAMPLES:
         for sentence in extract.split_sentences(text):
             ends = [m.start() for m in extract.STOP.finditer(text, sentence.start, sentence.end)] + [sentence.end]
+            ends += [k for k in range(sentence.start, sentence.end) if text[k] == "£"]  # where a sum is read from
             for end in ends:
                 _assert_prefilter_passes_every_match(text, sentence.start, end)
 
@@ -393,7 +400,8 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
 @settings(max_examples=300)
 @given(st.lists(st.sampled_from(
     [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
-     "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ","]),
+     "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ",",
+     "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5"]),
     max_size=12).map(" ".join))
 def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
     _assert_prefilter_passes_every_match(text, 0, len(text))
