@@ -16,18 +16,21 @@ from collections.abc import Iterable
 
 
 def folded(text: str) -> str:
-    """The text as case-insensitive matching sees it, for substring tests.
+    """The text as case-insensitive matching sees it, for substring tests of lower-case ASCII words.
 
-    ``casefold`` maps each character ``regex`` matches to an ASCII letter onto that letter (the long
-    s onto "s", the Kelvin sign onto "k"); the dotted capital I becomes "i" and a combining dot, which
-    is dropped so that "İ" still reads as "i". Dropping a character can only make more words appear,
-    never fewer, so the test stays on the safe side.
+    ``regex`` matches three non-ASCII characters to ASCII letters under IGNORECASE (checked over every
+    code point): the long s to "s", the Kelvin sign to "k" and the dotted capital I to "i". ``lower``
+    maps the Kelvin sign to "k" and the dotted I to "i" and a combining dot, which is dropped; the
+    long s is replaced. Dropping or replacing characters can only make more words appear, never
+    fewer, so the test stays on the safe side. (``casefold`` would do as well, at twice the cost.)
 
-    >>> folded("ſINCE March"), folded("Wİnter")
-    ('since march', 'winter')
+    >>> folded("ſINCE March"), folded("Wİnter \u212aent")
+    ('since march', 'winter kent')
     """
-    f = text.casefold()
-    return f if f.isascii() else f.replace("\u0307", "")
+    f = text.lower()
+    if f.isascii():
+        return f
+    return f.replace("\u017f", "s").replace("\u0307", "")
 
 
 def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:

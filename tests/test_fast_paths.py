@@ -21,6 +21,7 @@ from countylines_check.cues import DEFAULT_LEXICON as LEX
 from countylines_check.grammar import alternation, dates, figures, numbers, skips
 from countylines_check.grammar.spans import TakenSpans
 from countylines_check.grammar.words import MAX_CANDIDATES, WordIndex
+from countylines_check.rules import cl501_repeated_figure_differs as cl501
 from countylines_check.vocab import numbers as vocab_numbers
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES, SEIZURE_WORDS
 
@@ -405,3 +406,34 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
     max_size=12).map(" ".join))
 def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
     _assert_prefilter_passes_every_match(text, 0, len(text))
+
+
+def test_folding_keeps_every_letter_case_insensitive_matching_reads_as_an_ascii_letter() -> None:
+    letter = regex.compile(r"(?i)[a-z]")
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or not letter.match(char):
+            continue
+        assert any(regex.match("(?i)" + ascii_letter, char) and ascii_letter in prefilter.folded(char)
+                   for ascii_letter in "abcdefghijklmnopqrstuvwxyz"), hex(code)
+
+
+EARLIER_VERSIONS = [
+    "The article stated that 45 were held.", "A REPORT ON the raids said 12.", "It was headlined '29 charged'.",
+    "We wrongly reported 45 arrests.", "The story had originally said 40.", "our report\ton Monday's raids gave 9",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ["the", "article", "story", "report", "reported", "reporter", "on", "Report", "\t", "had", "stated", "said",
+     "headlined", "wrongly", "INCORRECTLY", "given", "edition", "read", "version", "piece", "45", ",", "."]),
+    max_size=10).map(" ".join))
+def test_an_article_passed_over_for_quoting_an_earlier_version_has_no_such_quote(text: str) -> None:
+    assert cl501.PRINTED_BY.search(text) is None or cl501._may_name_earlier_version(text)
+
+
+def test_the_articles_passed_over_for_quoting_an_earlier_version_have_no_such_quote() -> None:
+    for text in ARTICLES + EARLIER_VERSIONS:
+        assert cl501.PRINTED_BY.search(text) is None or cl501._may_name_earlier_version(text), text[:60]
+    assert all(cl501._may_name_earlier_version(text) for text in EARLIER_VERSIONS)
