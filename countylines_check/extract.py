@@ -95,6 +95,7 @@ CHANGE = lazy_compile(
 )
 # "Sussex closed 1,120 lines over the same period": the period of the figure it is set beside
 SAME_PERIOD = lazy_compile(r"(?i)\b(?:over|in|during|for|across|within)\s+the\s+same\s+(?:period|time|year|months?|weeks?)\b")
+SAME_WORDS = ("same",)  # in every match of SAME_PERIOD: a clause without it is not searched (see ``prefilter``)
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = lazy_compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
 UNDER_18_AFTER = lazy_compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
@@ -736,7 +737,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
-        if d.year is None and d.period is None and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
+        if d.year is None and d.period is None and may_hold(text, sent.start, clause.start() if clause else sent.end, SAME_WORDS) \
+                and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
             d.year = _earlier_year(drafts, d)
         drafts.append(d)
 

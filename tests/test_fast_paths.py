@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from countylines_check import cues, extract, prefilter, scopes
+from countylines_check import cues, extract, prefilter, relations, scopes
 from countylines_check.cues import DEFAULT_LEXICON as LEX
 from countylines_check.grammar import alternation, dates, figures, numbers, skips
 from countylines_check.grammar.spans import TakenSpans
@@ -359,7 +359,8 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
 # Patterns searched per figure only where the clause holds one of their words (see ``prefilter``),
 # each with the words and how its source wraps its alternatives.
 PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS), (extract.WORTH_BEFORE, extract.WORTH_WORDS),
-               (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS)]
+               (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS), (extract.SAME_PERIOD, extract.SAME_WORDS),
+               (relations.AREA_BY_AREA, relations.BY_WORDS)]
 # those whose alternatives are listed inside the opening and closing given
 ALTERNATIVES_PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
 PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
@@ -370,6 +371,8 @@ PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of i
     "The previous round 50. Its corresponding crackdown 51. The preceding phase 52. Its prior campaign 53.",
     "Cannabis worth £5,000. Heroin with an estimated street value of £2,000. Cocaine valued at £1m.",
     "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
+    "Over the SAME period 5 were held. In the ſame weeks 6. Force by force 7. Broken down BY region 8.",
+    "Here is the breakdown by district. Counties by county 9. Areas\nby\tareas 10.",
 ]
 
 
@@ -402,7 +405,8 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
 @given(st.lists(st.sampled_from(
     [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
      "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ",",
-     "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5"]),
+     "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5",
+     "same", "SAME", "ſame", "period", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
     max_size=12).map(" ".join))
 def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
     _assert_prefilter_passes_every_match(text, 0, len(text))
@@ -437,3 +441,26 @@ def test_the_articles_passed_over_for_quoting_an_earlier_version_have_no_such_qu
     for text in ARTICLES + EARLIER_VERSIONS:
         assert cl501.PRINTED_BY.search(text) is None or cl501._may_name_earlier_version(text), text[:60]
     assert all(cl501._may_name_earlier_version(text) for text in EARLIER_VERSIONS)
+
+
+def _assert_qualifier_prefilter_passes(window: str) -> None:
+    if figures._BEFORE.search(window) is not None:
+        assert prefilter.may_hold(window, 0, len(window), figures._BEFORE_PHRASES), window
+
+
+def test_the_qualifier_phrases_are_the_pattern_s_in_lower_case() -> None:
+    assert figures._BEFORE_PHRASES and all(p == p.lower() for p in figures._BEFORE_PHRASES)
+    assert all(regex.escape(p) in figures._BEFORE.pattern for p in figures._BEFORE_PHRASES)
+
+
+def test_the_words_before_every_figure_of_the_articles_with_a_qualifier_hold_its_phrase() -> None:
+    for text in ARTICLES:
+        for m in regex.finditer(r"[\d£]|\b(?:one|two|three|ten|twenty|hundreds|dozens)\b", text):
+            _assert_qualifier_prefilter_passes(text[max(0, m.start() - 40) : m.start()])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*figures._BEFORE_PHRASES, "MORE THAN", "Nearly", "ſome", "Abo\u212aut", "a", "an",
+                                 "further", "total of", "record", "x", "\n", "  ", "them"]), max_size=6).map(" ".join))
+def test_the_words_before_a_generated_figure_with_a_qualifier_hold_its_phrase(words: str) -> None:
+    _assert_qualifier_prefilter_passes(words + " ")
