@@ -174,10 +174,11 @@ def _tails(pattern: regex.Pattern[str]) -> tuple[regex.Pattern[str] | None, ...]
     return tuple(found)
 
 
-def _tail_search(text: str, tail: regex.Pattern[str]) -> alternation.Search:
-    """``alternative.search`` that first looks for the tail every match ends with."""
+def _tail_search(text: str, tail: regex.Pattern[str], search: alternation.Search | None = None) -> alternation.Search:
+    """``alternative.search`` (or the quicker ``search``) that first looks for the tail every match ends with."""
     return lambda alt, pos, timeout: (
-        None if tail.search(text, pos, timeout=timeout) is None else alt.search(text, pos, timeout=timeout)
+        None if tail.search(text, pos, timeout=timeout) is None
+        else alt.search(text, pos, timeout=timeout) if search is None else search(alt, pos, timeout)
     )
 
 
@@ -227,6 +228,8 @@ _SIGNS: dict[str, Sign] = {
     r"\b(?:youngest|oldest)(?:\s+": SignWords(frozenset({"youngest", "oldest"}), False, False),
     r"(?<![\w.+-])[\w.+-]++@": lambda text: "@" in text,
     r"\b[A-Za-z]+-\d": lambda text: _HYPHEN_DIGIT.search(text) is not None,
+    r"\b\d+/\d+\b": lambda text: "/" in text,
+    r"\b\d{1,2}\s+o['’]clock\b": SignWords(frozenset({"clock"}), False, False),  # after "'", before a boundary
     # "^" of a multi-line pattern is the start of the text or just after "\n"
     r"^[ \t]*\d": lambda text: _LINE_STARTING_WITH_DIGIT.search("\n" + text) is not None,
 }
@@ -278,12 +281,17 @@ def _no_match(alt: regex.Pattern[str], pos: int, timeout: float | None) -> None:
 
 
 def searches(pattern: regex.Pattern[str], text: str, words: WordIndex) -> list[alternation.Search | None]:
-    """For each alternative of a pattern, its quicker search where one is known (see ``alternation``)."""
-    return [
-        words.searcher(*spec) if spec is not None else _no_match if not _shows(sign, text, words)
-        else _tail_search(text, tail) if tail is not None else None
-        for spec, tail, sign in zip(_leading_words(pattern), _tails(pattern), _signs(pattern))
-    ]
+    """For each alternative of a pattern, its quicker search where one is known (see ``alternation``):
+    none at all where the text lacks its sign, else tried only at its first words, and only while
+    the tail it ends with is still ahead."""
+    found: list[alternation.Search | None] = []
+    for spec, tail, sign in zip(_leading_words(pattern), _tails(pattern), _signs(pattern)):
+        if not _shows(sign, text, words):
+            found.append(_no_match)
+            continue
+        search = words.searcher(*spec) if spec is not None else None
+        found.append(_tail_search(text, tail, search) if tail is not None else search)
+    return found
 
 
 def _finder(quick: list[alternation.Search | None]) -> Finder:
