@@ -369,6 +369,7 @@ PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of i
     "Over both operations 40. Across the two periods 41. The two phases together brought 42. Every year 43.",
     "Since spring 44. ſince ſpring 45. LAST YEAR 46. In the Wİnter 47. Per Kweek 48. The year before 49.",
     "The previous round 50. Its corresponding crackdown 51. The preceding phase 52. Its prior campaign 53.",
+    "Its earlier phase 54. The equivalent round 55. In November 56. This August 57. Its summer haul 58.",
     "Cannabis worth £5,000. Heroin with an estimated street value of £2,000. Cocaine valued at £1m.",
     "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
     "Over the SAME period 5 were held. In the ſame weeks 6. Force by force 7. Broken down BY region 8.",

@@ -210,10 +210,19 @@ class SignWords:
             for start in index.starts_of(word.lower()):
                 if self.case_sensitive and not text.startswith(word, start):
                     continue
-                if self.line_start and text[text.rfind("\n", 0, start) + 1 : start].strip(" \t"):
+                if self.line_start and not _first_on_its_line(text, start):
                     continue
                 return True
         return False
+
+
+def _first_on_its_line(text: str, start: int) -> bool:
+    """Whether only spaces and tabs stand between the start of the line and ``start``. It reads back
+    over those alone (not to the line's start), so a long line of such words costs no more than its length."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
 
 
 _HYPHEN_DIGIT = lazy_compile(r"-\d")
