@@ -30,6 +30,7 @@ from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
 from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
+from .prefilter import may_hold
 
 CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel figures side by side
 # An aside between a pair of dashes or in brackets ("deal lines closed – the phone numbers gangs use –
@@ -69,6 +70,12 @@ PERIOD = lazy_compile(
     r"(?:accounted|brought|produced|yielded|saw|delivered|resulted|led))|"
     r"last\s+(?:month|spring|summer|autumn|winter|time|" + _MONTHS + r")|(?<=\(\s*)(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?(?=:))\b"
 )
+# Every match of PERIOD holds one of these (tests/test_fast_paths.py checks each alternative names
+# one): a clause with none of them has no period, and is not searched (see ``prefilter``).
+PERIOD_WORDS = (
+    "year", "last", "week", "month", "since", "past", "previous", "prior", "earlier", "equivalent",
+    "corresponding", "preceding", "annually", "operations", "periods", "phases", *_SEASONS_AND_MONTHS.split("|"),
+)
 SEASON_OR_MONTH = lazy_compile(
     r"(?:in\s+(?:the\s+)?|this\s+|the\s+|its\s+|(?:over|during)\s+the\s+)(?P<name>" + _SEASONS_AND_MONTHS + r")"
 )
@@ -88,6 +95,7 @@ CHANGE = lazy_compile(
 )
 # "Sussex closed 1,120 lines over the same period": the period of the figure it is set beside
 SAME_PERIOD = lazy_compile(r"(?i)\b(?:over|in|during|for|across|within)\s+the\s+same\s+(?:period|time|year|months?|weeks?)\b")
+SAME_WORDS = ("same",)  # in every match of SAME_PERIOD: a clause without it is not searched (see ``prefilter``)
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = lazy_compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
 UNDER_18_AFTER = lazy_compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
@@ -536,6 +544,8 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
     one before is the part's. A period stated right after an earlier figure is that figure's
     ("safeguarded 61, compared with 45 last October, and seized £23,400"), shared only by another
     comparison's base ("up from £9,800")."""
+    if not may_hold(text, start, clause_end, PERIOD_WORDS):
+        return None  # no word a period is written with: PERIOD finds nothing here
     found = list(PERIOD.finditer(text, start, clause_end))
     after = [m for m in found if m.start() >= figure_end]
     if part_base and not after:
@@ -732,7 +742,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
-        if d.year is None and d.period is None and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
+        if d.year is None and d.period is None and may_hold(text, sent.start, clause.start() if clause else sent.end, SAME_WORDS) \
+                and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
             d.year = _earlier_year(drafts, d)
         drafts.append(d)
 
@@ -1023,7 +1034,16 @@ VALUED_DRUG_BEFORE = lazy_compile(
 )
 
 
+# Every match of WORTH_BEFORE and VALUED_DRUG_BEFORE holds one of these: most sums have neither
+# before them, and are not searched for what they are the worth of (see ``prefilter``)
+WORTH_WORDS = ("worth", "value")
 DRUG_LABEL = lazy_compile(r"(?i)[\s\-–•*]*(?P<drug>" + "|".join(DRUG_NAMES) + r")\s*:[^;:£\n]{0,30}$")
+
+
+def _search_if_worth(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a pattern that needs a word of WORTH_WORDS, made only
+    where the span holds one."""
+    return pattern.search(text, start, end) if may_hold(text, start, end, WORTH_WORDS) else None
 
 
 def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
@@ -1031,11 +1051,11 @@ def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
     for money, the thing named before "worth" ('cannabis worth £152,000')."""
     item = d.item_tokens
     if d.hit.unit is Unit.GBP and text:
-        worth = WORTH_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
+        worth = _search_if_worth(WORTH_BEFORE, text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
         label = DRUG_LABEL.match(text, d.sentence.start, d.hit.qualifier_start)
         if label and not item:  # "- Cocaine: 1.2kg, up to £120,000": the row's label names the drug valued
             return label["drug"].lower()
-        valued = VALUED_DRUG_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start)
+        valued = _search_if_worth(VALUED_DRUG_BEFORE, text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start)
         if valued and not (worth and any(drug in worth["thing"].lower() for drug in DRUG_NAMES)):
             return " ".join([valued["drug"].lower(), *item[:4]])  # "heroin thought to be worth £45,000"
         if worth:

@@ -19,6 +19,7 @@ import regex
 
 from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
+from .prefilter import may_hold
 from .model import Metric, Qualifier, Unit
 from .sentences import cells
 from .vocab.metrics import SUBGROUPS
@@ -269,6 +270,8 @@ AREA_BY_AREA = lazy_compile(
     r"(?:broken\s+down|breakdown)\s+by\s+(?:force|area|region|division|district|county|borough))\b"
 )
 
+BY_WORDS = ("by",)  # in every match of AREA_BY_AREA: a sentence without it is not searched (see ``prefilter``)
+
 
 def _sections_by_area(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
                       add: Callable[[str, int | None, list[int], str], None]) -> None:
@@ -278,7 +281,8 @@ def _sections_by_area(text: str, drafts: list[Draft], sentences: list[Sentence],
     The sections run on while each has such a figure; the total is the first of its kind in the story's
     body before the lead line."""
     for lead in sentences:
-        if lead.kind == "heading" or not AREA_BY_AREA.search(text, lead.start, lead.end):
+        if lead.kind == "heading" or not may_hold(text, lead.start, lead.end, BY_WORDS) \
+                or not AREA_BY_AREA.search(text, lead.start, lead.end):
             continue
         totals = [i for s in sentences[: lead.index + 1] if s.kind != "heading" for i in by_sentence.get(s.index, [])]
         sections: list[list[int]] = []

@@ -16,11 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz, process
 
-from countylines_check import cues, extract, scopes
+from countylines_check import cues, extract, prefilter, relations, scopes
 from countylines_check.cues import DEFAULT_LEXICON as LEX
 from countylines_check.grammar import alternation, dates, figures, numbers, skips
 from countylines_check.grammar.spans import TakenSpans
 from countylines_check.grammar.words import MAX_CANDIDATES, WordIndex
+from countylines_check.rules import cl501_repeated_figure_differs as cl501
 from countylines_check.vocab import numbers as vocab_numbers
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES, SEIZURE_WORDS
 
@@ -98,6 +99,9 @@ SKIP_SAMPLES = [
     "aged 15 to 17, a 17-year-old, under 18s were held, under-18s, 25 or older, Jordan Pike, 24, of Ipswich",
     "Jordan Pike (24) was seen at www.police.uk and tips@police.uk; Section 60, COVID-19, 24/7, a 3-1 win",
     "call 101 or 0800 555111, text 61016, at 9.30am, 4am, 1:39 pm, the fourth and 21st, 12 High Street",
+    "Claim three: lines closed\n  Day 2 - arrests\nQ 4: who?\nthe youngest was 12, her son, 15, said",
+    "at twenty-five past ten, ten o'clock, https://x.uk, 1. Motorway closed\n2. 45 arrests\n3. 12 held",
+    "\u017fon, 15, was held; DAY 2: x; Day\t3 - y; x Day 4: no; ſtep 5: z; Ca\u017fe 6: w",
 ]
 
 
@@ -105,7 +109,9 @@ SKIP_SAMPLES = [
 @given(st.lists(st.sampled_from(
     ["aged", "15", "17-year-old", "under", "18", "Pike,", "24,", "of", "(24)", "or", "older", "a@b.com",
      "www.x.uk", "Section", "60", "M-25", "24/7", "3-1", "win", "call", "101", "9.30am", "21st", "High",
-     "Street", "seven", "years", "old", "-", ",", "\n"]), max_size=25).map(" ".join))
+     "Street", "seven", "years", "old", "-", ",", "\n", "Day", "day", "Claim", "Q", "2:", "three", "-", "youngest",
+     "son,", "\u017fon,", "text", "on", "https://x.uk", "HTTP://Y", "1.", "2)", "twenty-five", "TWENTY-five",
+     "past", "o'clock", "\t", "Café"]), max_size=25).map(" ".join))
 def test_skip_patterns_split_into_alternatives_find_what_the_whole_patterns_find(text: str) -> None:
     _assert_same_skips(text)
 
@@ -298,7 +304,8 @@ def test_the_dateline_read_only_from_lines_with_a_digit_is_the_same() -> None:
 
 @settings(max_examples=200)
 @given(st.lists(st.sampled_from(["Monday", "7", "March", "2022", "Oct", "20,", "twenty", "the", "of", "\n", "Sept.",
-                                 "2024-12-06", "٣", "-", "FRIDAY", "9th", "1٣/03/2019", "9/3/24"]), max_size=12).map(" ".join))
+                                 "2024-12-06", "٣", "-", "FRIDAY", "9th", "1٣/03/2019", "9/3/24", "Police made", "arrests",
+                                 "Café"]), max_size=12).map(" ".join))
 def test_the_dateline_shortcut_on_generated_heads(text: str) -> None:
     assert dates.find_dateline(text) == _dateline_of_every_line(text)
 
@@ -347,3 +354,114 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
         for sentence in extract.split_sentences(text):
             assert (cues.tokens_between(text, sentence.start, sentence.end)
                     == _tokens_from_every_match(text, sentence.start, sentence.end))
+
+
+# Patterns searched per figure only where the clause holds one of their words (see ``prefilter``),
+# each with the words and how its source wraps its alternatives.
+PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS), (extract.WORTH_BEFORE, extract.WORTH_WORDS),
+               (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS), (extract.SAME_PERIOD, extract.SAME_WORDS),
+               (relations.AREA_BY_AREA, relations.BY_WORDS)]
+# those whose alternatives are listed inside the opening and closing given
+ALTERNATIVES_PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
+PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
+    "Since January 4 were held. So far this year 5. A year earlier 6. 12 a month. In the past three years 7.",
+    "Annually 8. The previous week of action 9. Its equivalent week 10. Last October 11. (May 2023: 29).",
+    "Over both operations 40. Across the two periods 41. The two phases together brought 42. Every year 43.",
+    "Since spring 44. ſince ſpring 45. LAST YEAR 46. In the Wİnter 47. Per Kweek 48. The year before 49.",
+    "The previous round 50. Its corresponding crackdown 51. The preceding phase 52. Its prior campaign 53.",
+    "Its earlier phase 54. The equivalent round 55. In November 56. This August 57. Its summer haul 58.",
+    "Cannabis worth £5,000. Heroin with an estimated street value of £2,000. Cocaine valued at £1m.",
+    "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
+    "Over the SAME period 5 were held. In the ſame weeks 6. Force by force 7. Broken down BY region 8.",
+    "Here is the breakdown by district. Counties by county 9. Areas\nby\tareas 10.",
+]
+
+
+def test_every_alternative_of_a_prefiltered_pattern_names_one_of_its_words() -> None:
+    for pattern, words, opening, closing in ALTERNATIVES_PREFILTERED:
+        source = pattern.pattern
+        assert source.startswith(opening) and source.endswith(closing), source[:40]
+        split = alternation.split_source(source[len(opening) : len(source) - len(closing)], False)
+        assert split is not None and len(split[1]) > 1
+        for alternative in split[1]:
+            assert any(word in alternative.lower() for word in words), alternative
+
+
+def _assert_prefilter_passes_every_match(text: str, start: int, end: int) -> None:
+    for pattern, words in PREFILTERED:
+        if pattern.search(text, start, end) is not None:
+            assert prefilter.may_hold(text, start, end, words), (pattern.pattern[:40], text[start:end])
+
+
+def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words() -> None:
+    for text in ARTICLES + PREFILTER_SAMPLES:
+        for sentence in extract.split_sentences(text):
+            ends = [m.start() for m in extract.STOP.finditer(text, sentence.start, sentence.end)] + [sentence.end]
+            ends += [k for k in range(sentence.start, sentence.end) if text[k] == "£"]  # where a sum is read from
+            for end in ends:
+                _assert_prefilter_passes_every_match(text, sentence.start, end)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
+     "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ",",
+     "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5",
+     "same", "SAME", "ſame", "period", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
+    max_size=12).map(" ".join))
+def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
+    _assert_prefilter_passes_every_match(text, 0, len(text))
+
+
+def test_folding_keeps_every_letter_case_insensitive_matching_reads_as_an_ascii_letter() -> None:
+    letter = regex.compile(r"(?i)[a-z]")
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or not letter.match(char):
+            continue
+        assert any(regex.match("(?i)" + ascii_letter, char) and ascii_letter in prefilter.folded(char)
+                   for ascii_letter in "abcdefghijklmnopqrstuvwxyz"), hex(code)
+
+
+EARLIER_VERSIONS = [
+    "The article stated that 45 were held.", "A REPORT ON the raids said 12.", "It was headlined '29 charged'.",
+    "We wrongly reported 45 arrests.", "The story had originally said 40.", "our report\ton Monday's raids gave 9",
+]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(
+    ["the", "article", "story", "report", "reported", "reporter", "on", "Report", "\t", "had", "stated", "said",
+     "headlined", "wrongly", "INCORRECTLY", "given", "edition", "read", "version", "piece", "45", ",", "."]),
+    max_size=10).map(" ".join))
+def test_an_article_passed_over_for_quoting_an_earlier_version_has_no_such_quote(text: str) -> None:
+    assert cl501.PRINTED_BY.search(text) is None or cl501._may_name_earlier_version(text)
+
+
+def test_the_articles_passed_over_for_quoting_an_earlier_version_have_no_such_quote() -> None:
+    for text in ARTICLES + EARLIER_VERSIONS:
+        assert cl501.PRINTED_BY.search(text) is None or cl501._may_name_earlier_version(text), text[:60]
+    assert all(cl501._may_name_earlier_version(text) for text in EARLIER_VERSIONS)
+
+
+def _assert_qualifier_prefilter_passes(window: str) -> None:
+    if figures._BEFORE.search(window) is not None:
+        assert prefilter.may_hold(window, 0, len(window), figures._BEFORE_PHRASES), window
+
+
+def test_the_qualifier_phrases_are_the_pattern_s_in_lower_case() -> None:
+    assert figures._BEFORE_PHRASES and all(p == p.lower() for p in figures._BEFORE_PHRASES)
+    assert all(regex.escape(p) in figures._BEFORE.pattern for p in figures._BEFORE_PHRASES)
+
+
+def test_the_words_before_every_figure_of_the_articles_with_a_qualifier_hold_its_phrase() -> None:
+    for text in ARTICLES:
+        for m in regex.finditer(r"[\d£]|\b(?:one|two|three|ten|twenty|hundreds|dozens)\b", text):
+            _assert_qualifier_prefilter_passes(text[max(0, m.start() - 40) : m.start()])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from([*figures._BEFORE_PHRASES, "MORE THAN", "Nearly", "ſome", "Abo\u212aut", "a", "an",
+                                 "further", "total of", "record", "x", "\n", "  ", "them"]), max_size=6).map(" ".join))
+def test_the_words_before_a_generated_figure_with_a_qualifier_hold_its_phrase(words: str) -> None:
+    _assert_qualifier_prefilter_passes(words + " ")

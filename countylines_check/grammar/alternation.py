@@ -108,7 +108,7 @@ def finditer(pattern: regex.Pattern[str], text: str, timeout: float | None = Non
         return None if deadline is None else max(0.0, deadline - time.monotonic())
 
     alts = alternatives(pattern)
-    if len(alts) == 1:
+    if len(alts) == 1 and (not searches or searches[0] is None):  # a pattern with no quicker search
         yield from pattern.finditer(text, timeout=left())
         return
     pos = 0

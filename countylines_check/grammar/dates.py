@@ -255,6 +255,14 @@ HEADER = lazy_compile(
 )
 
 
+def _date_may_start_by(words: WordIndex, position: int) -> bool:
+    """Whether a date found in the indexed text can start at or before ``position``: every date
+    starts where ``find_dates`` tries its patterns, at a digit run, a month or weekday name, or a
+    run with a non-ASCII character (see ``words``)."""
+    starts = words.candidates(FIRST_WORDS, digits=True)
+    return bool(starts) and starts[0] <= position
+
+
 def find_dateline(text: str) -> dt.date | None:
     """The publication date a header or dateline at the top of an article states, if any.
 
@@ -276,7 +284,10 @@ def find_dateline(text: str) -> dt.date | None:
         stripped = line.strip()
         if not stripped or len(stripped) > 60 or not _DIGIT.search(stripped):
             continue
-        for hit in find_dates(stripped):
+        words = WordIndex(stripped)
+        if not _date_may_start_by(words, 12):
+            continue  # a headline's "43 arrests" further on: not searched for dates
+        for hit in find_dates(stripped, words=words):
             date = hit.resolved()
             if date and hit.start <= 12:
                 return date

@@ -20,6 +20,7 @@ from .skips import find_skips, unread
 from .spans import TakenSpans, guarded
 from .words import WordIndex, first_word
 from ..lazyre import lazy_compile
+from ..prefilter import may_hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,9 @@ _BEFORE = lazy_compile(
     r"(?i)(?<![\w])(?P<q>" + "|".join(regex.escape(p) for p in sorted(BEFORE, key=len, reverse=True))
     + r")\s+(?:(?:a|an)\s+)?(?:further\s+|total\s+of\s+|staggering\s+|record\s+)?$"
 )
+# Every match of _BEFORE holds one of these phrases as written: a figure with none in the 40
+# characters before it has no qualifier there, and is not searched (see ``prefilter``)
+_BEFORE_PHRASES = tuple(BEFORE)
 _AFTER = lazy_compile(
     r"(?i)^(?P<q>\s?\+|\s+(?:and|or)\s+(?:more|over)\b(?!\s+than)|\s+plus\b(?!\s+\d))"
 )
@@ -211,7 +215,8 @@ def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, int, int]:
     after = _AFTER.match(text[end : end + 12])
     if after:
         return AFTER[after["q"].strip().lower()], start, end + after.end()
-    before = _BEFORE.search(text[max(0, start - 40) : start])
+    window = text[max(0, start - 40) : start]
+    before = _BEFORE.search(window) if may_hold(window, 0, len(window), _BEFORE_PHRASES) else None
     if before:
         return BEFORE[before["q"].lower()], start - (len(before.string) - before.start()), end
     return Qualifier.EXACT, start, end

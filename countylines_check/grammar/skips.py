@@ -6,6 +6,8 @@ editor can see that "101" was read as a phone number and not lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -172,19 +174,133 @@ def _tails(pattern: regex.Pattern[str]) -> tuple[regex.Pattern[str] | None, ...]
     return tuple(found)
 
 
-def _tail_search(text: str, tail: regex.Pattern[str]) -> alternation.Search:
-    """``alternative.search`` that first looks for the tail every match ends with."""
+def _tail_search(text: str, tail: regex.Pattern[str], search: alternation.Search | None = None) -> alternation.Search:
+    """``alternative.search`` (or the quicker ``search``) that first looks for the tail every match ends with."""
     return lambda alt, pos, timeout: (
-        None if tail.search(text, pos, timeout=timeout) is None else alt.search(text, pos, timeout=timeout)
+        None if tail.search(text, pos, timeout=timeout) is None
+        else alt.search(text, pos, timeout=timeout) if search is None else search(alt, pos, timeout)
     )
 
 
+# An alternative whose every match stands next to one of a few words, as whole words: after them,
+# "(?<=^[ \t]*(?:Claim|Question|...)[ \t]+)", "(?<=\b(?:son|daughter|...),\s)", or starting with them.
+# Where the text holds none of them, the alternative has no match and its whole-text search (30-200 µs
+# an article, the lookbehinds tried at every character) is not made. The words are read from the
+# source, so an edit to the list moves the check with it.
+_SIGN_WORDS = lazy_compile(
+    r"(?P<flags>\(\?[a-zA-Z]+\))?\s*(?:\(\?<=)?(?:\\b|(?P<line>\^\[ \\t\]\*))\(\?:(?P<words>[A-Za-z|\s]+)\)"
+    r"(?=\\s|\[ \\t\]|,|\\b|\[\\s-\])"
+)
+
+
+@dataclass(frozen=True)
+class SignWords:
+    """Words (as written) one of which stands next to every match, as a whole run of word characters;
+    in the case written when the pattern is case-sensitive, first on its line after ``^[ \t]*``."""
+
+    words: frozenset[str]
+    case_sensitive: bool
+    line_start: bool
+
+    def shown(self, text: str, index: WordIndex) -> bool:
+        """Whether the text holds one of the words as required (any word, where a non-ASCII run could be one)."""
+        if index.has_non_ascii_runs():
+            return True
+        for word in self.words:
+            for start in index.starts_of(word.lower()):
+                if self.case_sensitive and not text.startswith(word, start):
+                    continue
+                if self.line_start and not _first_on_its_line(text, start):
+                    continue
+                return True
+        return False
+
+
+def _first_on_its_line(text: str, start: int) -> bool:
+    """Whether only spaces and tabs stand between the start of the line and ``start``. It reads back
+    over those alone (not to the line's start), so a long line of such words costs no more than its length."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
+_HYPHEN_DIGIT = lazy_compile(r"-\d")
+_LINE_STARTING_WITH_DIGIT = lazy_compile(r"\n[ \t]*\d")
+Sign = SignWords | Callable[[str], bool]
+# Other alternatives and what every text with a match of one holds, keyed by the start of the
+# alternative's source (less its flags and layout): the key itself says why, and an edit to it
+# drops the check rather than making it wrong.
+_SIGNS: dict[str, Sign] = {
+    # each a whole run, before ":" or "."
+    r"\b(?:https?://|www\.)": SignWords(frozenset({"http", "https", "www"}), False, False),
+    r"\b(?:youngest|oldest)(?:\s+": SignWords(frozenset({"youngest", "oldest"}), False, False),
+    r"(?<![\w.+-])[\w.+-]++@": lambda text: "@" in text,
+    r"\b[A-Za-z]+-\d": lambda text: _HYPHEN_DIGIT.search(text) is not None,
+    r"\b\d+/\d+\b": lambda text: "/" in text,
+    r"\b\d{1,2}\s+o['’]clock\b": SignWords(frozenset({"clock"}), False, False),  # after "'", before a boundary
+    # "^" of a multi-line pattern is the start of the text or just after "\n"
+    r"^[ \t]*\d": lambda text: _LINE_STARTING_WITH_DIGIT.search("\n" + text) is not None,
+}
+
+
+def sign_of(alternative: regex.Pattern[str]) -> Sign | None:
+    r"""What every text with a match of the alternative holds: words next to the match, or a test
+    the text passes; None when not known.
+
+    >>> sign_of(regex.compile("(?x)(?<=^[ \\t]*(?:Claim|Key\n Stage|\n Q)[ \\t]+)\\d"))
+    SignWords(words=frozenset({...}), case_sensitive=True, line_start=True)
+    >>> sorted(sign_of(regex.compile("(?x)(?<=^[ \\t]*(?:Claim|Key\n Stage|\n Q)[ \\t]+)\\d")).words)
+    ['Claim', 'KeyStage', 'Q']
+    >>> sign_of(regex.compile(r"(?i)(?<=\b(?:on|call)\s)\d+"))
+    SignWords(words=frozenset({...}), case_sensitive=False, line_start=False)
+    >>> sign_of(regex.compile(r"(?<=(?:on|call)\s)\d+")), sign_of(regex.compile(r"\b(?:on|call)\d"))
+    (None, None)
+    """
+    m = _SIGN_WORDS.match(alternative.pattern)
+    if m is not None:
+        words = m["words"].split("|")
+        if not alternative.flags & regex.VERBOSE and any(w != w.strip() for w in words):
+            return None  # a space that is matched, not layout
+        return SignWords(frozenset("".join(w.split()) for w in words),  # layout inside a word is not part of it
+                         not alternative.flags & regex.IGNORECASE, bool(m["line"]))
+    source = alternative.pattern
+    flags = alternation.split_source(source + "|(?!)", False)
+    body = source[len(flags[0]):] if flags is not None else source
+    body = body.lstrip() if alternative.flags & regex.VERBOSE else body
+    return next((sign for start, sign in _SIGNS.items() if body.startswith(start)), None)
+
+
+@lru_cache(maxsize=64)
+def _signs(pattern: regex.Pattern[str]) -> tuple[Sign | None, ...]:
+    """For each alternative of a pattern, what every text with a match of it holds, if known."""
+    return tuple(sign_of(alt) for alt in alternation.alternatives(pattern))
+
+
+def _shows(sign: Sign | None, text: str, words: WordIndex) -> bool:
+    """Whether the text holds the sign (a text with no sign known always may)."""
+    if sign is None:
+        return True
+    return sign.shown(text, words) if isinstance(sign, SignWords) else sign(text)
+
+
+def _no_match(alt: regex.Pattern[str], pos: int, timeout: float | None) -> None:
+    """The search of an alternative the text cannot match."""
+    return None
+
+
 def searches(pattern: regex.Pattern[str], text: str, words: WordIndex) -> list[alternation.Search | None]:
-    """For each alternative of a pattern, its quicker search where one is known (see ``alternation``)."""
-    return [
-        words.searcher(*spec) if spec is not None else _tail_search(text, tail) if tail is not None else None
-        for spec, tail in zip(_leading_words(pattern), _tails(pattern))
-    ]
+    """For each alternative of a pattern, its quicker search where one is known (see ``alternation``):
+    none at all where the text lacks its sign, else tried only at its first words, and only while
+    the tail it ends with is still ahead."""
+    found: list[alternation.Search | None] = []
+    for spec, tail, sign in zip(_leading_words(pattern), _tails(pattern), _signs(pattern)):
+        if not _shows(sign, text, words):
+            found.append(_no_match)
+            continue
+        search = words.searcher(*spec) if spec is not None else None
+        found.append(_tail_search(text, tail, search) if tail is not None else search)
+    return found
 
 
 def _finder(quick: list[alternation.Search | None]) -> Finder:

@@ -42,10 +42,11 @@ MAX_CANDIDATES = 200
 
 # An alternative that begins at a word boundary with a group of plain words followed by a space or
 # a hyphen, or with a digit: "\b(?:aged|ages|age)\s+...", "\b(?:Section|No\.|Key\s+Stage)[\s-]\d+",
-# "\b\d{1,2}\s+or". Anything else is searched over the whole text.
-_WORD_ALTERNATIVE = r"[A-Za-z]+(?:\\\.|\\s\+[A-Za-z]+)?"
+# "\b(?:ten|twenty-five)\s+", "\b\d{1,2}\s+or". Anything else is searched over the whole text.
+# (A hyphenated word starts with its first run: "twenty-five" is tried where "twenty" stands.)
+_WORD_ALTERNATIVE = r"[A-Za-z]+(?:\\\.|\\s\+[A-Za-z]+|-[A-Za-z]+)?"
 _LEADING_WORDS = lazy_compile(
-    rf"(?P<flags>\(\?[a-zA-Z]+\))?(?P<space>\s*)(?:\(\?[a-zA-Z-]+:)?\\b(?:\(\?:(?P<words>{_WORD_ALTERNATIVE}(?:\|\s*{_WORD_ALTERNATIVE})*)\)"
+    rf"(?P<flags>\(\?[a-zA-Z]+\))?(?P<space>\s*)(?:\(\?[a-zA-Z-]+:)?\\b(?:\(\?:(?P<words>{_WORD_ALTERNATIVE}(?:\|\s*{_WORD_ALTERNATIVE})*)\)(?P<gap>\s*)"
     r"(?=\[\\s-\]|\\s\+|\\s(?![*?{])|\\b)|(?P<digit>\\d))"
 )
 
@@ -63,12 +64,15 @@ def leading_words(pattern: regex.Pattern[str]) -> tuple[frozenset[str], bool] | 
     (None, None)
     >>> leading_words(regex.compile(r"(?i:\b(?:one|two)\b)"))[0] == {"one", "two"}
     True
+    >>> sorted(leading_words(regex.compile("(?x)\\b(?:ten|twenty-five)\n  \\s+o"))[0])
+    ['ten', 'twenty']
+    >>> leading_words(regex.compile(r"\b(?:ten|twenty) \s+o"))
     """
     m = _LEADING_WORDS.match(pattern.pattern)
     if m is None:
         return None
     verbose = bool(pattern.flags & regex.VERBOSE) or "x" in (m["flags"] or "")
-    if m["space"] and not verbose:
+    if (m["space"] or m["gap"]) and not verbose:
         return None  # a space that is matched, not layout
     if m["digit"]:
         return frozenset(), True
@@ -109,6 +113,15 @@ class WordIndex:
                     at[key] = [start]
                 else:
                     starts.append(start)
+
+    def starts_of(self, word: str) -> list[int]:
+        """Where the runs that are this lower-case ASCII word, in any case, start (do not change the list)."""
+        return self._at.get(word, [])
+
+    def has_non_ascii_runs(self) -> bool:
+        """Whether a run holds a non-ASCII character: case-insensitive matching can fold some onto
+        ASCII letters (the long s onto "s"), so such a run may be any word."""
+        return bool(self._other)
 
     def candidates(self, first_words: Collection[str], digits: bool = False) -> list[int]:
         """Sorted starts of the runs a match of a pattern with these first words can start at."""

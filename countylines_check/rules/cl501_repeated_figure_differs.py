@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
+from ..prefilter import folded, may_hold
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
@@ -42,6 +43,10 @@ DISPUTED = lazy_compile(
     r"|(?:does|do)\s+not\s+(?:add\s+up|stand\s+up)|(?:doesn't|don't)\s+(?:add|stand)\s+up)\b"
 )
 VERDICT_REACH = 400  # characters after a quoted claim its verdict is looked for in
+# Every match of PRINTED_BY holds one of these words, or "report" as a word of its own ("report on
+# the raids"): an article with none is not searched for it (see ``prefilter``)
+PRINTED_BY_WORDS = ("article", "story", "headline", "piece", "version", "edition", "wrongly", "incorrectly",
+                    "mistakenly", "erroneously")
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
 
@@ -68,6 +73,20 @@ def _candidates(ctx: Context) -> list[Claim]:
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
     ]
+
+
+def _may_name_earlier_version(text: str) -> bool:
+    """False where PRINTED_BY cannot match: none of its words, and "report" only inside longer words
+    ("reported", "reporter"), never followed by the space "report on" needs."""
+    if may_hold(text, 0, len(text), PRINTED_BY_WORDS):
+        return True
+    lowered = folded(text)
+    at = lowered.find("report")
+    while at >= 0:
+        if not lowered[at + 6 : at + 7].isalpha():
+            return True
+        at = lowered.find("report", at + 6)
+    return False
 
 
 def _quoted_as_printed(ctx: Context, claim: Claim, quotes_earlier: bool) -> bool:
@@ -133,7 +152,7 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     # square of how often it repeats a figure.
     groups: dict[_Key, list[int]] = {}
     found: list[tuple[int, int, Status]] = []
-    quotes_earlier = PRINTED_BY.search(ctx.text) is not None
+    quotes_earlier = _may_name_earlier_version(ctx.text) and PRINTED_BY.search(ctx.text) is not None
     fact_check = FACT_CHECK.search(ctx.text) is not None
     for j, b in enumerate(claims):
         quoted = _quoted_as_printed(ctx, b, quotes_earlier) or fact_check and _disputed_claim(ctx.text, b)
