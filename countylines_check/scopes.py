@@ -21,6 +21,7 @@ import regex
 from .cues import ADDITION_BEFORE
 from .lazyre import lazy_compile
 from .model import Metric, Scope, ScopeLevel, Unit
+from .sentences import column_header, table_headers
 from .vocab.calendar import MONTHS, WEEKDAYS
 from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGION_GROUPS, REGIONS
 from .vocab.numbers import TENS, UNITS
@@ -1371,6 +1372,19 @@ def _titled(text: str, s: Sentence) -> bool:
     return any(c.isalpha() for c in text[s.start : s.end])
 
 
+def _column_area(text: str, row: Sentence, headers: dict[int, Sentence], mentions: list[Mention],
+                 position: int) -> Mention | None:
+    """The one area the header of a figure's column names, in a table whose columns are areas and
+    whose rows are measures ("Arrests  17  21  13  51" under "North Kent  East Kent  West Kent  Force
+    total"); a total's column names none, and its figures stay the passage's."""
+    column = column_header(text, row, headers, position)
+    if column is None:
+        return None
+    k = bisect.bisect_left(mentions, column[0], key=lambda m: m.start)
+    named = [m for m in mentions[k:] if m.start < column[1] and m.end <= column[1]]
+    return named[0] if len(named) == 1 else None
+
+
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
@@ -1389,6 +1403,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
+    headers = table_headers(text, sentences)
     first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
     paragraph, inside_quote = -1, False  # a quote runs on over sentences until it closes or the paragraph ends
     said: dict[tuple[Metric, Unit, Decimal | None], Scope] = {}  # (metric, unit, value) -> where it was first given
@@ -1456,6 +1471,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
+            if m is None and s.kind == "row" and not inside:
+                m = _column_area(text, s, headers, mentions, d.hit.start)  # "North Kent  East Kent" over the figures
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
                     and not _agent_of(text, d.hit.end, m)  # "the 26 people Cumbria Police arrested": the whole sentence's
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"

@@ -163,9 +163,7 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 
 
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
-KNOWN_LOW_RECALL: dict[str, str] = {
-    "corpus27": "first run on corpus27: to be analysed",
-}
+KNOWN_LOW_RECALL: dict[str, str] = {}
 RECALL_CASES = [
     pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOW_RECALL[name])])
     if name in KNOWN_LOW_RECALL else name
