@@ -28,7 +28,15 @@ from .model import (
 )
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
-from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
+from .sentences import (
+    Sentence,
+    column_header,
+    column_period,
+    other_story_boxes,
+    split_sentences,
+    table_headers,
+    year_columns,
+)
 from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
 
@@ -151,6 +159,7 @@ class Draft:
     scope: Scope = UNKNOWN_SCOPE
     scope_stated: bool = False
     speaker: str | None = None
+    other_story: bool = False  # a headline in a "Related stories" box: another story's figure
 
 
 # "Six of those arrested have since been charged", "Three of the four arrested men were charged":
@@ -761,6 +770,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.year = _earlier_year(drafts, d)
         drafts.append(d)
 
+    _mark_other_stories(text, drafts)
     for d in drafts:
         d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
@@ -781,6 +791,19 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)
     return _freeze(doc, drafts, relations, found.dates, found.skipped, sentences)
+
+
+OTHER_STORY = "in another story"
+
+
+def _mark_other_stories(text: str, drafts: list[Draft]) -> None:
+    """Figures in the headlines of a box of links to other stories belong to those stories: they
+    are no repeat of the article's figures, and no part of its totals."""
+    boxes = other_story_boxes(text) if drafts else []
+    for start, end in boxes:
+        for d in drafts:
+            if start <= d.hit.start < end:
+                d.other_story, d.period = True, OTHER_STORY
 
 
 def _earlier_year(drafts: list[Draft], d: Draft) -> int | None:

@@ -21,7 +21,7 @@ import regex
 from .cues import ADDITION_BEFORE
 from .lazyre import lazy_compile
 from .model import Metric, Scope, ScopeLevel, Unit
-from .sentences import column_header, table_headers
+from .sentences import column_header, other_story_boxes, table_headers
 from .vocab.calendar import MONTHS, WEEKDAYS
 from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGION_GROUPS, REGIONS
 from .vocab.numbers import TENS, UNITS
@@ -442,9 +442,10 @@ def _operations_by_their_force(text: str, gaz: Gazetteer, mentions: list[Mention
     if len(forces) != 1 or forces <= set(SINGLE_FORCE_NATIONS.values()):
         return mentions
     force = next(iter(forces))
+    boxes = other_story_boxes(text)  # "Police close 12 lines in Blackburn crackdown" under "Related stories": its own
     return [Mention(m.start, m.end, Scope(ScopeLevel.FORCE, force), m.weak)
             if m.scope.level is ScopeLevel.PLACE and gaz.place_force.get(m.scope.name or "") == force
-            and OPERATION_NOUN_AFTER.match(text, m.end) else m
+            and OPERATION_NOUN_AFTER.match(text, m.end) and not any(a <= m.start < b for a, b in boxes) else m
             for m in mentions]
 
 
@@ -1482,6 +1483,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 group = _group_of_forces(text, s.start, d.hit.qualifier_start, d.scope.level)
                 if group is not None:  # "The remaining 39 forces recorded 838 closures": not the force last named
                     d.scope = group
+            if d.other_story and any(not x.weak for x in inside):  # "Police close 12 lines in Blackburn" in a related box
+                d.scope = next(x for x in inside if not x.weak).scope
             if (section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force))
                     and not (m is None and anaphora is not None and joint_forces(anaphora))):  # "across both counties"
                 # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
@@ -1502,6 +1505,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         breakdown = len({d.scope for d in figures
                          if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
+        aside = aside or any(d.other_story for d in figures)  # nor do other stories' headlines
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
         aside = aside or any(_addition(text, d) or _remainder(text, d) or running_total(text, s.start, d.hit.qualifier_start)
                              for d in figures)

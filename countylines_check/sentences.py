@@ -347,3 +347,20 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > start:
         pieces.append((start, end))
     return pieces
+
+
+# "Related stories", "More on this story", "Most read", "You may also like": a box of links to other
+# stories, each line a headline of its own, down to the next blank line
+OTHER_STORIES = lazy_compile(
+    r"""(?imx)^[ \t]*(?:\#+[ \t]*)?(?:related(?:[ \t]+(?:stories|articles|news|content|links|coverage|reading))?
+    |more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news|like[ \t]+this|from[ \t]+[^\n]{1,40})
+    |most[ \t]+(?:read|popular|viewed|shared)(?:[ \t]+in[ \t]+[^\n]{1,30})?|read[ \t]+(?:more|next)|also[ \t]+read
+    |you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)|recommended(?:[ \t]+for[ \t]+you)?
+    |top[ \t]+stories|trending(?:[ \t]+now)?|latest[ \t]+(?:news|stories)|editor['’]s[ \t]+picks|see[ \t]+also)
+    [ \t]*:?[ \t]*\n(?P<box>(?:[ \t]*\S[^\n]*(?:\n|\Z)){1,12})"""
+)
+
+
+def other_story_boxes(text: str) -> list[tuple[int, int]]:
+    """Where the headlines of each box of links to other stories stand (see ``OTHER_STORIES``)."""
+    return [m.span("box") for m in OTHER_STORIES.finditer(text)]
