@@ -186,7 +186,7 @@ CASES = unique([
         "Kent Police closed 9 deal lines this week.\n\n"
         "                 Oct 2024    Feb 2025    May 2025\n"
         "Deal lines closed       14          12           9\n",
-        passes("9 deal lines", "9"),
+        passes("9"),
         id="a-spaced-table-repeats-the-latest-months-column-only",
     ),
     pytest.param(
