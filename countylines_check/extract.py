@@ -12,6 +12,7 @@ The stages, in order:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -27,7 +28,15 @@ from .model import (
 )
 from .relations import find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
-from .sentences import Sentence, column_header, column_period, split_sentences, table_headers, year_columns
+from .sentences import (
+    Sentence,
+    column_header,
+    column_period,
+    other_story_boxes,
+    split_sentences,
+    table_headers,
+    year_columns,
+)
 from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .lazyre import lazy_compile
 from .prefilter import may_hold
@@ -158,6 +167,7 @@ class Draft:
     scope: Scope = UNKNOWN_SCOPE
     scope_stated: bool = False
     speaker: str | None = None
+    other_story: bool = False  # a headline in a "Related stories" box: another story's figure
 
 
 # "Six of those arrested have since been charged", "Three of the four arrested men were charged":
@@ -446,7 +456,9 @@ def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | No
 
 # "Lines closed      7      9", "| Arrests | 46 | 58 |": a row's first cell, set off by a bar or a
 # run of spaces, names what every figure after it counts
-ROW_LABEL = lazy_compile(r"[ \t]*\|?[ \t]*(?P<label>\p{L}[\p{L}'’ -]{0,40}?)[ \t]*(?:\||\t|[ ]{2,})")
+# "Cash seized (£)", "Class A drugs seized (g)": a row's label may give the unit of its figures in brackets
+ROW_LABEL = lazy_compile(
+    r"[ \t]*\|?[ \t]*(?P<label>\p{L}[\p{L}'’ -]{0,40}?)[ \t]*(?:\((?P<unit>[^()\n]{1,8})\)[ \t]*)?(?:\||\t|[ ]{2,})")
 
 
 def _row_label(text: str, hit: FigureHit, row: Sentence, lex: Lexicon) -> list[str] | None:
@@ -456,7 +468,32 @@ def _row_label(text: str, hit: FigureHit, row: Sentence, lex: Lexicon) -> list[s
     if label is None:
         return None
     words = [t for t, _, _ in tokens_between(text, label.start("label"), label.end("label"))]
+    if row.kind == "row" and "|" not in text[row.start : row.end]:  # a table set out with spaces: any metric's words
+        return words if 0 < len(words) <= 5 and _names_metric(words, lex) else None
     return words if 0 < len(words) <= 5 and lex.item_metric(words, words) not in (None, Metric.OTHER) else None
+
+
+def _header_names_metric(words: list[str], lex: Lexicon) -> bool:
+    """A column's header names what its figures count, unless it only says they are a total or
+    another thing ("Force total", "Total"): then the row's label does."""
+    return _names_metric(words, lex) and lex.item_metric(words, words) is not Metric.OTHER
+
+
+BRACKETED_UNIT = lazy_compile(r"\((?:in\s+)?(?P<u>£|GBP|g|grams|kg|kilos|%)\)[ \t]*$")
+BRACKETED_UNITS = {"£": Unit.GBP, "GBP": Unit.GBP, "g": Unit.G, "grams": Unit.G, "kg": Unit.KG, "kilos": Unit.KG,
+                   "%": Unit.PERCENT}
+
+
+def _bracketed_unit(text: str, row: Sentence, column: tuple[int, int] | None, hit: FigureHit) -> FigureHit:
+    """A table row's figure in the unit its row label or column header gives in brackets ("Cash
+    seized (£)", "Class A drugs seized (g)"), where the cell prints the bare number."""
+    label = ROW_LABEL.match(text, row.start, hit.qualifier_start)
+    unit = label["unit"] if label is not None and label["unit"] else None
+    if unit is None and column is not None:
+        found = BRACKETED_UNIT.search(text, *column)
+        unit = found["u"] if found else None
+    named = BRACKETED_UNITS.get(unit.strip().removeprefix("in ").strip()) if unit else None
+    return dataclasses.replace(hit, unit=named) if named is not None else hit
 
 
 def _names_metric(words: list[str], lex: Lexicon) -> bool:
@@ -710,7 +747,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         item, item_end = _item(text, hit, sent, figure_starts)
         column = column_header(text, sent, headers, hit.start) if sent.kind == "row" else None
         label = _item_label(text, hit, sent) if sent.kind in ("bullet", "row") and not item else None
-        if label is None and sent.kind in ("row", "heading") and not item and (column is None or not _names_metric(
+        if label is None and sent.kind in ("row", "heading") and not item and (column is None or not _header_names_metric(
                 [t for t, _, _ in tokens_between(text, *column)], lexicon)):  # a header "Last month" names a period
             label = _row_label(text, hit, sent, lexicon)  # a table set out with spaces reads as short lines
             column = None if label is not None else column
@@ -724,6 +761,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             context = token_cache[sent.index] = _context_tokens(text, sent, leads)
         else:
             context = token_cache[sent.index]
+        if sent.kind == "row" and hit.unit is Unit.COUNT and hit.kind == "digits":
+            hit = _bracketed_unit(text, sent, column, hit)  # "Cash seized (£)   14,350": pounds
         d = Draft(hit, sent, item, item_end)
         d.in_row = sent.kind == "row" or sent.kind == "heading" and ROW_LABEL.match(
             text, sent.start, hit.qualifier_start) is not None
@@ -747,6 +786,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.year = _earlier_year(drafts, d)
         drafts.append(d)
 
+    _mark_other_stories(text, drafts)
     for d in drafts:
         d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
@@ -767,6 +807,19 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)
     return _freeze(doc, drafts, relations, found.dates, found.skipped, sentences)
+
+
+OTHER_STORY = "in another story"
+
+
+def _mark_other_stories(text: str, drafts: list[Draft]) -> None:
+    """Figures in the headlines of a box of links to other stories belong to those stories: they
+    are no repeat of the article's figures, and no part of its totals."""
+    boxes = other_story_boxes(text) if drafts else []
+    for start, end in boxes:
+        for d in drafts:
+            if start <= d.hit.start < end:
+                d.other_story, d.period = True, OTHER_STORY
 
 
 def _earlier_year(drafts: list[Draft], d: Draft) -> int | None:

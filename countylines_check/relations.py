@@ -388,7 +388,8 @@ def _elided_list_before(text: str, drafts: list[Draft], before: list[int]) -> li
     return parts
 
 
-TOTAL_ROW = lazy_compile(r"(?i)\s*(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
+# (a Markdown table pasted as text may bold it: "**Total**")
+TOTAL_ROW = lazy_compile(r"(?i)\s*[*_]{0,2}(?:(?:grand|overall|regional|region|force|combined)\s+)?(?:total|totals|all\s+forces|overall)\b")
 
 
 def _table_totals(text: str, drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:

@@ -21,6 +21,7 @@ import regex
 from .cues import ADDITION_BEFORE
 from .lazyre import lazy_compile
 from .model import Metric, Scope, ScopeLevel, Unit
+from .sentences import column_header, other_story_boxes, table_headers
 from .vocab.calendar import MONTHS, WEEKDAYS
 from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGION_GROUPS, REGIONS
 from .vocab.numbers import TENS, UNITS
@@ -442,9 +443,10 @@ def _operations_by_their_force(text: str, gaz: Gazetteer, mentions: list[Mention
     if len(forces) != 1 or forces <= set(SINGLE_FORCE_NATIONS.values()):
         return mentions
     force = next(iter(forces))
+    boxes = other_story_boxes(text)  # "Police close 12 lines in Blackburn crackdown" under "Related stories": its own
     return [Mention(m.start, m.end, Scope(ScopeLevel.FORCE, force), m.weak)
             if m.scope.level is ScopeLevel.PLACE and gaz.place_force.get(m.scope.name or "") == force
-            and OPERATION_NOUN_AFTER.match(text, m.end) else m
+            and OPERATION_NOUN_AFTER.match(text, m.end) and not any(a <= m.start < b for a, b in boxes) else m
             for m in mentions]
 
 
@@ -1372,6 +1374,19 @@ def _titled(text: str, s: Sentence) -> bool:
     return any(c.isalpha() for c in text[s.start : s.end])
 
 
+def _column_area(text: str, row: Sentence, headers: dict[int, Sentence], mentions: list[Mention],
+                 position: int) -> Mention | None:
+    """The one area the header of a figure's column names, in a table whose columns are areas and
+    whose rows are measures ("Arrests  17  21  13  51" under "North Kent  East Kent  West Kent  Force
+    total"); a total's column names none, and its figures stay the passage's."""
+    column = column_header(text, row, headers, position)
+    if column is None:
+        return None
+    k = bisect.bisect_left(mentions, column[0], key=lambda m: m.start)
+    named = [m for m in mentions[k:] if m.start < column[1] and m.end <= column[1]]
+    return named[0] if len(named) == 1 else None
+
+
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
@@ -1390,6 +1405,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     by_sentence: dict[int, list[Draft]] = {}
     for d in drafts:
         by_sentence.setdefault(d.sentence.index, []).append(d)
+    headers = table_headers(text, sentences)
     first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
     paragraph, inside_quote = -1, False  # a quote runs on over sentences until it closes or the paragraph ends
     said: dict[tuple[Metric, Unit, Decimal | None], Scope] = {}  # (metric, unit, value) -> where it was first given
@@ -1457,6 +1473,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
+            if m is None and s.kind == "row" and not inside:
+                m = _column_area(text, s, headers, mentions, d.hit.start)  # "North Kent  East Kent" over the figures
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
                     and not _agent_of(text, d.hit.end, m)  # "the 26 people Cumbria Police arrested": the whole sentence's
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
@@ -1466,6 +1484,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 group = _group_of_forces(text, s.start, d.hit.qualifier_start, d.scope.level)
                 if group is not None:  # "The remaining 39 forces recorded 838 closures": not the force last named
                     d.scope = group
+            if d.other_story and any(not x.weak for x in inside):  # "Police close 12 lines in Blackburn" in a related box
+                d.scope = next(x for x in inside if not x.weak).scope
             if (section_force is not None and d.scope.level is ScopeLevel.REGION and (m is None or contains(m.scope, section_force))
                     and not (m is None and anaphora is not None and joint_forces(anaphora))):  # "across both counties"
                 # under "AVON AND SOMERSET", "the region's busiest force in the South West made 96 arrests" and
@@ -1486,6 +1506,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         breakdown = len({d.scope for d in figures
                          if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
+        aside = aside or any(d.other_story for d in figures)  # nor do other stories' headlines
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")
         aside = aside or any(_addition(text, d) or _remainder(text, d) or running_total(text, s.start, d.hit.qualifier_start)
                              for d in figures)

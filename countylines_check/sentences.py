@@ -60,7 +60,7 @@ def split_sentences(text: str) -> list[Sentence]:
     in_list = False
     offset = 0
     lines = text.split("\n")
-    rows = _table_rows(lines)
+    rows = _table_rows(lines) | _spaced_rows(lines)
     table = -1
     for number, line in enumerate(lines):
         line_start = offset
@@ -172,6 +172,42 @@ def _table_rows(lines: list[str]) -> set[int]:
     return rows
 
 
+# A table laid out with spaces, as a Word or PDF export leaves it: cells are runs of words with two or
+# more spaces (or a tab) between them
+SPACED_GAP = lazy_compile(r"[ \t]{2,}|\t")
+SPACED_CELL = lazy_compile(r"\S+(?:[ ]\S+)*")
+FIGURE_CELL = lazy_compile(r"[£$€]?\d[\d,.]*(?:%|[kKmM]|bn)?")
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return SPACED_CELL.findall(line) if "\t" in line or "  " in line.strip() else [line.strip()]
+
+
+def _spaced_rows(lines: list[str]) -> set[int]:
+    """The numbers of the lines of tables set out with spaces ("Arrests      17      21      38"): runs
+    of two or more lines of three or more cells, each row a short label and figures only, with the
+    header above them (no figures, or years) counted in. Prose with two spaces after a full stop has
+    long cells and words among its figures, so it never makes a row."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        found = _spaced_cells(line) if "|" not in line else []
+        data = (len(found) >= 3 and len(found[0].split()) <= 6 and not found[0][0].isdigit()
+                and all(FIGURE_CELL.fullmatch(c) for c in found[1:]))
+        if data:
+            run.append(number)
+            continue
+        if len(run) >= 2:
+            rows.update(run)
+            head = run[0] - 1
+            top = _spaced_cells(lines[head]) if head >= 0 and "|" not in lines[head] else []
+            if len(top) >= 2 and all(len(c.split()) <= 4 and (not FIGURE_CELL.fullmatch(c) or YEAR_CELL.fullmatch(c))
+                                     for c in top):
+                rows.add(head)  # "North Kent   East Kent   Force total" over the figures
+        run = []
+    return rows
+
+
 def cells(text: str, row: Sentence) -> list[tuple[int, int]]:
     """The spans of a table row's cells, without the row's outer bars and the cells' padding.
 
@@ -180,6 +216,8 @@ def cells(text: str, row: Sentence) -> list[tuple[int, int]]:
     ['Force', 'Arrests']
     """
     spans: list[tuple[int, int]] = []
+    if "|" not in text[row.start : row.end]:  # a table set out with spaces
+        return [m.span() for m in SPACED_CELL.finditer(text, row.start, row.end)]
     start = row.start + 1 if text.startswith("|", row.start) else row.start
     end = row.end - 1 if row.end > start and text[row.end - 1] == "|" else row.end
     while start <= end:
@@ -207,36 +245,58 @@ def table_headers(text: str, sentences: list[Sentence]) -> dict[int, Sentence]:
 
 
 # "2024/25", "2023", "FY 2023-24": a header cell that is a year, in a table comparing years
-YEAR_CELL = lazy_compile(r"(?i)(?:FY\s*)?(?P<y>(?:19|20)\d\d)(?:\s*[/-]\s*\d\d(?:\d\d)?)?")
+# "Oct 2024", "May 2025": a month's column in a table comparing weeks of action or months
+YEAR_CELL = lazy_compile(
+    r"(?i)(?:FY\s*)?(?:(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:\s*[/-]\s*\d\d(?:\d\d)?)?")
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
 
-def year_columns(text: str, sentences: list[Sentence]) -> dict[int, list[str | None]]:
+def year_columns(text: str, sentences: list[Sentence]) -> dict[int, tuple[Sentence, list[str | None]]]:
     """For each table whose first row heads two or more columns with years ("Measure | 2024/25 |
     2023/24 | Change"), the period of each column: none for the latest year (the report's own) and
     "in 2023/24" for the earlier ones, so last year's column is not read as this year's figures again."""
-    found: dict[int, list[str | None]] = {}
+    found: dict[int, tuple[Sentence, list[str | None]]] = {}
     seen: set[int] = set()
     for s in sentences:
         if s.table is None or s.table in seen:
             continue
         seen.add(s.table)
         labels = [text[a:b] for a, b in cells(text, s)]
-        years = {k: int(m["y"]) for k, label in enumerate(labels) if (m := YEAR_CELL.fullmatch(label.strip()))}
+        years = {k: (int(m["y"]), MONTHS.index(m["m"].lower()) if m["m"] else -1)
+                 for k, label in enumerate(labels) if (m := YEAR_CELL.fullmatch(label.strip()))}
         if len(years) >= 2:
             latest = max(years.values())
-            found[s.table] = [f"in {labels[k].strip()}" if k in years and years[k] != latest else None
-                              for k in range(len(labels))]
+            found[s.table] = (s, [f"in {labels[k].strip()}" if k in years and years[k] != latest else None
+                                  for k in range(len(labels))])
     return found
 
 
-def column_period(text: str, row: Sentence, periods: dict[int, list[str | None]], position: int) -> str | None:
+def column_period(text: str, row: Sentence, periods: dict[int, tuple[Sentence, list[str | None]]],
+                  position: int) -> str | None:
     """The period of the column ``position`` stands in, for a row with as many cells as the table's years."""
     columns = periods.get(row.table) if row.table is not None else None
     if columns is None:
         return None
-    own = cells(text, row)
+    header, periods_by_column = columns
+    column = _column(text, row, header, position) if header is not row else None
+    return periods_by_column[column] if column is not None and column < len(periods_by_column) else None
+
+
+def _column(text: str, row: Sentence, header: Sentence, position: int) -> int | None:
+    """Which of the header's cells stands over the cell ``position`` is in: the one in the same place,
+    or, in a table set out with spaces whose header leaves the label column blank, the one above it."""
+    own, top = cells(text, row), cells(text, header)
     column = next((k for k, (a, b) in enumerate(own) if a <= position < b), None)
-    return columns[column] if column is not None and len(own) == len(columns) else None
+    if column is None or len(own) == len(top):
+        return column
+    if "|" in text[row.start : row.end]:
+        return None
+    row_line = text.rfind("\n", 0, row.start) + 1
+    top_line = text.rfind("\n", 0, header.start) + 1
+    a, b = own[column][0] - row_line, own[column][1] - row_line
+    over = [k for k, (c, d) in enumerate(top) if c - top_line < b and a < d - top_line]
+    return over[0] if len(over) == 1 else None
 
 
 def column_header(text: str, row: Sentence, headers: dict[int, Sentence], position: int) -> tuple[int, int] | None:
@@ -245,9 +305,9 @@ def column_header(text: str, row: Sentence, headers: dict[int, Sentence], positi
     header = headers.get(row.table) if row.table is not None else None
     if header is None or header is row:
         return None
-    own, top = cells(text, row), cells(text, header)
-    column = next((k for k, (a, b) in enumerate(own) if a <= position < b), None)
-    return top[column] if column is not None and len(own) == len(top) else None
+    column = _column(text, row, header, position)
+    top = cells(text, header)
+    return top[column] if column is not None and column < len(top) else None
 
 
 def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -287,3 +347,20 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if end > start:
         pieces.append((start, end))
     return pieces
+
+
+# "Related stories", "More on this story", "Most read", "You may also like": a box of links to other
+# stories, each line a headline of its own, down to the next blank line
+OTHER_STORIES = lazy_compile(
+    r"""(?imx)^[ \t]*(?:\#+[ \t]*)?(?:related(?:[ \t]+(?:stories|articles|news|content|links|coverage|reading))?
+    |more[ \t]+(?:on[ \t]+this[ \t]+(?:story|topic)|stories|news|like[ \t]+this|from[ \t]+[^\n]{1,40})
+    |most[ \t]+(?:read|popular|viewed|shared)(?:[ \t]+in[ \t]+[^\n]{1,30})?|read[ \t]+(?:more|next)|also[ \t]+read
+    |you[ \t]+(?:may|might)[ \t]+also[ \t]+(?:like|be[ \t]+interested[ \t]+in)|recommended(?:[ \t]+for[ \t]+you)?
+    |top[ \t]+stories|trending(?:[ \t]+now)?|latest[ \t]+(?:news|stories)|editor['’]s[ \t]+picks|see[ \t]+also)
+    [ \t]*:?[ \t]*\n(?P<box>(?:[ \t]*\S[^\n]*(?:\n|\Z)){1,12})"""
+)
+
+
+def other_story_boxes(text: str) -> list[tuple[int, int]]:
+    """Where the headlines of each box of links to other stories stand (see ``OTHER_STORIES``)."""
+    return [m.span("box") for m in OTHER_STORIES.finditer(text)]

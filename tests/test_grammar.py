@@ -45,6 +45,15 @@ from countylines_check import parse
                      id="two-number-words-joined-by-and-are-two-figures"),
         pytest.param("Some two hundred and forty people came.", ["two hundred and forty"], [],
                      id="and-after-hundred-joins-one-number"),
+        pytest.param("Officers made 40 arrests.\n\nPage 2 of 7\n\nThey seized 3 guns.", ["40", "3"],
+                     ["Page 2 of 7"], id="page-n-of-m"),
+        pytest.param("Annual review\n\n- 12 -\n\nWe closed 9 lines.", ["9"], ["- 12 -"], id="page-number-alone"),
+        pytest.param("Police held 6 men.\n💬 31  🔁 8  ♥ 240\n57 comments · 12 shares\n\nReplies (4)",
+                     ["6"], ["💬 31  🔁 8  ♥ 240", "57 comments · 12 shares", "Replies (4)"], id="reader-counts"),
+        pytest.param("Agenda item: 7\nIssue 112 of our bulletin lists 25 arrests.", ["25"],
+                     ["Agenda item: 7", "Issue 112"], id="agenda-item-and-issue-numbers"),
+        pytest.param("Worried? Call **101**, or dial __999__ in an emergency.", [], ["101", "999"],
+                     id="phone-numbers-in-markdown-bold"),
     ],
 )
 def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:
@@ -106,3 +115,41 @@ def test_a_period_the_figures_cover_is_not_a_prison_term_in_a_story_about_senten
 ])
 def test_a_list_of_numbers_shares_the_unit_printed_after_its_last(text: str, units: list[str]) -> None:
     assert [c.unit.value for c in parse(text) if c.unit.value != "date"] == units
+
+
+def test_a_running_footer_page_number_is_not_a_figure() -> None:
+    page = "Officers made {n} arrests in the town that week.\n" + "More text follows here.\n" * 5
+    text = "".join(page.format(n=n) + f"\nSafer Streets | Annual report          {k}\n\n"
+                   for k, n in ((8, 30), (9, 31), (10, 32)))
+    parsed = parse(text)
+    assert [c.printed for c in parsed] == ["30", "31", "32"]
+    assert [(s.text, s.reason) for s in parsed.skipped if s.reason == "page number"] == [
+        ("8", "page number"), ("9", "page number"), ("10", "page number")]
+
+
+def test_labels_repeated_in_two_tables_are_not_running_footers() -> None:
+    text = ("This week\n\nPeople arrested        17\nPeople charged          8\n\n" + "Notes.\n" * 8 +
+            "Last week\n\nPeople arrested        19\nPeople charged          9\n")
+    assert [c.printed for c in parse(text)] == ["17", "8", "19", "9"]
+
+
+def test_a_table_set_out_with_spaces_reads_its_columns_and_units() -> None:
+    text = ("Kent Police results for the week.\n\n"
+            "                        North Kent   East Kent   Force total\n"
+            "Arrests                         17          21            38\n"
+            "Cash seized (£)             14,350      19,800        34,150\n"
+            "Cannabis seized (g)            612         948         1,560\n")
+    claims = [c for c in parse(text) if c.unit.value != "date"]
+    assert [(c.printed, c.unit.value, c.metric.value) for c in claims[:3]] == [
+        ("17", "count", "arrests"), ("21", "count", "arrests"), ("38", "count", "arrests")]
+    assert [c.unit.value for c in claims[3:]] == ["GBP"] * 3 + ["g"] * 3
+    assert [c.scope.name for c in claims[:3]] == ["North Kent Division", "East Kent Division", "Kent Police"]
+
+
+def test_a_spaced_table_of_months_keeps_earlier_months_apart() -> None:
+    text = ("Kent Police made 51 arrests this week.\n\n"
+            "                 Oct 2024    Feb 2025    May 2025\n"
+            "Arrests                44          39          51\n"
+            "Lines closed            7           6           9\n")
+    periods = [c.period for c in parse(text) if c.unit.value != "date"][1:]
+    assert periods == ["in Oct 2024", "in Feb 2025", None] * 2

@@ -123,9 +123,10 @@ def _one_in_a_place(text: str, start: int, end: int) -> bool:
     return bool(ONE_IN_PLACE_AFTER.match(text, end) and ONE_IN_PLACE_BEFORE.search(text, max(0, start - 8), start))
 
 
-# A year-like number (2086) is a count only before a word for what police count.
+# A year-like number (2086) is a count only before a word for what police count, on its line ("May 2025"
+# heading a table's column is a month, whatever label the next row starts with).
 YEAR_COUNT_NOUN = lazy_compile(
-    r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|arrests|officers|men|women|children|weapons|knives|firearms|"
+    r"(?i)^[^\S\n]+(?:[a-z'-]+[^\S\n]+){0,2}(?:people|persons|arrests|officers|men|women|children|weapons|knives|firearms|"
     r"phones|vehicles|warrants|raids|addresses|lines|referrals|individuals|suspects|victims|adults|juveniles|"
     r"homes|premises|visits|wraps|guns|machetes|swords|crossbows)\b"
 )

@@ -55,12 +55,28 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\b0\d{3}(?:[\s-]\d{2}){3}\b                                                  # 0800 40 50 40
             |\b0[358]00[\s-]?\d{4}\b                                                        # Childline 0800 1111
             |(?<=\b(?:text|txt|sms)\s(?:\w+\s){0,3}on\s)\d{4,6}\b                           # text BTP on 61016
-            |(?<=\b(?:on|call|dial|ring|phone|calling|dialling|contact|via|number)\s(?:police\s)?)
-              (?:101|999|111|0\d{3,4}\s?\d{3}\s?\d{3,4})\b                                  # "on 101"
+            |(?<=\b(?:on|call|dial|ring|phone|calling|dialling|contact|via|number)\s(?:police\s)?(?:\*{1,2}|_{1,2})?)
+              (?:101|999|111|0\d{3,4}\s?\d{3}\s?\d{3,4})\b                                  # "on 101", "call **101**"
             """,
             regex.IGNORECASE,
         ),
     ),
+    # "Page 2 of 3", "page 4/12", a page number alone in its paragraph ("14", "- 14 -"): where a printed
+    # page broke, never a figure of the text
+    ("page number", lazy_compile(
+        r"""(?ix)\bp(?:age|g\.?|\.)[ \t]*\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}\b
+        |(?<=(?:\A|\n[ \t]*\n)[ \t]*)(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?(?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))
+        """
+    )),
+    # "💬 14   🔁 52   ❤ 188", "47 comments", "Comments (47)", "12 likes · 3 replies": a post's or a page's
+    # counts of replies, shares and likes, on a line of their own; they count readers, not the story
+    ("reader count", lazy_compile(
+        r"""(?mx)^[ \t]*(?:\p{So}\ufe0f?[ \t]*\d[\d,.]*[KkMm]?[ \t]*)+$
+        |(?i:^[ \t]*(?:\d[\d,.]*[KkMm]?[ \t]+(?:comments?|replies|reply|likes?|retweets?|reposts?|shares?|views|reactions|
+            quotes|bookmarks|upvotes)(?:[ \t]*[·•|,][ \t]*|[ \t]*$))+$)
+        |(?i:^[ \t]*(?:comments|replies|likes|shares|reactions|views)[ \t]*(?:\(\d[\d,]*\)|:[ \t]*\d[\d,]*)[ \t]*$)
+        """
+    )),
     (
         "age",
         lazy_compile(
@@ -133,7 +149,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
                 Page|page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
                 Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus|section|paragraph|Paragraph|Appendix|appendix|
-                Annex|annex|Option|Act|Story|STORY|Item|ITEM)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
+                Annex|annex|Option|Act|Story|STORY|Item|ITEM|Issue|ISSUE|Edition)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
+            |(?i:\b(?:agenda[ \t]+)?item|\bissue|\bpage|\bparagraph|\bsection|\bappendix|\bannex)[ \t]*(?:no\.?[ \t]*)?:[ \t]*\d+(?:\.\d+)*\b  # "Agenda item: 6"
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
             |\b\d+/\d+\b                                       # 24/7, 9/11
             |\b\d+-\d+(?=\s+(?:vote|win|defeat|draw|victory|majority))   # scores
@@ -358,6 +375,45 @@ def _area_before_comma(text: str, start: int) -> bool:
     return False
 
 
+# "Running Lines | Safer Routes Trust          15", "16    Annual Report 2024": a line of words with a
+# number set apart from them at one end (by a wide gap or a bar), as a printed page's header or footer
+_HEAD_LINE = lazy_compile(
+    r"""(?mx)^[ \t]*(?:(?P<n1>\d{1,4})(?:[ \t]{2,}|[ \t]*[|·•][ \t]*))?
+    (?P<body>[^\W\d](?:[^\n]*[^\W\d])?)
+    (?(n1)|(?:[ \t]{2,}|[ \t]*[|·•][ \t]*)(?P<n2>\d{1,4}))[ \t]*$"""
+)
+MIN_PAGE_LINES = 8  # a printed page holds more lines than this: nearer repeats are a table's rows
+
+
+def _running_heads(text: str) -> list[tuple[int, int]]:
+    """The page numbers of a running header or footer: the same words on two or more lines, at least
+    a page apart, each time with a number set apart at one end that grows down the text (15, 16, 17).
+    A table's rows that repeat a label ("Arrests   17" in this week's table and last week's) are
+    close together or their numbers do not climb page by page, so they stay figures."""
+    lines: dict[str, list[tuple[int, int, int]]] = {}  # body -> (line number, start, end of the number)
+    if "\n" not in text:
+        return []
+    heads = list(_HEAD_LINE.finditer(text))
+    numbers = [text.count("\n", 0, m.start()) for m in heads]
+    for k, m in enumerate(heads):
+        key = " ".join(m["body"].split()).casefold()
+        beside = (k and numbers[k - 1] == numbers[k] - 1) or (k + 1 < len(heads) and numbers[k + 1] == numbers[k] + 1)
+        if len(key.split()) < 2 or beside:
+            continue  # one word, or a line among others like it: a table's label and figure, not a page's head
+        group = "n1" if m["n1"] else "n2"
+        lines.setdefault(key, []).append((numbers[k], m.start(group), m.end(group)))
+    found: list[tuple[int, int]] = []
+    for seen in lines.values():
+        if len(seen) < 2:
+            continue
+        pages = [int(text[a:b]) for _, a, b in seen]
+        paged = all(0 < n2 - n1 <= 3 and l2 - l1 >= MIN_PAGE_LINES
+                    for (l1, _, _), (l2, _, _), n1, n2 in zip(seen, seen[1:], pages, pages[1:]))
+        if paged:
+            found.extend((a, b) for _, a, b in seen)
+    return found
+
+
 def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
                words: WordIndex | None = None) -> list[tuple[int, int, str]]:
     """Spans that hold digits or number words but are not figures, with the reason.
@@ -380,6 +436,10 @@ def find_skips(text: str, lost: list[tuple[int, int, str]] | None = None,
             if m.end() > m.start() and taken.free(m.start(), m.end()):
                 found.append((m.start(), m.end(), reason))
                 taken.add(m.start(), m.end())
+    for a, b in _running_heads(text):
+        if taken.free(a, b):
+            found.append((a, b, "page number"))
+            taken.add(a, b)
     return sorted(found)
 
 

@@ -19,6 +19,11 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "| Town | Arrests |\n|---|---|\n| Hastings | 19 |\n| Bexhill | 14 |\n| **Total** | **40** |",
+        flags(WRONG, "40", "19", "14", message=("19 + 14 = 33",)),
+        id="a-markdown-tables-bold-total-row",
+    ),
+    pytest.param(
         "Officers in Gwent safeguarded 52 people: 30 men, 14 women and nine children.",
         flags(WRONG, "52", "30", "14", "nine", message=("30 + 14 + nine = 53", "'52'")),
         id="colon-list-with-number-word",

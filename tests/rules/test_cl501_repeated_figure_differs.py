@@ -177,6 +177,19 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Cumbria Police shut down eight deal lines this week and charged 14 people.\n\n"
+        "More on this story\nOfficers close 20 drug lines in Carlisle\nSix charged after Workington raids",
+        passes(),
+        id="headlines-in-a-box-of-other-stories-are-not-repeats",
+    ),
+    pytest.param(
+        "Kent Police closed 9 deal lines this week.\n\n"
+        "                 Oct 2024    Feb 2025    May 2025\n"
+        "Deal lines closed       14          12           9\n",
+        passes("9"),
+        id="a-spaced-table-repeats-the-latest-months-column-only",
+    ),
+    pytest.param(
         "Dorset Police made 84 arrests in the spring. Its arrest rate of 36.9 per 100,000 residents was the "
         "county's highest.",
         passes(),
