@@ -508,6 +508,20 @@ def _breakdown_leads(text: str, drafts: list[Draft], sentences: list[Sentence], 
             add("partition", figures[0], [own[0] for own in each], "breakdown")
 
 
+def _headline_total(drafts: list[Draft], totals: list[int], relations: list[RelationTuple]) -> None:
+    """'Five men jailed for a combined 38 years' above 'jailed for a total of 38 years': the headline
+    restates the story's total, so the two must agree (a rounded headline, "41 years" over "41 years and
+    three months", is within a year of it and left alone)."""
+    heads = [i for i in totals if drafts[i].sentence.kind == "heading" and drafts[i].hit.qualifier is Qualifier.EXACT]
+    body = [i for i in totals if drafts[i].sentence.kind != "heading" and drafts[i].hit.qualifier is Qualifier.EXACT]
+    if len(heads) != 1 or not body:
+        return
+    head, lead = drafts[heads[0]], drafts[body[0]]
+    gap = (head.hit.value.point or Decimal(0)) - (lead.hit.value.point or Decimal(0))
+    if head.hit.unit is lead.hit.unit and abs(gap) >= 1:
+        relations.append(("same", heads[0], [body[0]], "headline"))
+
+
 def _combined_sentences(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
     """'jailed for a combined 13 years': the total of the prison terms the article lists."""
     def combined(d: Draft) -> bool:
@@ -516,6 +530,7 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
 
     terms = [j for j, p in enumerate(drafts) if p.metric.value == "sentences_years"]
     totals = [i for i in terms if combined(drafts[i])]
+    _headline_total(drafts, totals, relations)
     # the body's total before a headline's rounded one ("41 years" above "41 years and three months")
     for i in sorted(totals, key=lambda i: drafts[i].sentence.kind == "heading"):
         d = drafts[i]
@@ -545,17 +560,19 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         if len(parts) < _defendants(drafts, d):
             # "Fifteen members were jailed for a total of 74 years" and three terms named: some of them,
             # each (and all together) within the total
-            longer = [j for j in nearby if j != i and not combined(drafts[j]) and drafts[j].hit.unit is d.hit.unit
+            longer = [j for j in nearby if j != i and not combined(drafts[j]) and drafts[j].hit.unit in units
                       and drafts[j].hit.kind != "range" and _in_years(drafts[j]) > total * Decimal("1.1")]
-            if parts and all(drafts[j].hit.unit is d.hit.unit for j in parts):
+            if parts and all(drafts[j].hit.unit in units for j in parts):  # ("90 months" among years too)
                 relations.append(("subset", i, sorted(parts + longer), "combined"))
                 return
             continue
         if len(parts) >= 2 and all(drafts[j].hit.unit in units for j in parts):
-            # a headline stating the very same total is where a reader meets it first
+            # the terms add up to the body's total; a headline stating the very same total restates it
             first = min((k for k in totals if drafts[k].hit.value == d.hit.value and drafts[k].hit.unit is d.hit.unit),
                         default=i)
-            relations.append(("partition", first, parts, "combined"))
+            relations.append(("partition", i, parts, "combined"))  # the body's total, the one the terms follow
+            if first != i:
+                relations.append(("same", first, [i], "headline"))
             return  # one total is enough: the headline and the body state the same one
 
 
@@ -567,7 +584,9 @@ def _defendants(drafts: list[Draft], total: Draft) -> int:
     return int(counts[-1]) if counts else 0
 
 
-SUSPENDED_AFTER = lazy_compile(r"(?i)\s*,?\s*(?:\(\s*)?(?:which\s+was\s+|was\s+)?suspended\b")
+SUSPENDED_AFTER = lazy_compile(
+    r"(?i)(?:\s+(?:prison\s+|jail\s+|custodial\s+)?(?:sentence|term))?"  # "a 12-month prison sentence suspended for"
+    r"\s*,?\s*(?:\(\s*)?(?:which\s+was\s+|was\s+)?suspended\b")
 SUSPENDED_BEFORE = lazy_compile(r"(?i)\bsuspended\s+(?:(?:prison\s+|jail\s+)?sentence\s+of\s+|for\s+)(?:a\s+period\s+of\s+)?$")
 EACH_AFTER = lazy_compile(r"(?i)\s+each\b")
 EACH_BEFORE = lazy_compile(
@@ -941,8 +960,17 @@ def _sentence_openers(
     of_the = OF_THE_N.match(head)
     if of_the and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..., 3 ..."
         parts = [i for i in in_clause[1:] if _same_family(drafts[i], drafts[idx[0]])]
-        kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
-        add(kind, idx[0], parts, "of the")
+        split = [p for p in parts if drafts[p].subgroup]
+        after_split = [p for p in parts if p not in split]
+        if len(split) >= 2 and after_split and all(drafts[p].metric is not drafts[idx[0]].metric for p in after_split):
+            # "Of the 63 arrested, 52 were men and 11 were women, and 41 have been charged": the men and
+            # women split the whole; those charged are another part of it, not a third share to add
+            add("partition", idx[0], split, "of the")
+            for p in after_split:
+                add("subset", idx[0], [p], "of the")
+        else:
+            kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            add(kind, idx[0], parts, "of the")
         referent = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
         if (referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]])
                 and not of_the["own"]):  # "Of its £21 million": the owner's figure, not the one just given

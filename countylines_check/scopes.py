@@ -169,6 +169,9 @@ ORGANISATION_AFTER = lazy_compile(
     r"[ \t]+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
     r"Post|Times|Ledger|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
 )
+# "the North East exploitation charity Safe Harbour": a region naming a charity says where it works, not
+# that the people it met are the region's count beside the force's own
+REGION_CHARITY_AFTER = lazy_compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}charit(?:y|ies)\b")
 # "London Borough of Southwark", "Royal Borough of Greenwich": a council's title, whose area is the borough it names
 BOROUGH_OF_AFTER = lazy_compile(r"[ \t]+Borough\s+of\s+(?-i:[A-Z])")
 # "Detective Superintendent Claire Whitby", "Judge Tom Derby": a surname, not a place
@@ -331,6 +334,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if credit >= 0 and credits[credit][0] <= start < credits[credit][1]:
             continue
         if (scope.level is ScopeLevel.PLACE and INSTITUTION_AFTER.match(text, end)) or BOROUGH_OF_AFTER.match(text, end):
+            continue
+        if scope.level is ScopeLevel.REGION and REGION_CHARITY_AFTER.match(text, end):
             continue
         if scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not POLICE_WORD.search(text[start:end]) and (
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)
@@ -1289,7 +1294,9 @@ SCENE_AFTER = lazy_compile(
 # "On Thursday officers in Kendal worked with ...": the officers' town, as the sentence's subject, is
 # where the passage goes on (a sentence without figures: one with figures is scoped by them)
 ACTORS_IN = lazy_compile(
-    r"(?i)\b(?:officers|police|detectives|teams|patrols|the\s+focus)\s+(?:(?:in|moved\s+to|turned\s+to)\s+)$")
+    r"(?i)\b(?:officers|police|detectives|teams|patrols|the\s+focus|"
+    # "Most of the activity in Cumbria focused on ...": where the work happened, after a national aside
+    r"activity|action|work|operations|enforcement)\s+(?:(?:in|moved\s+to|turned\s+to)\s+)$")
 
 
 # "The Sussex Courier | News | Crime | Brighton": a site's navigation trail files the story under a

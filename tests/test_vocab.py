@@ -381,6 +381,7 @@ def test_a_sum_valued_after_a_clause_is_the_value_of_the_drug_named_first() -> N
     ("Roadside checks saw 45 vehicles stopped and searched.", "other"),
     ("Four women appeared before magistrates in Exeter on Monday.", "charged"),
     ("Five teenagers will appear in court next month.", "charged"),
+    ("Nine people appeared from custody at Inverness Sheriff Court.", "other"),
     ("Officers seized 45 vehicles during the week.", "vehicles"),
 ])
 def test_what_a_figure_counts(text: str, metric: str) -> None:
@@ -1026,3 +1027,15 @@ def test_a_figure_followed_by_nationally_is_national_though_the_sentence_names_a
     assert scopes["640"] == (ScopeLevel.REGION, "North East")
     assert scopes["9,800"][0] is ScopeLevel.NATIONAL
     assert [c.metric.value for c in check(text).claims] == ["arrests", "arrests"]
+
+
+def test_a_paragraph_about_where_the_work_happened_ends_a_national_aside() -> None:
+    text = ("Across England and Wales, forces made 1,300 arrests.\n\n"
+            "Most of the activity in Cumbria focused on Kendal. A search led to £3,000 in cash.")
+    assert check(text).claims[-1].scope.name == "Cumbria Constabulary"
+
+
+def test_a_region_naming_a_charity_is_not_the_area_of_the_people_it_met() -> None:
+    text = ("Durham Constabulary safeguarded 36 people. Sam Lee of the North East youth charity Safe Haven said "
+            "they had met 11 young people referred by officers.")
+    assert check(text).claims[-1].scope.level is ScopeLevel.FORCE

@@ -140,6 +140,8 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("held", M.ARRESTS),
     ("remain* in custody", M.OTHER),  # held on remand, not arrested: "22 remain in custody awaiting trial"
     ("still in custody", M.OTHER),
+    # "18 appeared from custody at the sheriff court": a court appearance of people already held, not arrests
+    ("appear* from custody", M.OTHER),
     ("custody", M.ARRESTS),
     ("apprehend*", M.ARRESTS),
     ("cuffed", M.ARRESTS),

@@ -281,6 +281,17 @@ CASES = unique([
         id="a-suspended-sentence-is-no-part-of-a-combined-jail-term",
     ),
     pytest.param(
+        "Two men were jailed for a combined 14 years. Ali Shah got eight years and Ben Cole six years. A woman "
+        "received a 12-month prison sentence suspended for 18 months.",
+        passes("14 years"),
+        id="a-suspended-prison-sentence-named-as-such-is-no-part-of-a-combined-jail-term",
+    ),
+    pytest.param(
+        "Of the 40 people arrested in Hull, 30 were men and 12 were women, and 25 have been charged.",
+        flags(WRONG, "40", "30", "12", message=("30 + 12 = 42",)),
+        id="men-and-women-split-the-whole-and-those-charged-are-no-third-share",
+    ),
+    pytest.param(
         "Three men were sentenced. Between them they received 20 years: Ali Shah was jailed for nine years, "
         "Ben Cole for seven years and Carl Hope for three years.",
         flags(Status.CONTRADICTORY, "20 years"),

@@ -18,6 +18,12 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Five men were jailed for a combined 20 years. Ali Shah got eight years, Ben Cole got 30 months and "
+        "Carl Hope got 26 years.",
+        flags(WRONG, "20 years", "26 years"),
+        id="some-terms-of-a-combined-total-in-months-and-years-exceed-it",
+    ),
+    pytest.param(
         "Forces closed 900 lines last year. The taskforces accounted for 1,190 of the lines closed.",
         flags(WRONG, "900", "1,190"),
         id="n-of-the-things-counted-is-a-part",

@@ -60,6 +60,12 @@ CASES = unique([
         id="headline-defendants-match-the-lead",
     ),
     pytest.param(
+        "Four men jailed for a combined 30 years over drugs line\n\nFour men who ran the line were jailed for a "
+        "total of 26 years.",
+        flags(WRONG, "30 years", "26 years", message=("refers back to",)),
+        id="a-headlines-combined-jail-term-differs-from-the-bodys",
+    ),
+    pytest.param(
         "Kent Police made 52 arrests and closed 6 lines in the week.\n\nTHE WEEK IN FIGURES\n"
         "Arrests 52 | Charged 17 | Lines closed 8 | Cash £12.5k\n",
         flags(WRONG, "6", "8"),
