@@ -567,10 +567,10 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
                 return
             continue
         if len(parts) >= 2 and all(drafts[j].hit.unit in units for j in parts):
-            # the terms add up to the body's total; a headline stating the very same total restates it
+            # a headline stating the very same total is where a reader meets it first (and the body restates it)
             first = min((k for k in totals if drafts[k].hit.value == d.hit.value and drafts[k].hit.unit is d.hit.unit),
                         default=i)
-            relations.append(("partition", i, parts, "combined"))  # the body's total, the one the terms follow
+            relations.append(("partition", first, parts, "combined"))
             if first != i:
                 relations.append(("same", first, [i], "headline"))
             return  # one total is enough: the headline and the body state the same one

@@ -32,6 +32,13 @@ def totals_for(ctx: Context, parts: list[Claim]) -> list[Claim]:
     ]
 
 
+def _restated(ctx: Context, whole: Claim) -> list[Claim]:
+    """The same total said again ("jailed for a combined 47 years" over "a total of 47 years"): where the
+    parts miss the total, every place it is stated is wrong, not just the first."""
+    return [c for r in ctx.relations(RelationKind.SAME) if r.whole == whole.id
+            for c in ctx.claims(r.parts) if c.value == whole.value and c.unit is whole.unit]
+
+
 @rule("CL101", "parts-do-not-sum", options=(TOLERANCE,))
 def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
     """A breakdown's parts must add up to the total they break down.
@@ -56,7 +63,7 @@ def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
             if summed.disjoint(loosened(whole.value, tolerance)):
                 exact = summed.low == summed.high and summed.point is not None
                 yield ctx.finding(
-                    parts_do_not_sum, Status.CONTRADICTORY, [whole, *parts],
+                    parts_do_not_sum, Status.CONTRADICTORY, [whole, *_restated(ctx, whole), *parts],
                     f"{arithmetic}, but the total '{whole.printed}' is {describe(whole.value)}",
                     (f"total {fmt(summed.point)}",) if exact else (),
                 )
