@@ -418,7 +418,7 @@ def _drugs_and_cash(words: list[str], lex: Lexicon) -> bool:
 def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int]) -> tuple[list[str], int]:
     """The words right after a figure that name what it counts, up to punctuation or the next figure."""
     limit = sentence.end
-    quoted = SCARE_QUOTED_WORDS.match(text, hit.end, sentence.end)  # 'three "exporting" forces'
+    quoted = SCARE_QUOTED_WORDS.match(text, hit.end, sentence.end)  # 'three "exporting" forces': forces
     stop = STOP.search(text, quoted.end() if quoted else hit.end, sentence.end)
     if stop:
         limit = stop.start()
@@ -432,10 +432,11 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 
 
-# 'those three "exporting" forces', 'the 40 ‘high-harm’ lines': a word or two in quotation marks between a
-# figure and its noun only marks the words as someone else's; the noun after still names what is counted
+# 'those three "exporting" forces', 'the 40 ‘high-harm’ lines': one word in quotation marks between a figure
+# and its noun only marks the word as someone else's; the noun after still names what is counted (a quoted
+# phrase, 'Eight "deal line" phones', may be the name itself, and still stops the item)
 SCARE_QUOTED_WORDS = lazy_compile(
-    r"[ \t]+[\"“‘'](?:\p{L}[\p{L}-]*)(?:[ \t]\p{L}[\p{L}-]*){0,2}[\"”’'](?=[ \t]+\p{L})"
+    r"[ \t]+[\"“‘'](?:\p{L}[\p{L}-]*)[\"”’'](?=[ \t]+\p{L})"
 )
 # "- Lines closed 5", "Cash £58.7k": a short label, then the figure that ends the item
 ITEM_LABEL = lazy_compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")

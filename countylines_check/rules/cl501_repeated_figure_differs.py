@@ -285,7 +285,9 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
     if a.kind == "vague" and b.kind == "vague":
         return None
     if _partitive(ctx.text, a) != _partitive(ctx.text, b):
-        return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
+        part, group = (a, b) if _partitive(ctx.text, a) else (b, a)
+        if not part.value.exceeds(group.value):
+            return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
     va, vb = _loose(a), _loose(b)
     if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
         return Status.CONTRADICTORY
@@ -295,7 +297,7 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
 
 
 # "131 of the young people", "40 of those arrested": the figure names a part of a group it points back to
-PARTITIVE_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|those|these|our|its|their)\s")
+PARTITIVE_AFTER = lazy_compile(r"(?i)[ \t]+of[ \t]+(?:the|those|these|our|its|their)[ \t]")
 
 
 def _partitive(text: str, claim: Claim) -> bool:
