@@ -418,7 +418,8 @@ def _drugs_and_cash(words: list[str], lex: Lexicon) -> bool:
 def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int]) -> tuple[list[str], int]:
     """The words right after a figure that name what it counts, up to punctuation or the next figure."""
     limit = sentence.end
-    stop = STOP.search(text, hit.end, sentence.end)
+    quoted = SCARE_QUOTED_WORDS.match(text, hit.end, sentence.end)  # 'three "exporting" forces': forces
+    stop = STOP.search(text, quoted.end() if quoted else hit.end, sentence.end)
     if stop:
         limit = stop.start()
     later = bisect.bisect_left(figure_starts, hit.end)  # figure_starts is in text order
@@ -431,6 +432,12 @@ def _item(text: str, hit: FigureHit, sentence: Sentence, figure_starts: list[int
     return [t for t, _, _ in toks], (toks[-1][2] if toks else hit.end)
 
 
+# 'those three "exporting" forces', 'the 40 ‘high-harm’ lines': one word in quotation marks between a figure
+# and its noun only marks the word as someone else's; the noun after still names what is counted (a quoted
+# phrase, 'Eight "deal line" phones', may be the name itself, and still stops the item)
+SCARE_QUOTED_WORDS = lazy_compile(
+    r"[ \t]+[\"“‘'](?:\p{L}[\p{L}-]*)[\"”’'](?=[ \t]+\p{L})"
+)
 # "- Lines closed 5", "Cash £58.7k": a short label, then the figure that ends the item
 ITEM_LABEL = lazy_compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")
 # what comes before a cell's label: "Kent - arrests 41 | cash £36,900": a bar, or the row's area and a dash

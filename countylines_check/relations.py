@@ -798,6 +798,16 @@ def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, st
     return parts
 
 
+def _inside_breakdown(drafts: list[Draft], j: int) -> bool:
+    """A figure after at least two others of its metric in its sentence ("52 in Birmingham, 27 in
+    Wolverhampton and 15 in Walsall") is one item of a breakdown: a part named in a later sentence
+    is of the breakdown's whole, not of its last item (the first of the three may be that whole)."""
+    d = drafts[j]
+    before = [k for k in range(j) if drafts[k].sentence.index == d.sentence.index
+              and drafts[k].metric is d.metric and drafts[k].hit.unit is d.hit.unit]
+    return len(before) >= 2
+
+
 def _whole_of_breakdown(whole_of: dict[int, int], j: int) -> int:
     """'Of the 23 arrested, 17 were held in Birmingham, four in Telford and two in Stoke. Sixteen of
     those arrested ...': a figure that is one item of a breakdown stands for the whole it splits."""
@@ -838,6 +848,8 @@ def _within_sentence(
             whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
             if whole is not None and whole_of is not None and drafts[whole].sentence.index != s.index:
                 whole = _whole_of_breakdown(whole_of, whole)
+            if whole is not None and drafts[whole].sentence.index != s.index and _inside_breakdown(drafts, whole):
+                whole = None  # "... and 15 in Walsall. 23 of the people held": of all held, not Walsall's
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)

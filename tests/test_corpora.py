@@ -52,7 +52,9 @@ def run(gold: dict[str, Any], text: str) -> Report:
 # Slips the checker is known to miss, each with why: strict, so a fix shows up as an XPASS
 KNOWN_MISSES = {
     "corpus30/cf09": "first run on corpus30: to be analysed",
-    "corpus32/ch01": "first run on corpus32: to be analysed",
+    "corpus32/ch01": "a change between two dated figures followed by ', a 40 per cent increase' is not read "
+                     "as that change's percentage (the share takes the children's metric), so the 50 per "
+                     "cent rise is never checked",
     "corpus25/ca04": "five prison terms given one per defendant in separate sentences are not tied to 'a combined "
                      "total of more than 23 years' as its parts, so their sum (20 years seven months) is never checked",
     "corpus25/ca06": "'including 56 who were referred' comes after a long noun phrase ('52 children at risk of criminal "
@@ -93,12 +95,13 @@ KNOWN_MISSES = {
 KNOWN_ALARMS = {
     "corpus30/cf02": "first run on corpus30: to be analysed",
     "corpus30/cf06": "first run on corpus30: to be analysed",
-    "corpus32/ch01": "first run on corpus32: to be analysed",
-    "corpus32/ch04": "first run on corpus32: to be analysed",
-    "corpus32/ch05": "first run on corpus32: to be analysed",
-    "corpus32/ch07": "first run on corpus32: to be analysed",
-    "corpus32/ch09": "first run on corpus32: to be analysed",
-    "corpus32/ch10": "first run on corpus32: to be analysed",
+    "corpus32/ch05": "'moved 11 vulnerable tenants' repeats the '11 of whom' later split off '19 tenants' "
+                     "identified, but both counts read as people safeguarded, so the 11 is taken for the 19 "
+                     "said again",
+    "corpus32/ch07": "the force's 2024/25 figure (146 lines) is set against the national total for a week "
+                     "the article dates only as 'last month', whose period is not told apart from the year's",
+    "corpus32/ch09": "a correction's retracted figure ('reported that ... had seized £1.84m. That figure was"
+                     " wrong', '£184k, not £1.84m') is still checked against the national total it exceeds",
     "corpus27/cc03": "a committee report's half-year breakdown ('51 in Plymouth' of the April-September 187) is set "
                      "against the force's later week of action (29 arrests) because a numbered section's period "
                      "('3. Performance, April to September 2025') is not carried to its paragraphs, and a Home "
@@ -174,7 +177,9 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
 KNOWN_LOW_RECALL: dict[str, str] = {
-    "corpus32": "first run on corpus32: to be analysed",
+    "corpus32": "prison terms 'seven years and six months' are read as one term where the gold counts two "
+                "figures (6 of 10 misses), and 'four nights', 'ten times', 'almost exactly half' and "
+                "'several' are missed (204/214)",
 }
 RECALL_CASES = [
     pytest.param(name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOW_RECALL[name])])

@@ -37,7 +37,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
              |\d{1,2}\.\d{2}(?!\s?(?:%|(?:per\s?cent|percent|kgs?|kilos?|kilograms?|g|grams?|tonnes?
                  |m|k|mn|bn|million|billion|thousand)\b))                                 # 10.30, not 2.25 kg
              |\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w])                                   # 4am
-            |(?<![\w.,£$€])0\d[0-5]\d(?![\w.,]*\d)(?![\s-]?\d)(?!\w)                         # 0700: no count has a leading 0
+            |(?<![\w.,£$€])(?<!\d[\s-])0\d[0-5]\d(?![\w.,]*\d)(?![\s-]?\d)(?!\w)             # 0700, not a phone's end
             |\b\d{1,2}\s+o['’]clock\b                                                     # 10 o'clock
             |\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|twenty-five|quarter|half)
                 \s+(?:o['’]clock\b|past\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|\d{1,2})\b)

@@ -284,12 +284,26 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
         return None  # shares of different things ('98%' of knives vs '2%' of them) are not repeats
     if a.kind == "vague" and b.kind == "vague":
         return None
+    if _partitive(ctx.text, a) != _partitive(ctx.text, b):
+        part, group = (a, b) if _partitive(ctx.text, a) else (b, a)
+        if not part.value.exceeds(group.value):
+            return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
     va, vb = _loose(a), _loose(b)
     if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
         return Status.CONTRADICTORY
     if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
         return Status.CONSISTENT
     return None
+
+
+# "131 of the young people", "40 of those arrested": the figure names a part of a group it points back to
+PARTITIVE_AFTER = lazy_compile(r"(?i)[ \t]+of[ \t]+(?:the|those|these|our|its|their)[ \t]")
+
+
+def _partitive(text: str, claim: Claim) -> bool:
+    """Whether the figure counts some of a group ("131 of the young people") rather than a group."""
+    end = claim.number_span.end
+    return PARTITIVE_AFTER.match(text[end : end + 24]) is not None  # a slice: matching at an offset is slow
 
 
 def _change_beside_row(a: Claim, b: Claim) -> bool:

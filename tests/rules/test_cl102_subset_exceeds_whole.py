@@ -280,6 +280,18 @@ CASES = unique([
         passes(),
         id="one-person-among-a-group-brings-no-earlier-count",
     ),
+    pytest.param(
+        "Kent Police arrested 88 people. Of those, 40 were held in Maidstone, 31 in Dartford "
+        "and 17 in Dover.\n\n"
+        "Officers said 25 of the people held were under 18.",
+        passes(),
+        id="a-later-part-is-of-the-breakdowns-whole-not-its-last-area",
+    ),
+    pytest.param(
+        'Together those three "exporting" forces accounted for 800 of the closures nationally.',
+        passes(),
+        id="a-count-of-forces-in-scare-quotes-is-no-whole-of-closures",
+    ),
 ])
 
 

@@ -474,6 +474,12 @@ CASES = unique([
         passes(),
         id="the-remaining-forces-are-a-group-of-their-own-not-the-last-force",
     ),
+    pytest.param(
+        "The mentoring project in Leeds worked with 180 teenagers last year.\n\n"
+        "West Yorkshire Police referred 97 of the teenagers to it after stop and searches.",
+        passes(),
+        id="some-of-the-group-is-a-part-of-it-not-the-group-again",
+    ),
 ])
 
 
