@@ -465,3 +465,20 @@ def test_the_words_before_every_figure_of_the_articles_with_a_qualifier_hold_its
                                  "further", "total of", "record", "x", "\n", "  ", "them"]), max_size=6).map(" ".join))
 def test_the_words_before_a_generated_figure_with_a_qualifier_hold_its_phrase(words: str) -> None:
     _assert_qualifier_prefilter_passes(words + " ")
+
+
+def _assert_same_named_people(text: str) -> None:
+    fast = [(m.span(), m["surname"]) for m in scopes.NAMED_PERSON.finditer(text)]
+    assert fast == [(m.span(), m["surname"]) for m in scopes.NAMED_PERSON_PLAIN.finditer(text)]
+
+
+def test_people_named_with_their_age_are_found_as_the_plain_pattern_finds_them_in_articles() -> None:
+    for text in ARTICLES:
+        _assert_same_named_people(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Tom", "Stanley", "In", "Kent", "x", "é", "_", "9", "19", "(", ")", ",", " ", "\n",
+                                 "aged", "of", "Tamworth", "ÉTom", "New"]), max_size=20).map("".join))
+def test_people_named_with_their_age_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    _assert_same_named_people(text)
