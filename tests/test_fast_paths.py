@@ -482,3 +482,11 @@ def test_people_named_with_their_age_are_found_as_the_plain_pattern_finds_them_i
                                  "aged", "of", "Tamworth", "ÉTom", "New"]), max_size=20).map("".join))
 def test_people_named_with_their_age_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
     _assert_same_named_people(text)
+
+
+@given(st.lists(st.integers(-3, 3), max_size=12))
+def test_a_list_read_until_a_part_fails_answers_as_testing_every_part(parts: list[int]) -> None:
+    def test(p: int) -> bool:
+        return p >= 0
+    expected = parts if all(test(p) for p in parts) else None
+    assert relations._listed_while(iter(parts), test) == expected
