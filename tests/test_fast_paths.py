@@ -360,7 +360,7 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
 # each with the words and how its source wraps its alternatives.
 PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS), (extract.WORTH_BEFORE, extract.WORTH_WORDS),
                (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS), (extract.SAME_PERIOD, extract.SAME_WORDS),
-               (relations.AREA_BY_AREA, relations.BY_WORDS)]
+               (relations.AREA_BY_AREA, relations.BY_WORDS), (cl501.FACT_CHECK, cl501.FACT_CHECK_WORDS)]
 # those whose alternatives are listed inside the opening and closing given
 ALTERNATIVES_PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
 PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
@@ -374,6 +374,7 @@ PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of i
     "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
     "Over the SAME period 5 were held. In the ſame weeks 6. Force by force 7. Broken down BY region 8.",
     "Here is the breakdown by district. Counties by county 9. Areas\nby\tareas 10.",
+    "FACT CHECK: 40 were held. Fact-check 41. Our  verdict 42. What was\nclaimed 43. factcheck 44.",
 ]
 
 
@@ -407,7 +408,7 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
     [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
      "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ",",
      "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5",
-     "same", "SAME", "ſame", "period", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
+     "same", "SAME", "ſame", "period", "fact", "check", "FACT-check", "our", "verdict", "what", "was", "claimed", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
     max_size=12).map(" ".join))
 def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
     _assert_prefilter_passes_every_match(text, 0, len(text))
@@ -490,3 +491,12 @@ def test_a_list_read_until_a_part_fails_answers_as_testing_every_part(parts: lis
         return p >= 0
     expected = parts if all(test(p) for p in parts) else None
     assert relations._listed_while(iter(parts), test) == expected
+
+
+def test_the_time_of_day_alternative_still_ends_with_the_words_its_sign_looks_for() -> None:
+    alternatives = alternation.alternatives(dict(skips.SKIP_PATTERNS)["time"])
+    signed = [a for a in alternatives if regex.sub(r"^\(\?\w+\)\s*", "", a.pattern).startswith(skips._IN_THE_MORNING)]
+    assert len(signed) == 1
+    assert regex.search(r"\\s\+in\\s\+the\\s\+\(\?:morning\|afternoon\|evening\)\\b\s*(?:#[^\n]*)?\s*$", signed[0].pattern)
+    for text in ["at two in the morning", "By 9 in the EVENING", "at 3 in the afternoon", "at two in the night"]:
+        _assert_same_skips(text)
