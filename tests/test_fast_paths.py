@@ -500,3 +500,46 @@ def test_the_time_of_day_alternative_still_ends_with_the_words_its_sign_looks_fo
     assert regex.search(r"\\s\+in\\s\+the\\s\+\(\?:morning\|afternoon\|evening\)\\b\s*(?:#[^\n]*)?\s*$", signed[0].pattern)
     for text in ["at two in the morning", "By 9 in the EVENING", "at 3 in the afternoon", "at two in the night"]:
         _assert_same_skips(text)
+
+
+# the patterns a place mention's window before it is searched for, their words and the window's reach
+MENTION_WINDOWS = [(scopes.DIRECTION_BEFORE, scopes.DIRECTION_WORDS, 30),
+                   (scopes.SUPPLYING_BEFORE, scopes.SUPPLYING_WORDS, 30),
+                   (scopes.LIVES_BEFORE, scopes.LIVES_WORDS, 20), (scopes.COURT_BEFORE, scopes.COURT_WORDS, 40),
+                   (scopes.JOB_AREA_BEFORE, scopes.JOB_AREA_WORDS, 40), (scopes.PARTNER_BEFORE, scopes.PARTNER_WORDS, 60)]
+MENTION_SAMPLES = [  # each holds one word of its list within reach, so dropping any word fails
+    "Drugs came INTO Kent", "brought FROM the north", "Lines supplying Swansea", "gangs serving Hull",
+    "networks flooding Leeds", "flooding towns across Kent", "He lives in Leeds", "RESIDING IN the Wirral",
+    "homes in Hull", "magistrates in Hull", "justices at York", "a judge in Leeds", "the court at Exeter",
+    "appeared at Leeds", "sentenced at Exeter", "remanded in Hull", "tried in York", "a trial in Leeds",
+    "a hearing in Hull", "Area commander for Dundee", "cabinet member of Swansea", "Works closely with Kent",
+    "funded by Kent", "supported on the day by colleagues from Kent", "alongside the Met",
+    "ſupplying Kent", "worked wİth Essex", "in partnership with Surrey",
+]
+
+
+def _assert_mention_windows_hold_their_words(text: str) -> None:
+    for k in range(len(text) + 1):
+        for pattern, words, reach in MENTION_WINDOWS:
+            if pattern.search(text, max(0, k - reach), k) is not None:
+                assert prefilter.may_hold(text, max(0, k - reach), k, words), (pattern.pattern[:30], text[:k])
+
+
+def test_windows_before_places_with_a_match_hold_one_of_its_words() -> None:
+    for text in MENTION_SAMPLES:
+        _assert_mention_windows_hold_their_words(text)
+    for text in ARTICLES:
+        for m in regex.finditer(r"\b[A-Z]", text):
+            for pattern, words, reach in MENTION_WINDOWS:
+                if pattern.search(text, max(0, m.start() - reach), m.start()) is not None:
+                    assert prefilter.may_hold(text, max(0, m.start() - reach), m.start(), words), text[:m.start()][-60:]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(
+    ["into", "from", "the", "outside", "north", "supplying", "serving", "drugs", "to", "towns", "in", "across",
+     "lives", "homes", "resident", "magistrates", "court", "appeared", "before", "at", "commander", "for", "of",
+     "works", "with", "closely", "funded", "by", "supported", "colleagues", "joint", "operation", "alongside",
+     "help", "partnership", "Kent", "ſerving", "\u212aent", "WITH", "12", ",", "\n"]), max_size=12).map(" ".join))
+def test_generated_windows_before_places_with_a_match_hold_one_of_its_words(text: str) -> None:
+    _assert_mention_windows_hold_their_words(text + " ")
