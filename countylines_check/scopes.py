@@ -1122,6 +1122,14 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
      ScopeLevel.REGION),
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
+# One of these words stands in every match of the pattern of ANAPHORA at the same place, and of
+# BOTH_FORCES: a sentence with none is not searched for it (see ``prefilter``)
+ANAPHORA_WORDS: tuple[tuple[str, ...], ...] = (
+    ("force", "constabulary", "county", "its"),
+    ("region", "counties", "force"),
+    ("town", "city", "resort", "borough", "village", "estate"),
+)
+BOTH_FORCES_WORDS = ("force", "counties")
 
 
 # "Together, the forces seized ...", "both force areas", "Two neighbouring police forces say": in an
@@ -1255,10 +1263,11 @@ class _Passage:
         return self.carried
 
     def anaphora(self, text: str, s: Sentence) -> Scope | None:
-        if self.joint is not None and BOTH_FORCES.search(text, s.start, s.end):
+        if (self.joint is not None and may_hold(text, s.start, s.end, BOTH_FORCES_WORDS)
+                and BOTH_FORCES.search(text, s.start, s.end)):
             return self.joint
-        for pattern, level in ANAPHORA:
-            if level in self.last and pattern.search(text, s.start, s.end):
+        for (pattern, level), words in zip(ANAPHORA, ANAPHORA_WORDS):
+            if level in self.last and may_hold(text, s.start, s.end, words) and pattern.search(text, s.start, s.end):
                 return self.last[level]
         return None
 

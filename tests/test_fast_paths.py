@@ -360,7 +360,9 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
 # each with the words and how its source wraps its alternatives.
 PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS), (extract.WORTH_BEFORE, extract.WORTH_WORDS),
                (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS), (extract.SAME_PERIOD, extract.SAME_WORDS),
-               (relations.AREA_BY_AREA, relations.BY_WORDS), (cl501.FACT_CHECK, cl501.FACT_CHECK_WORDS)]
+               (relations.AREA_BY_AREA, relations.BY_WORDS), (cl501.FACT_CHECK, cl501.FACT_CHECK_WORDS),
+               (scopes.BOTH_FORCES, scopes.BOTH_FORCES_WORDS),
+               *((pattern, words) for (pattern, _), words in zip(scopes.ANAPHORA, scopes.ANAPHORA_WORDS, strict=True))]
 # those whose alternatives are listed inside the opening and closing given
 ALTERNATIVES_PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
 PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
@@ -374,6 +376,9 @@ PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of i
     "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
     "Over the SAME period 5 were held. In the ſame weeks 6. Force by force 7. Broken down BY region 8.",
     "Here is the breakdown by district. Counties by county 9. Areas\nby\tareas 10.",
+    "The force made 3. Our constabulary 4. This county 5. Its force area 6. Of its 7. The region 8.",
+    "All five counties 9. The two forces 10. Both counties 11. Tees and Durham forces 12. This resort 13.",
+    "The town 14. This city 15. Our borough 16. The village 17. This estate 18. ſhe \u212aent force 19. All six forces 20.",
     "FACT CHECK: 40 were held. Fact-check 41. Our  verdict 42. What was\nclaimed 43. factcheck 44.",
 ]
 
@@ -408,7 +413,8 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
     [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
      "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ",",
      "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5",
-     "same", "SAME", "ſame", "period", "fact", "check", "FACT-check", "our", "verdict", "what", "was", "claimed", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
+     "same", "SAME", "ſame", "period", "fact", "check", "FACT-check", "our", "verdict", "what", "was", "claimed",
+     "its", "area", "this", "county", "region", "all", "five", "counties", "both", "forces", "town", "estate", "Of", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
     max_size=12).map(" ".join))
 def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
     _assert_prefilter_passes_every_match(text, 0, len(text))
