@@ -11,7 +11,7 @@ when the text states the parts but leaves the total to another sentence (the rul
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -783,19 +783,41 @@ def _same_family(a: Draft, b: Draft) -> bool:
 
 def _continuation(text: str, drafts: list[Draft], idx: list[int], first: int, stop: int) -> list[int]:
     """The figures listed after ``first`` in the same clause ("27 firearms and 170 knives")."""
-    parts = [first]
-    pos = idx.index(first)
-    for j in idx[pos + 1 :]:
-        prev = drafts[parts[-1]]
-        gap = BRACKETED_WORDS.sub("", text[prev.item_end : drafts[j].hit.qualifier_start], count=1)
+    return list(_listed_from(text, drafts, idx, first, stop))
+
+
+def _listed_from(text: str, drafts: list[Draft], idx: list[int], first: int, stop: int) -> Iterator[int]:
+    """``first`` and the figures listed after it, one at a time: a caller that rejects the list at its
+    first part that fails a test stops reading there (a list of 10,000 figures is then not read
+    10,000 times over)."""
+    yield first
+    prev = first
+    for j in idx[idx.index(first) + 1 :]:
+        gap = BRACKETED_WORDS.sub("", text[drafts[prev].item_end : drafts[j].hit.qualifier_start], count=1)
         if drafts[j].hit.start >= stop or not LIST_JOIN.match(gap) or "while" in gap or ";" in gap:
-            break
+            return
         if not _same_family(drafts[first], drafts[j]) or not _same_kind(drafts[first], drafts[j]):
-            break
+            return
         if drafts[j].in_change or (drafts[first].period and drafts[j].period not in (None, drafts[first].period)):
-            break  # "three more than the 12 ...", "11 were children, and 31 in the autumn": not one more part
-        parts.append(j)
-    return parts
+            return  # "three more than the 12 ...", "11 were children, and 31 in the autumn": not one more part
+        yield j
+        prev = j
+
+
+def _listed_while(parts: Iterator[int], test: Callable[[int], object]) -> list[int] | None:
+    """Every listed part, or None as soon as one fails ``test``: ``all(test(p) for p in parts)``
+    without reading the parts after the first that fails."""
+    out = []
+    for p in parts:
+        if not test(p):
+            return None
+        out.append(p)
+    return out
+
+
+def _earlier_of_family(drafts: list[Draft], idx: list[int], n: int) -> list[int]:
+    """The figures before the sentence's n-th that one of them could be a part of."""
+    return [j for j in idx[:n] if _same_family(drafts[j], drafts[idx[n]])]
 
 
 def _inside_breakdown(drafts: list[Draft], j: int) -> bool:
@@ -826,7 +848,8 @@ def _within_sentence(
         d = drafts[i]
         before = text[max(s.start, d.hit.qualifier_start - 60) : d.hit.qualifier_start]  # its last 60 characters
         inc = INCLUDING_BEFORE.search(before)
-        earlier = [j for j in idx[:n] if _same_family(drafts[j], d)]
+        # the earlier figures of its family, read only where a cue asks for them (linear in a long list)
+        earlier = _earlier_of_family(drafts, idx, n) if inc else []
         cue_start = d.hit.qualifier_start - (len(before) - inc.start()) if inc else 0
         if inc and earlier and not _adjacent(text, drafts[earlier[-1]], cue_start, inc["cue"].lower()):
             earlier = []
@@ -868,6 +891,8 @@ def _within_sentence(
                 add(kind, whole, parts, "of the")  # "48 of those arrested were men and 15 were women"
                 continue
         whom = OF_WHOM_AFTER.match(after)
+        if whom and not inc:
+            earlier = _earlier_of_family(drafts, idx, n)
         if whom and not earlier:
             previous = _previous_figure(drafts, by_sentence, s.index, d)
             earlier = [previous] if previous is not None else []
@@ -900,10 +925,10 @@ def _within_sentence(
             continue
         if (n + 1 < len(idx) and regex.fullmatch(r"[^,.;:\d()]{0,60},\s*", text[d.hit.end : following])
                 and not regex.search(r"\b(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])", text[d.hit.end : following])):
-            parts = _continuation(text, drafts, idx, idx[n + 1], s.end)
-            if len(parts) >= 2 and all(IN_AREA_AFTER.match(text, drafts[p].hit.end) and drafts[p].hit.unit is d.hit.unit
-                                       and _same_family(d, drafts[p]) for p in parts):
-                add("partition", i, parts, "by area")  # "two warrants, one in Bodmin and one in Wadebridge"
+            listed = _listed_while(_listed_from(text, drafts, idx, idx[n + 1], s.end), lambda p: (
+                IN_AREA_AFTER.match(text, drafts[p].hit.end) and drafts[p].hit.unit is d.hit.unit and _same_family(d, drafts[p])))
+            if listed is not None and len(listed) >= 2:
+                add("partition", i, listed, "by area")  # "two warrants, one in Bodmin and one in Wadebridge"
                 continue
         if n + 1 < len(idx) and AREA_LIST_LEAD.match(text[d.hit.end : following]):
             parts = _bracketed_areas(text, drafts, idx, idx[n + 1], s.end)

@@ -360,7 +360,9 @@ def test_the_sentences_of_the_articles_tokenised_from_one_split_have_the_words_o
 # each with the words and how its source wraps its alternatives.
 PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS), (extract.WORTH_BEFORE, extract.WORTH_WORDS),
                (extract.VALUED_DRUG_BEFORE, extract.WORTH_WORDS), (extract.SAME_PERIOD, extract.SAME_WORDS),
-               (relations.AREA_BY_AREA, relations.BY_WORDS)]
+               (relations.AREA_BY_AREA, relations.BY_WORDS), (cl501.FACT_CHECK, cl501.FACT_CHECK_WORDS),
+               (scopes.BOTH_FORCES, scopes.BOTH_FORCES_WORDS),
+               *((pattern, words) for (pattern, _), words in zip(scopes.ANAPHORA, scopes.ANAPHORA_WORDS, strict=True))]
 # those whose alternatives are listed inside the opening and closing given
 ALTERNATIVES_PREFILTERED = [(extract.PERIOD, extract.PERIOD_WORDS, r"(?i)\b(?:", r")\b")]
 PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of its sentence
@@ -374,6 +376,10 @@ PREFILTER_SAMPLES = [  # one sentence each: a clause is read from the start of i
     "CRACK COCAINE WORTH £3,000. Heroin thought to be worth about £45,000. Cash and cannabis, value at £9.",
     "Over the SAME period 5 were held. In the ſame weeks 6. Force by force 7. Broken down BY region 8.",
     "Here is the breakdown by district. Counties by county 9. Areas\nby\tareas 10.",
+    "The force made 3. Our constabulary 4. This county 5. Its force area 6. Of its 7. The region 8.",
+    "All five counties 9. The two forces 10. Both counties 11. Tees and Durham forces 12. This resort 13.",
+    "The town 14. This city 15. Our borough 16. The village 17. This estate 18. ſhe \u212aent force 19. All six forces 20.",
+    "FACT CHECK: 40 were held. Fact-check 41. Our  verdict 42. What was\nclaimed 43. factcheck 44.",
 ]
 
 
@@ -407,7 +413,8 @@ def test_clauses_of_the_articles_with_a_match_of_a_prefiltered_pattern_hold_one_
     [*extract.PERIOD_WORDS, "the", "a", "in", "this", "since", "ſince", "Wİnter", "ſpring", "(", ":", "2023",
      "per", "each", "every", "two", "both", "weeks", "accounted", "its", "force's", "\u212a", "-", ",",
      "worth", "WORTH", "valued", "at", "value", "of", "cannabis", "heroin", "estimated", "street", "£5",
-     "same", "SAME", "ſame", "period", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
+     "same", "SAME", "ſame", "period", "fact", "check", "FACT-check", "our", "verdict", "what", "was", "claimed",
+     "its", "area", "this", "county", "region", "all", "five", "counties", "both", "forces", "town", "estate", "Of", "over", "by", "BY", "force", "forces", "broken", "down", "breakdown"]),
     max_size=12).map(" ".join))
 def test_generated_clauses_with_a_match_of_a_prefiltered_pattern_hold_one_of_its_words(text: str) -> None:
     _assert_prefilter_passes_every_match(text, 0, len(text))
@@ -465,3 +472,80 @@ def test_the_words_before_every_figure_of_the_articles_with_a_qualifier_hold_its
                                  "further", "total of", "record", "x", "\n", "  ", "them"]), max_size=6).map(" ".join))
 def test_the_words_before_a_generated_figure_with_a_qualifier_hold_its_phrase(words: str) -> None:
     _assert_qualifier_prefilter_passes(words + " ")
+
+
+def _assert_same_named_people(text: str) -> None:
+    fast = [(m.span(), m["surname"]) for m in scopes.NAMED_PERSON.finditer(text)]
+    assert fast == [(m.span(), m["surname"]) for m in scopes.NAMED_PERSON_PLAIN.finditer(text)]
+
+
+def test_people_named_with_their_age_are_found_as_the_plain_pattern_finds_them_in_articles() -> None:
+    for text in ARTICLES:
+        _assert_same_named_people(text)
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(["Tom", "Stanley", "In", "Kent", "x", "é", "_", "9", "19", "(", ")", ",", " ", "\n",
+                                 "aged", "of", "Tamworth", "ÉTom", "New"]), max_size=20).map("".join))
+def test_people_named_with_their_age_are_found_as_the_plain_pattern_finds_them(text: str) -> None:
+    _assert_same_named_people(text)
+
+
+@given(st.lists(st.integers(-3, 3), max_size=12))
+def test_a_list_read_until_a_part_fails_answers_as_testing_every_part(parts: list[int]) -> None:
+    def test(p: int) -> bool:
+        return p >= 0
+    expected = parts if all(test(p) for p in parts) else None
+    assert relations._listed_while(iter(parts), test) == expected
+
+
+def test_the_time_of_day_alternative_still_ends_with_the_words_its_sign_looks_for() -> None:
+    alternatives = alternation.alternatives(dict(skips.SKIP_PATTERNS)["time"])
+    signed = [a for a in alternatives if regex.sub(r"^\(\?\w+\)\s*", "", a.pattern).startswith(skips._IN_THE_MORNING)]
+    assert len(signed) == 1
+    assert regex.search(r"\\s\+in\\s\+the\\s\+\(\?:morning\|afternoon\|evening\)\\b\s*(?:#[^\n]*)?\s*$", signed[0].pattern)
+    for text in ["at two in the morning", "By 9 in the EVENING", "at 3 in the afternoon", "at two in the night"]:
+        _assert_same_skips(text)
+
+
+# the patterns a place mention's window before it is searched for, their words and the window's reach
+MENTION_WINDOWS = [(scopes.DIRECTION_BEFORE, scopes.DIRECTION_WORDS, 30),
+                   (scopes.SUPPLYING_BEFORE, scopes.SUPPLYING_WORDS, 30),
+                   (scopes.LIVES_BEFORE, scopes.LIVES_WORDS, 20), (scopes.COURT_BEFORE, scopes.COURT_WORDS, 40),
+                   (scopes.JOB_AREA_BEFORE, scopes.JOB_AREA_WORDS, 40), (scopes.PARTNER_BEFORE, scopes.PARTNER_WORDS, 60)]
+MENTION_SAMPLES = [  # each holds one word of its list within reach, so dropping any word fails
+    "Drugs came INTO Kent", "brought FROM the north", "Lines supplying Swansea", "gangs serving Hull",
+    "networks flooding Leeds", "flooding towns across Kent", "He lives in Leeds", "RESIDING IN the Wirral",
+    "homes in Hull", "magistrates in Hull", "justices at York", "a judge in Leeds", "the court at Exeter",
+    "appeared at Leeds", "sentenced at Exeter", "remanded in Hull", "tried in York", "a trial in Leeds",
+    "a hearing in Hull", "Area commander for Dundee", "cabinet member of Swansea", "Works closely with Kent",
+    "funded by Kent", "supported on the day by colleagues from Kent", "alongside the Met",
+    "ſupplying Kent", "worked wİth Essex", "in partnership with Surrey",
+]
+
+
+def _assert_mention_windows_hold_their_words(text: str) -> None:
+    for k in range(len(text) + 1):
+        for pattern, words, reach in MENTION_WINDOWS:
+            if pattern.search(text, max(0, k - reach), k) is not None:
+                assert prefilter.may_hold(text, max(0, k - reach), k, words), (pattern.pattern[:30], text[:k])
+
+
+def test_windows_before_places_with_a_match_hold_one_of_its_words() -> None:
+    for text in MENTION_SAMPLES:
+        _assert_mention_windows_hold_their_words(text)
+    for text in ARTICLES:
+        for m in regex.finditer(r"\b[A-Z]", text):
+            for pattern, words, reach in MENTION_WINDOWS:
+                if pattern.search(text, max(0, m.start() - reach), m.start()) is not None:
+                    assert prefilter.may_hold(text, max(0, m.start() - reach), m.start(), words), text[:m.start()][-60:]
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(
+    ["into", "from", "the", "outside", "north", "supplying", "serving", "drugs", "to", "towns", "in", "across",
+     "lives", "homes", "resident", "magistrates", "court", "appeared", "before", "at", "commander", "for", "of",
+     "works", "with", "closely", "funded", "by", "supported", "colleagues", "joint", "operation", "alongside",
+     "help", "partnership", "Kent", "ſerving", "\u212aent", "WITH", "12", ",", "\n"]), max_size=12).map(" ".join))
+def test_generated_windows_before_places_with_a_match_hold_one_of_its_words(text: str) -> None:
+    _assert_mention_windows_hold_their_words(text + " ")

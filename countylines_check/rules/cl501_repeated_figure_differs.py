@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
-from ..prefilter import folded, may_hold
+from ..prefilter import folded
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
@@ -38,6 +38,7 @@ PRINTED_BY = lazy_compile(_PRINTED_BY + r"\b")
 # its verdict, just after the claim, calls the claim wrong, that they differ is the verdict, not a slip
 # (a claim it finds right is still compared with its figures; quoted figures with each other)
 FACT_CHECK = lazy_compile(r"(?i)\bfact[- ]?check|\bour\s+verdict\b|\bwhat\s+was\s+claimed\b")
+FACT_CHECK_WORDS = ("fact", "verdict", "claimed")  # one in every match of FACT_CHECK (see ``prefilter``)
 DISPUTED = lazy_compile(
     r"(?i)\b(?:misleading|false|wrong|incorrect|inaccurate|untrue|not\s+true|exaggerat\w*|overstat\w*|inflated"
     r"|(?:does|do)\s+not\s+(?:add\s+up|stand\s+up)|(?:doesn't|don't)\s+(?:add|stand)\s+up)\b"
@@ -75,12 +76,13 @@ def _candidates(ctx: Context) -> list[Claim]:
     ]
 
 
-def _may_name_earlier_version(text: str) -> bool:
+def _may_name_earlier_version(text: str, lowered: str | None = None) -> bool:
     """False where PRINTED_BY cannot match: none of its words, and "report" only inside longer words
-    ("reported", "reporter"), never followed by the space "report on" needs."""
-    if may_hold(text, 0, len(text), PRINTED_BY_WORDS):
+    ("reported", "reporter"), never followed by the space "report on" needs. ``lowered`` is the text
+    ``folded``, when the caller has it (an article is folded once for all its word tests)."""
+    lowered = folded(text) if lowered is None else lowered
+    if any(word in lowered for word in PRINTED_BY_WORDS):
         return True
-    lowered = folded(text)
     at = lowered.find("report")
     while at >= 0:
         if not lowered[at + 6 : at + 7].isalpha():
@@ -152,8 +154,9 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     # square of how often it repeats a figure.
     groups: dict[_Key, list[int]] = {}
     found: list[tuple[int, int, Status]] = []
-    quotes_earlier = _may_name_earlier_version(ctx.text) and PRINTED_BY.search(ctx.text) is not None
-    fact_check = FACT_CHECK.search(ctx.text) is not None
+    lowered = folded(ctx.text)
+    quotes_earlier = _may_name_earlier_version(ctx.text, lowered) and PRINTED_BY.search(ctx.text) is not None
+    fact_check = any(word in lowered for word in FACT_CHECK_WORDS) and FACT_CHECK.search(ctx.text) is not None
     for j, b in enumerate(claims):
         quoted = _quoted_as_printed(ctx, b, quotes_earlier) or fact_check and _disputed_claim(ctx.text, b)
         group = groups.setdefault((b.metric, b.scope.area, b.unit, b.subgroup, quoted), [])
