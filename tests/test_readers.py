@@ -652,6 +652,19 @@ PIECES = ["Police", " ", "1,5000", "\n", "\n\n", "\r\n", "*", "_", "#", "- ", "[
           "<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th colspan=2>", "<br>"]
 
 
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+@pytest.mark.parametrize("raw", ["<table><![ ", "<p>x</p><![ abc", "<p>a</p>\n<![ x\n y ]>\n<p>12 arrests</p>"])
+def test_a_broken_marked_section_does_not_push_the_map_past_the_file(raw: str, fmt: str) -> None:
+    """The stdlib parser moves its position before it gives up on "<![ "; the figures after it keep theirs."""
+    source = read_bytes(raw.encode(), "fuzz", fmt)
+    starts, ends = source.map.starts or (), source.map.ends or ()
+    assert all(0 <= a <= b <= len(raw) for a, b in zip(starts, ends))
+    assert list(starts) == sorted(starts)
+    if "12 arrests" in source.text:
+        at = source.text.index("12")
+        assert raw[starts[at]:ends[at + 1]] == "12"
+
+
 @given(pieces=st.lists(st.sampled_from(PIECES), max_size=40), fmt=st.sampled_from(["markdown", "html"]))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_any_markup_reads_without_error_and_maps_in_order(pieces: list[str], fmt: str) -> None:

@@ -205,10 +205,16 @@ class _Extractor(HTMLParser):
             self._row_end(end, end)
 
     def parse_marked_section(self, i: int, report: bool = True) -> int:
-        """``<![`` that is not a CDATA section: a bogus comment, as browsers read it (the stdlib asserts)."""
+        """``<![`` that is not a CDATA section: a bogus comment, as browsers read it (the stdlib asserts).
+
+        The stdlib moves its position past the name it failed to scan before asserting; put it back,
+        or every later offset (and a second try at the end of the file) lands past the real text.
+        """
+        position = self.lineno, self.offset
         try:
             return super().parse_marked_section(i, report)
         except AssertionError:
+            self.lineno, self.offset = position
             return self.parse_bogus_comment(i, report)
 
     # --- where we are -----------------------------------------------------------------------------
