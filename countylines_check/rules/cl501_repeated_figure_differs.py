@@ -263,9 +263,10 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
         within = [c for c in comparable[max(0, k - NEAR) : k] if claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence]
         if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value) for c in within):
             continue
-        earlier = [c for c in within if _counts_same_thing(c, claim) and ctx.same_period(c, claim)
-                   and c.id not in parts and frozenset((c.id, claim.id)) not in related]
-        if not earlier or _sum_of_a_run(earlier, claim) or _totals_things_named(ctx.text, claim):
+        alike = [c for c in within if _counts_same_thing(c, claim) and ctx.same_period(c, claim)]
+        earlier = [c for c in alike if c.id not in parts and frozenset((c.id, claim.id)) not in related
+                   and not _sibling_areas(c, claim)]
+        if not earlier or _sum_of_a_run(alike, claim) or _totals_things_named(ctx.text, claim):
             continue
         first = earlier[-1]
         if not _plausible_repeat(first.value, claim.value, claim.unit):
@@ -275,6 +276,14 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             f"'{claim.text}' refers back to a figure given before, but '{first.text}' differs "
             f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
         )
+
+
+def _sibling_areas(a: Claim, b: Claim) -> bool:
+    """Two different areas of one level ("Avon and Somerset closed 118 ... Devon and Cornwall said 35
+    of its 96 closures"): each figure is its own area's, so neither restates the other. A town's figure
+    and its force's may be one figure the text placed two ways."""
+    return (a.scope.level is b.scope.level and a.scope.level is not ScopeLevel.UNKNOWN
+            and a.scope.name is not None and b.scope.name is not None and a.scope.name != b.scope.name)
 
 
 # "Together these four forces accounted for", "the five forces' combined total", "between them the
