@@ -130,6 +130,18 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     Passes:
         Police made 90 arrests in the county. Of the 90 arrests, 12 were of teenagers.
     """
+    contradicted: set[str] = set()
+    for finding in _repeats(ctx):
+        if finding.status is Status.CONTRADICTORY:
+            contradicted.update(finding.claims)
+        yield finding
+    for finding in _definite_back_references(ctx, ctx.option(repeated_figure_differs, "tolerance")):
+        if finding.claims[-1] not in contradicted:  # already reported as a plain repeat
+            yield finding
+
+
+def _repeats(ctx: Context) -> Iterator[Finding]:
+    """Figures the text ties as one ("Of those three") and figures of one metric, area and item."""
     for relation in ctx.relations(RelationKind.SAME):  # "Of those three": the text says it is the same figure
         if relation.whole is None:
             continue
@@ -142,7 +154,6 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
                               f"'{again.text}' refers back to '{earlier.text}'")
     yield from _same_span_of_time(ctx)
     tolerance = ctx.option(repeated_figure_differs, "tolerance")
-    yield from _definite_back_references(ctx, tolerance)
     related = ctx.related_pairs()
     parts = ctx.subcounts()
     parts |= ctx.shares_of_unsaid_base()  # parts of something, so not repeats of an unrelated figure
