@@ -10,7 +10,7 @@ from ..lazyre import lazy_compile
 from ..prefilter import folded
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
-from ._context import NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
+from ._context import FILLER, NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
 
 _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None, bool]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
@@ -132,6 +132,18 @@ def repeated_figure_differs(ctx: Context) -> Iterator[Finding]:
     Passes:
         Police made 90 arrests in the county. Of the 90 arrests, 12 were of teenagers.
     """
+    contradicted: set[str] = set()
+    for finding in _repeats(ctx):
+        if finding.status is Status.CONTRADICTORY:
+            contradicted.update(finding.claims)
+        yield finding
+    for finding in _definite_back_references(ctx, ctx.option(repeated_figure_differs, "tolerance")):
+        if finding.claims[-1] not in contradicted:  # already reported as a plain repeat
+            yield finding
+
+
+def _repeats(ctx: Context) -> Iterator[Finding]:
+    """Figures the text ties as one ("Of those three") and figures of one metric, area and item."""
     for relation in ctx.relations(RelationKind.SAME):  # "Of those three": the text says it is the same figure
         if relation.whole is None:
             continue
@@ -238,6 +250,101 @@ def _same_span_of_time(ctx: Context) -> Iterator[Finding]:
             f"'{claim.text}' is called the same span of time as '{first.text}', but they differ "
             f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
         )
+
+
+# "Of the 216 arrests", "the 606 children we safeguarded", "those 41 lines": a definite article right
+# before a figure says the reader has met the figure before
+DEFINITE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|its|their)\s+$")
+BACK_REFERENCE_REACH = 30  # sentences back a definite figure looks for the figure it restates
+BACK_REFERENCE_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
+
+
+def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Finding]:
+    """A definite figure ("Of the 216 arrests") restates an earlier figure of the same thing, whatever
+    area its own sentence was given: when every earlier figure counting that thing differs from it,
+    the nearest is the one it misprints. An earlier figure of the same value, whatever it counts (a
+    part restated: "the 38 arrested in Brighton"; "Thirty-one of the 43 forces replied ... the 31
+    forces that replied"), or a run of them that adds up to it ("20 in Kent and 30 in Essex ... the
+    50 arrests") is what it restates, so it passes; so does a total of things just named ("Together
+    these four forces", "the five forces' combined total")."""
+    related = ctx.related_pairs()
+    parts = ctx.subcounts()  # "Of its 118 closures, 74 ...": a part of another whole is no earlier mention
+    comparable = [c for c in ctx.figures if _back_reference_candidate(c)]
+    for k, claim in enumerate(comparable):
+        start = claim.number_span.start
+        if not DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start) or claim.qualifier is not Qualifier.EXACT:
+            continue
+        within = [c for c in comparable[max(0, k - NEAR) : k] if claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence]
+        if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value) for c in within):
+            continue
+        alike = [c for c in within if _counts_same_thing(c, claim) and ctx.same_period(c, claim)]
+        earlier = [c for c in alike if c.id not in parts and frozenset((c.id, claim.id)) not in related
+                   and not _sibling_areas(c, claim)]
+        if not earlier or _sum_of_a_run(alike, claim) or _totals_things_named(ctx.text, claim):
+            continue
+        first = earlier[-1]
+        if not _plausible_repeat(first.value, claim.value, claim.unit):
+            continue
+        yield ctx.finding(
+            repeated_figure_differs, Status.CONTRADICTORY, [first, claim],
+            f"'{claim.text}' refers back to a figure given before, but '{first.text}' differs "
+            f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
+        )
+
+
+def _sibling_areas(a: Claim, b: Claim) -> bool:
+    """Two different areas of one level ("Avon and Somerset closed 118 ... Devon and Cornwall said 35
+    of its 96 closures"): each figure is its own area's, so neither restates the other. A town's figure
+    and its force's may be one figure the text placed two ways."""
+    return (a.scope.level is b.scope.level and a.scope.level is not ScopeLevel.UNKNOWN
+            and a.scope.name is not None and b.scope.name is not None and a.scope.name != b.scope.name)
+
+
+# "Together these four forces accounted for", "the five forces' combined total", "between them the
+# three forces": a total of things the text has just named, not a figure it gave before
+TOTALS_NAMED = lazy_compile(r"(?i)\b(?:together|combined|between\s+them|altogether|in\s+all)\b")
+
+
+def _totals_things_named(text: str, claim: Claim) -> bool:
+    line_start = max(text.rfind("\n", 0, claim.span.start), text.rfind(". ", 0, claim.span.start)) + 1
+    return TOTALS_NAMED.search(text, line_start, claim.span.end + 20) is not None
+
+
+def _back_reference_candidate(claim: Claim) -> bool:
+    """A plain figure of a thing counted or valued: not a change's end, a share, a span of time."""
+    return (claim.unit in BACK_REFERENCE_UNITS and claim.kind not in ("vague", "ratio", "duration")
+            and not claim.in_change and claim.value.point is not None)
+
+
+def _noun(claim: Claim) -> str | None:
+    """The first word naming what a figure counts, singular ('forces' -> 'force')."""
+    words = [w for w in claim.item.lower().split() if w not in FILLER]
+    if not words:
+        return None
+    return words[0][:-1] if words[0].endswith("s") else words[0]
+
+
+def _counts_same_thing(a: Claim, b: Claim) -> bool:
+    """Same unit and subgroup, and the same metric; figures of no known metric must name the same
+    thing ('three new bolts' ... 'the seven bolts')."""
+    if (a.unit, a.subgroup, a.metric) != (b.unit, b.subgroup, b.metric):
+        return False
+    if a.metric is not Metric.OTHER:
+        return True
+    noun = _noun(b)
+    return noun is not None and noun in {w[:-1] if w.endswith("s") else w for w in a.item.lower().split()[:3]}
+
+
+def _sum_of_a_run(earlier: list[Claim], claim: Claim) -> bool:
+    """Whether some consecutive earlier figures add up to the definite one (it restates their total)."""
+    points = [c.value.point for c in earlier]
+    for i in range(len(points)):
+        total = Decimal(0)
+        for p in points[i:]:
+            total += p or 0
+            if total == claim.value.point:
+                return True
+    return False
 
 
 def _plain_span(claim: Claim) -> bool:

@@ -480,6 +480,53 @@ CASES = unique([
         passes(),
         id="some-of-the-group-is-a-part-of-it-not-the-group-again",
     ),
+    # --- a definite figure ("Of the N arrests", "the N children we helped") restates an earlier one ---
+    pytest.param(
+        "Officers arrested 142 people across Tyneside and Wearside during the fortnight.\n\n"
+        "Northumbria Police later said that of the 216 arrests, 61 were made in Newcastle.",
+        flags(WRONG, "142", "216", message=("refers back to",)),
+        id="of-the-n-arrests-differs-from-the-count-told-through-its-towns",
+    ),
+    pytest.param(
+        "Officers arrested 142 people across Tyneside and Wearside during the fortnight.\n\n"
+        "Northumbria Police later said that of the 142 arrests, 61 were made in Newcastle.",
+        passes(),
+        id="of-the-n-arrests-agrees-with-the-count-told-through-its-towns",
+    ),
+    pytest.param(
+        "The project helped 1,046 vulnerable people in Devon, including 402 children.\n\n"
+        "\"The 606 children we helped are not statistics,\" the director said.",
+        flags(WRONG, "402", "606"),
+        id="the-n-children-we-helped-differs-from-the-children-counted-before",
+    ),
+    pytest.param(
+        "Volunteers fitted three new locks to a flat in Rhyl.\n\nBack in Rhyl, the tenant with the seven locks is less sure.",
+        flags(WRONG, "three", "seven", message=("refers back to",)),
+        id="the-n-things-differs-from-the-same-things-counted-before",
+    ),
+    pytest.param(
+        "Police arrested 64 people in Sussex. Brighton accounted for 38 of them.\n\n"
+        "The 38 arrested in Brighton were taken to Hollingbury.",
+        passes(),
+        id="a-definite-figure-may-restate-a-part",
+    ),
+    pytest.param(
+        "The two forces with taskforces, the Met and Merseyside, closed 70 lines. Kent, which joined later, "
+        "closed 20 lines.\n\nTogether these three forces closed 90 lines.",
+        passes(),
+        id="together-these-n-totals-the-things-just-named",
+    ),
+    pytest.param(
+        "Avon and Somerset closed 118 lines. Of its 118 closures, 74 involved lines in Bristol. "
+        "Devon and Cornwall said 35 of its 96 closures were in Plymouth.",
+        passes(),
+        id="of-its-n-in-another-forces-sentence-is-that-forces-own",
+    ),
+    pytest.param(
+        "Police arrested 40 people in the operation.\n\nThe 12 addresses searched were all in Luton.",
+        passes(),
+        id="a-definite-figure-of-other-things-restates-nothing",
+    ),
 ])
 
 
