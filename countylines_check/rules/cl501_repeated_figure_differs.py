@@ -254,7 +254,9 @@ def _same_span_of_time(ctx: Context) -> Iterator[Finding]:
 
 # "Of the 216 arrests", "the 606 children we safeguarded", "those 41 lines": a definite article right
 # before a figure says the reader has met the figure before
-DEFINITE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|its|their)\s+$")
+# "its"/"their" only as the whole of a part ("Of its 180 closures"): "across its four forces" counts
+# the owner's own things, which need not be any figure given before
+DEFINITE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|of\s+(?:its|their))\s+$")
 BACK_REFERENCE_REACH = 30  # sentences back a definite figure looks for the figure it restates
 BACK_REFERENCE_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 

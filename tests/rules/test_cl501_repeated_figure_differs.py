@@ -527,6 +527,12 @@ CASES = unique([
         passes(),
         id="a-definite-figure-of-other-things-restates-nothing",
     ),
+    pytest.param(
+        "Between them those two forces closed 300 lines.\n\n"
+        "Wales recorded 118 closures across its four forces, most of them in Cardiff.",
+        passes(),
+        id="its-n-things-are-the-owners-own-not-a-figure-given-before",
+    ),
 ])
 
 
