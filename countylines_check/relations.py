@@ -937,10 +937,17 @@ REPORTED_THAT = lazy_compile(
 )
 
 
+# "3.2 Of the 187 arrests, ...": a numbered paragraph's number, before the paragraph's own words
+PARAGRAPH_NUMBER = lazy_compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z\"“])")
+
+
 def _opening(text: str, s: Sentence) -> int:
-    """Where the sentence's own words start: after 'X said: "' when it opens with an attribution."""
-    m = QUOTE_LEAD.match(text, s.start, s.end)
-    return m.end() if m else s.start
+    """Where the sentence's own words start: after a numbered paragraph's number ("5.1 Of the £650,000
+    grant, ..."), and after 'X said: "' when it opens with an attribution."""
+    number = PARAGRAPH_NUMBER.match(text, s.start, s.end)
+    start = number.end() if number else s.start
+    m = QUOTE_LEAD.match(text, start, s.end)
+    return m.end() if m else start
 
 
 def _sentence_openers(
@@ -1110,6 +1117,8 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
         if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97
             return repeated[-1]
         cands = [i for i in cands if not drafts[i].in_change] or cands  # a comparison base is not the total
+        # "the five local authorities received 1,284 referrals. Of these, 412 ...": no total is smaller than its part
+        cands = [i for i in cands if (drafts[i].hit.value.point or 0) >= (like.hit.value.point or 0)] or cands
         same_metric = [i for i in cands if drafts[i].metric is like.metric and like.metric.value != "other"]
         if same_metric:
             return same_metric[-1]
@@ -1263,6 +1272,8 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         gap = text[drafts[w].hit.end : nxt.hit.qualifier_start]
         if nxt.hit.unit is not Unit.PERCENT or nxt.sentence.index != drafts[w].sentence.index:
             continue
+        if ps[0] > w or drafts[ps[0]].sentence.index != drafts[w].sentence.index:
+            continue  # "Birmingham accounted for 198 of the referrals": the share printed with the 412 is the 412's own
         if regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or (ps[0] == w - 1 and regex.match(
                 r"^[^.;()\d]{0,60},\s*or(?:\s+(?:some|about|around|nearly))?\s*$", gap)):  # "51 of the 84 ..., or 61 per cent"
             add_share(w, [ps[0], w + 1])
