@@ -284,6 +284,11 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             text, max(d.sentence.start, hit.qualifier_start - 50), hit.qualifier_start):
         # "We are now supporting 300 children": a service's caseload, not the period's count
         d.metric, d.metric_source = Metric.OTHER, "caseload"
+    if d.metric is Metric.SAFEGUARDED and RECEIVED_BEFORE.search(text, max(d.sentence.start, hit.qualifier_start - 30),
+                                                                 hit.qualifier_start) and REFERRAL_WORD.search(text, hit.end, d.item_end):
+        # "We've had four new referrals from officers": referrals a service took in, its caseload; the
+        # force refers people on, it does not receive them
+        d.metric, d.metric_source = Metric.OTHER, "caseload"
 
 
 # "referred" and where to: a sentence that names no place to refer to goes on with the referrals last named
@@ -322,6 +327,7 @@ def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int,
     return [t for t, a, b in sentence_tokens if lo <= a and b <= hi]
 
 
+RECEIVED_BEFORE = lazy_compile(r"(?i)\bwe(?:['’]ve|\s+have)?\s+(?:had|received|taken\s+on|been\s+sent)\s+(?:(?:a|another|some)\s+)?$")
 CASELOAD_BEFORE = lazy_compile(
     r"(?i)\b(?:are|is|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:supporting|working\s+with|helping|looking\s+after)\s+$"
 )

@@ -198,6 +198,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
+    _restatements(text, drafts, sentences, by_sentence, add)
     _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
     return relations
 
@@ -1295,3 +1296,21 @@ def _itemised_lists(drafts: list[Draft], sentences: list[Sentence], relations: l
 def is_generic(d: Draft) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
     return is_family_total(d.metric, d.head or " ".join(d.item_tokens[:5]))
+
+
+# "We've had four new referrals. That is four children who ...": the sentence says the figure again
+THAT_IS = lazy_compile(r"""(?i)[\s"'“‘]*(?:that\s+is|that['’]s|that\s+means|those\s+are)\s+$""")
+
+
+def _restatements(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                  add: object) -> None:
+    """A sentence that opens by saying again the count the sentence before ended on is that count."""
+    assert callable(add)
+    for s in sentences:
+        idx = by_sentence.get(s.index, [])
+        before = [i for i in by_sentence.get(s.index - 1, []) if drafts[i].hit.unit is Unit.COUNT and drafts[i].hit.kind != "duration"]
+        if not idx or not before or drafts[idx[0]].hit.unit is not Unit.COUNT or s.index == 0:
+            continue
+        if THAT_IS.fullmatch(text, s.start, drafts[idx[0]].hit.qualifier_start) and not _per_period(drafts[idx[0]]) \
+                and drafts[idx[0]].hit.kind != "rate":  # "That's roughly 16 people a month": an average, not the count
+            add("same", before[-1], [idx[0]], "that is")

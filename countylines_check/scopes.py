@@ -1511,9 +1511,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
         areas = [d.scope for d in figures if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)]
-        # "Northumbria made 19 arrests, 13 of them in Sunderland": the force's count and a town's part of
-        # it tell of the force, as one area's figures do; figures of areas side by side are a breakdown
-        breakdown = len(set(areas)) >= 2 and not (figures[0].scope_stated and areas[:1] == [figures[0].scope]
+        # "Northumbria made 19 arrests, 13 of them in Sunderland": the force's count and one town's part of
+        # it tell of the force, as one area's figures do; figures of several areas side by side are a breakdown
+        breakdown = len(set(areas)) >= 2 and not (len(set(areas)) == 2 and figures[0].scope_stated and areas[:1] == [figures[0].scope]
                                                    and all(a == areas[0] or contains(areas[0], a) for a in areas))
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         aside = aside or any(d.other_story for d in figures)  # nor do other stories' headlines

@@ -474,6 +474,17 @@ CASES = unique([
         passes(),
         id="the-remaining-forces-are-a-group-of-their-own-not-the-last-force",
     ),
+    pytest.param(
+        "A youth worker said: \"We have had nine new referrals this week. That is four children who now have "
+        "someone on their side.\"",
+        flags(Status.CONTRADICTORY, "four", "nine"),
+        id="that-is-restates-the-count-just-given",
+    ),
+    pytest.param(
+        "The service has worked with 190 people since it began. That's roughly 16 people a month.",
+        passes(),
+        id="that-is-an-average-is-no-restatement",
+    ),
 ])
 
 
