@@ -1118,8 +1118,9 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
         if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97
             return repeated[-1]
         cands = [i for i in cands if not drafts[i].in_change] or cands  # a comparison base is not the total
-        # "the five local authorities received 1,284 referrals. Of these, 412 ...": no total is smaller than its part
-        cands = [i for i in cands if (drafts[i].hit.value.point or 0) >= (like.hit.value.point or 0)] or cands
+        # "the five local authorities received 1,284 referrals. Of these, 412 ...": a figure a tenth of the part or
+        # less counts other things (a part a little larger than its whole is a slip the rules are there to catch)
+        cands = [i for i in cands if (drafts[i].hit.value.point or 0) * 10 >= (like.hit.value.point or 0)] or cands
         same_metric = [i for i in cands if drafts[i].metric is like.metric and like.metric.value != "other"]
         if same_metric:
             return same_metric[-1]

@@ -41,7 +41,9 @@ def _wrapped(block: list[str]) -> bool:
         return False
     if any(LIST_OR_TABLE.search(line) for line in block):
         return False
-    return any(not ENDS_SENTENCE.search(line) and CONTINUES.match(after) for line, after in zip(body, block[1:]))
+    # two lines alone must run on in lower case ("... in which\nchild"): a masthead over its strapline does not
+    return any(not ENDS_SENTENCE.search(line) and CONTINUES.match(after) and (len(block) > 2 or after.lstrip()[:1].islower())
+               for line, after in zip(body, block[1:]))
 
 
 # "author-" + break + "ities": a word split by the wrap, its two parts either side of the break
