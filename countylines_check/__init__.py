@@ -24,6 +24,7 @@ from .model import Claim, Finding, Parsed, Quantity, Qualifier, Relation, Scope,
 from .reconcile import run_rules
 from .report import Report, build_report
 from .suppressions import apply_suppressions, mask_markers
+from .unwrap import join_wrapped_lines
 
 __all__ = [
     "check", "check_file", "parse", "reconcile",
@@ -48,7 +49,7 @@ def parse(text: str, *, published: dt.date | str | None = None, config: Config |
     """
     doc = Document.from_text(text, published=published)
     lexicon, gazetteer = (config or DEFAULT_CONFIG).vocabulary()
-    masked = mask_markers(doc.text)
+    masked = join_wrapped_lines(mask_markers(doc.text))  # both keep every offset: spans still point into the text
     parsed = parse_document(dataclasses.replace(doc, text=masked), lexicon=lexicon, gazetteer=gazetteer)
     return parsed if masked is doc.text else dataclasses.replace(parsed, text=doc.text)
 

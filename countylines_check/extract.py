@@ -284,6 +284,11 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             text, max(d.sentence.start, hit.qualifier_start - 50), hit.qualifier_start):
         # "We are now supporting 300 children": a service's caseload, not the period's count
         d.metric, d.metric_source = Metric.OTHER, "caseload"
+    if d.metric is Metric.SAFEGUARDED and RECEIVED_BEFORE.search(text, max(d.sentence.start, hit.qualifier_start - 30),
+                                                                 hit.qualifier_start) and REFERRAL_WORD.search(text, hit.end, d.item_end):
+        # "We've had four new referrals from officers": referrals a service took in, its caseload; the
+        # force refers people on, it does not receive them
+        d.metric, d.metric_source = Metric.OTHER, "caseload"
 
 
 # "referred" and where to: a sentence that names no place to refer to goes on with the referrals last named
@@ -322,6 +327,7 @@ def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int,
     return [t for t, a, b in sentence_tokens if lo <= a and b <= hi]
 
 
+RECEIVED_BEFORE = lazy_compile(r"(?i)\bwe(?:['’]ve|\s+have)?\s+(?:had|received|taken\s+on|been\s+sent)\s+(?:(?:a|another|some)\s+)?$")
 CASELOAD_BEFORE = lazy_compile(
     r"(?i)\b(?:are|is|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:supporting|working\s+with|helping|looking\s+after)\s+$"
 )
@@ -622,6 +628,35 @@ def _labelled_period(text: str, paragraph_start: int) -> str | None:
     return f"the {m['name'].lower()} {m['noun'].lower()}" if m else None  # one week of several, not the unmarked figures
 
 
+# "3. Performance, April to September 2025", "## 4. Week of action, 13 to 19 October 2025": a numbered
+# (or Markdown) section heading alone on its line; its period is a span of months or of days
+SECTION_HEADING = lazy_compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?\d{1,2}\.[ \t]+(?-i:[A-Z])[^\n]{0,100}$")
+_DAY_OR_MONTH = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?"
+SECTION_PERIOD = lazy_compile(
+    r"(?i)\b(?:(?:from|between)\s+)?(?:" + _DAY_OR_MONTH + r"|\d{1,2}(?:st|nd|rd|th)?)\s*(?:to|and|until|[-–—])\s*"
+    + _DAY_OR_MONTH + r"\b"
+)
+
+
+def _dated_sections(text: str) -> list[tuple[int, str | None]]:
+    """Where each numbered section starts, with the period its heading names (or None): a report's
+    sections ("3. Performance, April to September 2025", "4. National week, 13 to 19 October") may
+    each cover a different stretch, and a figure under one is not the same period's as the next's."""
+    if not may_hold(text, 0, len(text), _MONTHS.split("|")):
+        return []
+    out: list[tuple[int, str | None]] = []
+    for heading in SECTION_HEADING.finditer(text):
+        line = heading.group()
+        span = SECTION_PERIOD.search(line) if not line.rstrip().endswith((".", ";", ",")) else None
+        out.append((heading.start(), f"section {' '.join(span.group().lower().split())}" if span else None))
+    return out if any(period for _, period in out) else []
+
+
+def _section_period(sections: list[tuple[int, str | None]], starts: list[int], position: int) -> str | None:
+    k = bisect.bisect_right(starts, position) - 1
+    return sections[k][1] if k >= 0 else None
+
+
 # "a rise of 37 per cent on the same week in 2023", "than in 2022", "compared with 2023": the year of
 # what a figure is compared with, not the figure's own
 BASE_YEAR_BEFORE = lazy_compile(
@@ -744,6 +779,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     entry_starts = [start for start, _ in entries]
     headers = table_headers(text, sentences)
     periods = year_columns(text, sentences)
+    sections = _dated_sections(text)
+    section_starts = [start for start, _ in sections]
     paragraph_starts: dict[int, int] = {}
     for s in sentences:
         paragraph_starts.setdefault(s.paragraph, s.start)
@@ -786,6 +823,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.period = _labelled_period(text, paragraph_starts.get(sent.paragraph, sent.start))
         if sent.kind == "row" and d.period is None:
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
+        if d.period is None:
+            d.period = _section_period(sections, section_starts, hit.start)
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
         if d.year is None and d.period is None and may_hold(text, sent.start, clause.start() if clause else sent.end, SAME_WORDS) \

@@ -198,6 +198,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
+    _restatements(text, drafts, sentences, by_sentence, add)
     _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
     return relations
 
@@ -974,10 +975,17 @@ REPORTED_THAT = lazy_compile(
 )
 
 
+# "3.2 Of the 187 arrests, ...": a numbered paragraph's number, before the paragraph's own words
+PARAGRAPH_NUMBER = lazy_compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}[ \t]+(?=[A-Z\"“])")
+
+
 def _opening(text: str, s: Sentence) -> int:
-    """Where the sentence's own words start: after 'X said: "' when it opens with an attribution."""
-    m = QUOTE_LEAD.match(text, s.start, s.end)
-    return m.end() if m else s.start
+    """Where the sentence's own words start: after a numbered paragraph's number ("5.1 Of the £650,000
+    grant, ..."), and after 'X said: "' when it opens with an attribution."""
+    number = PARAGRAPH_NUMBER.match(text, s.start, s.end)
+    start = number.end() if number else s.start
+    m = QUOTE_LEAD.match(text, start, s.end)
+    return m.end() if m else start
 
 
 def _sentence_openers(
@@ -1147,6 +1155,9 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
         if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97
             return repeated[-1]
         cands = [i for i in cands if not drafts[i].in_change] or cands  # a comparison base is not the total
+        # "the five local authorities received 1,284 referrals. Of these, 412 ...": a figure a tenth of the part or
+        # less counts other things (a part a little larger than its whole is a slip the rules are there to catch)
+        cands = [i for i in cands if (drafts[i].hit.value.point or 0) * 10 >= (like.hit.value.point or 0)] or cands
         same_metric = [i for i in cands if drafts[i].metric is like.metric and like.metric.value != "other"]
         if same_metric:
             return same_metric[-1]
@@ -1300,6 +1311,8 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         gap = text[drafts[w].hit.end : nxt.hit.qualifier_start]
         if nxt.hit.unit is not Unit.PERCENT or nxt.sentence.index != drafts[w].sentence.index:
             continue
+        if ps[0] > w or drafts[ps[0]].sentence.index != drafts[w].sentence.index:
+            continue  # "Birmingham accounted for 198 of the referrals": the share printed with the 412 is the 412's own
         if regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or (ps[0] == w - 1 and regex.match(
                 r"^[^.;()\d]{0,60},\s*or(?:\s+(?:some|about|around|nearly))?\s*$", gap)):  # "51 of the 84 ..., or 61 per cent"
             add_share(w, [ps[0], w + 1])
@@ -1321,3 +1334,21 @@ def _itemised_lists(drafts: list[Draft], sentences: list[Sentence], relations: l
 def is_generic(d: Draft) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
     return is_family_total(d.metric, d.head or " ".join(d.item_tokens[:5]))
+
+
+# "We've had four new referrals. That is four children who ...": the sentence says the figure again
+THAT_IS = lazy_compile(r"""(?i)[\s"'“‘]*(?:that\s+is|that['’]s|that\s+means|those\s+are)\s+$""")
+
+
+def _restatements(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                  add: object) -> None:
+    """A sentence that opens by saying again the count the sentence before ended on is that count."""
+    assert callable(add)
+    for s in sentences:
+        idx = by_sentence.get(s.index, [])
+        before = [i for i in by_sentence.get(s.index - 1, []) if drafts[i].hit.unit is Unit.COUNT and drafts[i].hit.kind != "duration"]
+        if not idx or not before or drafts[idx[0]].hit.unit is not Unit.COUNT or s.index == 0:
+            continue
+        if THAT_IS.fullmatch(text, s.start, drafts[idx[0]].hit.qualifier_start) and not _per_period(drafts[idx[0]]) \
+                and drafts[idx[0]].hit.kind != "rate":  # "That's roughly 16 people a month": an average, not the count
+            add("same", before[-1], [idx[0]], "that is")

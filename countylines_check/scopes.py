@@ -1070,6 +1070,9 @@ def _group_of_forces(text: str, sentence_start: int, figure_start: int, level: S
     return Scope(ScopeLevel.REGION, m["name"].lower())
 
 
+OF_THEM_AFTER = lazy_compile(r"(?i)\s+of\s+(?:them|those|these|whom)\b")  # "13 of them in Sunderland": a part of the count before
+
+
 def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
     return (PART_OF_AFTER.match(text, d.hit.end) is not None
             and ACCOUNTED_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
@@ -1546,8 +1549,13 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             passage.lead_paragraph = s.paragraph
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
-        breakdown = len({d.scope for d in figures
-                         if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)}) >= 2
+        areas = [d.scope for d in figures if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)]
+        # "Northumbria made 19 arrests, 13 of them in Sunderland": the force's count and one town's part of
+        # it tell of the force, as one area's figures do; figures of several areas side by side are a breakdown
+        breakdown = len(set(areas)) >= 2 and not (
+            len(set(areas)) == 2 and figures[0].scope_stated and areas[:1] == [figures[0].scope]
+            and all(d.scope == areas[0] or (contains(areas[0], d.scope) and OF_THEM_AFTER.match(text, d.hit.end) is not None)
+                    for d in figures if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)))
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         aside = aside or any(d.other_story for d in figures)  # nor do other stories' headlines
         # nor does an addition to the passage's count ("A further four arrests were made in Rhyl")

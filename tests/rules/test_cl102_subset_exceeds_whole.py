@@ -292,6 +292,16 @@ CASES = unique([
         passes(),
         id="a-count-of-forces-in-scare-quotes-is-no-whole-of-closures",
     ),
+    pytest.param(
+        "The force carried out 214 visits and obtained 19 closure orders. Of those orders, 26 were in the city.",
+        flags(Status.CONTRADICTORY, "26", "19"),
+        id="of-those-after-two-counts-takes-the-one-it-names-though-the-part-exceeds-it",
+    ),
+    pytest.param(
+        "The five local authorities received 1,284 referrals. Of these, 412 mentioned county lines.",
+        passes(),
+        id="of-these-passes-over-a-count-far-smaller-than-the-part",
+    ),
 ])
 
 

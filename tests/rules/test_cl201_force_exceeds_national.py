@@ -201,6 +201,37 @@ CASES = unique([
         passes(),
         id="parts-of-a-years-total-are-of-that-year",
     ),
+    pytest.param(
+        "3. Results, April to September 2025\n\n3.1 Devon and Cornwall Police made 187 arrests. Of the 187 arrests, "
+        "51 were in Plymouth.\n\n4. Week of action, 13 to 19 October 2025\n\n4.1 During the week the force made 29 arrests.",
+        passes(),
+        id="numbered-sections-dated-apart-are-different-periods",
+    ),
+    pytest.param(
+        "3. Results\n\n3.1 Devon and Cornwall Police made 187 arrests. Of the 187 arrests, "
+        "51 were in Plymouth.\n\n4. Week of action\n\n4.1 During the week the force made 29 arrests.",
+        flags(WRONG, "51", "29"),
+        id="numbered-sections-naming-no-period-are-one-period",
+    ),
+    pytest.param(
+        "2.2 Devon and Cornwall Police is funded through a £650,000 grant.\n\n5.1 Of the £650,000 Home Office grant, "
+        "£410,000 funds staff posts and £240,000 funds a youth diversion programme.",
+        passes(),
+        id="a-numbered-paragraphs-of-the-opener-makes-a-grants-shares-its-parts",
+    ),
+    pytest.param(
+        "NATIONAL PICTURE\n\nForces in England and Wales closed 318 deal lines.\n\n2. NORTHUMBRIA: 19 ARRESTS IN SUNDERLAND"
+        "\n\nNorthumbria Police made 19 arrests over the week, 13 of them in Sunderland. Officers also closed four "
+        "lines.\n\n3. LONDON\n\nThe Metropolitan Police closed 41 deal lines.",
+        passes(),
+        id="a-forces-count-with-one-towns-part-carries-the-force-to-the-next-sentence",
+    ),
+    pytest.param(
+        "Kent Police released its weekly results. North Kent Division safeguarded 11 people.\n\nMel Hardy, of a "
+        "youth charity, said: \"We've had four new referrals from officers this week.\"",
+        passes(),
+        id="referrals-a-charity-received-are-not-the-forces-safeguarded",
+    ),
 ])
 
 

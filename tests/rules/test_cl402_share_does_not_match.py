@@ -178,6 +178,12 @@ CASES = unique([
         passes(),
         id="a-change-and-its-rate-is-no-count-and-share",
     ),
+    pytest.param(
+        "The councils received 1,284 referrals. Of these, 412 referrals (32%) mentioned county lines.\n\nBirmingham "
+        "accounted for 198 of the county lines referrals (48%), followed by Coventry with 74.",
+        passes(),
+        id="a-share-printed-with-the-whole-is-not-the-later-parts-share",
+    ),
 ])
 
 

@@ -533,6 +533,17 @@ CASES = unique([
         passes(),
         id="its-n-things-are-the-owners-own-not-a-figure-given-before",
     ),
+    pytest.param(
+        "A youth worker said: \"We have had nine new referrals this week. That is four children who now have "
+        "someone on their side.\"",
+        flags(Status.CONTRADICTORY, "four", "nine"),
+        id="that-is-restates-the-count-just-given",
+    ),
+    pytest.param(
+        "The service has worked with 190 people since it began. That's roughly 16 people a month.",
+        passes(),
+        id="that-is-an-average-is-no-restatement",
+    ),
 ])
 
 
