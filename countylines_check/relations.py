@@ -93,6 +93,10 @@ AREA_LIST_LEAD = lazy_compile(r"(?i)^[^.;:\d()–—]{0,80}\b(?:in|across|at|bet
 AREA_LIST_JOIN = lazy_compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){1,4}\(\s*$")
 IN_AREA_AFTER = lazy_compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])")
 SOME_AREAS = lazy_compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
+# the last item of a list named with "a"/"an" rather than a figure: "..., two swords and a baton."
+UNCOUNTED_LAST_ITEM = lazy_compile(
+    r"(?i)(?:,\s*|\s+and\s+)an?\s+(?!(?:record|first|total|rise|fall|drop|increase|decrease|further|result|figure|number|half|third|quarter|week|day|month|year)\b)"
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;)]?\s*$")
 COLON_AFTER = lazy_compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
@@ -922,7 +926,10 @@ def _within_sentence(
             parts = _continuation(text, drafts, idx, idx[n + 1], stop.start() if stop else s.end)
             if len(parts) < 2:
                 continue  # a breakdown lists at least two parts; "five in Durham – and 43 ..." is not one
-            add("partition", i, parts, "colon")
+            # "8 weapons: five knives, two swords and a baton": an item named without a figure counts
+            # too, so the figures listed only have to fit within the whole
+            uncounted = UNCOUNTED_LAST_ITEM.search(text, drafts[parts[-1]].hit.end, stop.start() if stop else s.end)
+            add("subset" if uncounted else "partition", i, parts, "colon")
             continue
         if (n + 1 < len(idx) and regex.fullmatch(r"[^,.;:\d()]{0,60},\s*", text[d.hit.end : following])
                 and not regex.search(r"\b(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])", text[d.hit.end : following])):
@@ -1253,7 +1260,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                      if of_noun and drafts[count].sentence.index - drafts[j].sentence.index <= 12
                      and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words") and j not in whole_of
                      and (drafts[j].hit.value.point or 0) >= (size or 0) and of_noun["noun"].split()[0] in drafts[j].item_tokens[:3]]
-            candidates = alike or named or near
+            candidates = _without_comparison_bases(drafts, alike or named or near)
             whole = candidates[0] if candidates else None
             # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
             # them", "two-thirds of those" are of the one part just named
@@ -1316,6 +1323,14 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         if regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or (ps[0] == w - 1 and regex.match(
                 r"^[^.;()\d]{0,60},\s*or(?:\s+(?:some|about|around|nearly))?\s*$", gap)):  # "51 of the 84 ..., or 61 per cent"
             add_share(w, [ps[0], w + 1])
+
+
+def _without_comparison_bases(drafts: list[Draft], candidates: list[int]) -> list[int]:
+    """'It supported 186 young people, up from 142 the year before. ... Sixty-two - a third of the total':
+    the earlier figure a change is measured from is not the total a later share is of, when the figure
+    it changed to stands plainly in the same sentence (both ends of 'rose from 142 to 186' stay)."""
+    plain = {drafts[j].sentence.index for j in candidates if not drafts[j].in_change}
+    return [j for j in candidates if not (drafts[j].in_change and drafts[j].sentence.index in plain)]
 
 
 def _itemised_lists(drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:

@@ -305,6 +305,8 @@ def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
     Where the article's date is known, "last year", "a year ago" and "last October" (said in
     October or later) are the year before it, the same period as figures given for that year."""
     year, period = claim.year, claim.period
+    if period is not None and ROLLING_YEAR.fullmatch(period):
+        period = "the past 12 months"
     own = getattr(published, "year", None)
     if year is None and isinstance(own, int) and _year_before(published, period):
         year, period = own - 1, None
@@ -313,6 +315,9 @@ def when(published: object, claim: Claim) -> tuple[int | None, str | None]:
     return year, period
 
 
+# "in the past 12 months", "over the last year", "during the last twelve months": one rolling year to
+# the article's day, however it is worded (not "the previous 12 months", often a comparison's base)
+ROLLING_YEAR = lazy_compile(r"(?:in|over|during|across)\s+the\s+(?:past|last)\s+(?:(?:12|twelve)\s+months|year)")
 # "last year", "a year ago", "the previous year", "last October": the year before the article's
 YEAR_BEFORE = lazy_compile(r"last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior)\s+year|the\s+year\s+before")
 LAST_MONTH = lazy_compile(r"last\s+(?P<name>[a-z]+)")

@@ -373,6 +373,25 @@ CASES = unique([
         passes("30", "Nineteen", "11"),
         id="those-arrested-after-a-breakdown-add-up-to-its-whole",
     ),
+    pytest.param(
+        "Officers took 11 weapons off the streets: six machetes, three knuckledusters and an air pistol.",
+        passes(),
+        id="an-item-named-without-a-figure-leaves-the-listed-figures-short-of-the-whole",
+    ),
+    pytest.param(
+        "Three men were jailed for a combined 17 years. Ali Shah got nine years and Ben Cole five years, "
+        "while Carl Hope was jailed for three years. A fourth man received a one-year sentence, suspended "
+        "for two years.",
+        passes("17 years"),
+        id="a-suspended-term-named-by-its-sentence-is-no-part-of-the-combined-total",
+    ),
+    pytest.param(
+        "Three men were jailed for a combined 19 years. Ali Shah got nine years and Ben Cole five years, "
+        "while Carl Hope was jailed for three years. A fourth man received a two-year jail term, suspended "
+        "for 18 months.",
+        flags(WRONG, "19 years"),
+        id="a-suspended-term-does-not-make-up-a-combined-totals-shortfall",
+    ),
 ])
 
 

@@ -184,6 +184,12 @@ CASES = unique([
         passes(),
         id="a-share-printed-with-the-whole-is-not-the-later-parts-share",
     ),
+    pytest.param(
+        "The project worked with 240 young people last year, up from 180 the year before. Eighty young "
+        "people - a third of the total - were referred by schools.",
+        passes("a third", "240"),
+        id="a-share-is-of-the-current-total-not-the-figure-it-rose-from",
+    ),
 ])
 
 

@@ -544,6 +544,19 @@ CASES = unique([
         passes(),
         id="that-is-an-average-is-no-restatement",
     ),
+    pytest.param(
+        "Humberside Police said 212 people had been charged in the past 12 months.\n\n"
+        "The superintendent said that of the 204 people charged over the last year, 90 had been convicted.",
+        flags(WRONG, "212", "204"),
+        id="the-past-12-months-and-the-last-year-are-one-period",
+    ),
+    pytest.param(
+        "Humberside Police said 212 people had been charged in the past 12 months. Officers made arrests in "
+        "Hull and Grimsby. In Hull, 30 people were arrested during the week, while in Grimsby 14 arrests were "
+        "made.\n\nHe said that of the 204 people charged over the last year, 90 had been convicted.",
+        flags(WRONG, "212", "204"),
+        id="a-town-by-town-paragraph-does-not-carry-its-first-town-onward",
+    ),
 ])
 
 
