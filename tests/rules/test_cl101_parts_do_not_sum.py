@@ -398,3 +398,15 @@ CASES = unique([
 @pytest.mark.parametrize(("text", "expect"), CASES)
 def test_cl101(text: str, expect: Expect) -> None:
     assert_row(RULE, text, expect)
+
+
+def test_a_total_in_the_headline_and_the_body_is_flagged_in_both() -> None:
+    """An editor correcting a wrong combined term must find it wherever it is printed."""
+    from countylines_check import check
+
+    text = ("Three jailed for a total of 21 years\n\nThree men have been jailed for a total of 21 years. "
+            "Ali Shah got nine years, Ben Cole seven years and Carl Hope three years.")
+    wrong = [f for f in check(text).findings if f.rule == "CL101" and f.status is WRONG]
+    assert len(wrong) == 1
+    flagged = {span.start for span in wrong[0].spans}
+    assert {text.index("21 years"), text.rindex("21 years")} <= flagged
