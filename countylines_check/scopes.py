@@ -1556,9 +1556,11 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             len(set(areas)) == 2 and figures[0].scope_stated and areas[:1] == [figures[0].scope]
             and all(d.scope == areas[0] or (contains(areas[0], d.scope) and OF_THEM_AFTER.match(text, d.hit.end) is not None)
                     for d in figures if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)))
-        if frame is not None and breakdown:
+        start = passage.before_paragraph
+        if frame is not None and breakdown and start is not None and start.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
             # "In Crewe, 12 were arrested, while in Warrington nine": a framing sentence that goes on to
-            # another town went round the area's towns, as a paragraph of one frame per town does
+            # another town went round the force's towns, as a paragraph of one frame per town does (a
+            # paragraph that began nationally hands back no force: the country is no town's area)
             passage.paragraph_frames.update(d.scope for d in figures if d.scope_stated and d.scope.level is frame.level)
         aside = s.kind in ("bullet", "row") or quoted  # list items, table rows and quotes do not move the passage
         aside = aside or any(d.other_story for d in figures)  # nor do other stories' headlines
