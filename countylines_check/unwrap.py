@@ -19,7 +19,7 @@ MIN_WRAPPED = 40
 MAX_WRAPPED = 100  # a news paragraph on one line runs longer: lines of prose are not wrapped text
 LIST_OR_TABLE = lazy_compile(r"^[ \t]*(?:[-*•·▪◦‣>#|]|\(?(?:[a-z]|\d{1,2})[.)][ \t]|\d{1,2}(?:\.\d{1,2})+[ \t])|\S[ \t]{2,}\S|\|")
 # "six-" before "week", "well-" before "known": the first part of a compound, its hyphen kept
-NUMBER_WORD = lazy_compile(
+COMPOUND_FIRST_PART = lazy_compile(
     r"(?i)(?:^|\W)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|half|well|short|long|full|part|non|self|anti|cross|co|pre|post|"
     r"re|ex|sub|multi|inter|under|over)-$"
@@ -54,7 +54,7 @@ def _rejoin_words(joined: str) -> str:
     """Each word split at a break (marked NUL) written whole where its first part began, padded with
     blanks to the end of its second part, so what follows keeps its offset."""
     def whole(m: regex.Match[str]) -> str:
-        if NUMBER_WORD.search(m["left"] + "-"):
+        if COMPOUND_FIRST_PART.search(m["left"] + "-"):
             return m.group()  # "six-\nweek": a compound, its hyphen kept
         word = m["left"] + m["right"]
         return word + " " * (len(m.group()) - len(word))
@@ -78,12 +78,10 @@ def join_wrapped_lines(text: str) -> str:
         if number < len(lines) and lines[number].strip():
             continue
         block = lines[start:number]
-        if not block:
-            pass
-        elif _wrapped(block):
+        if _wrapped(block):
             out.append(_rejoin_words("\x00".join(block)).replace("\x00", " "))
             changed = True
-        else:
+        elif block:
             out.append("\n".join(block))
         if number < len(lines):
             out.append(lines[number])  # the blank line that ends the block
