@@ -91,7 +91,8 @@ CLAUSE_BREAK = lazy_compile(r"(?i)[;]|\bwhile\b|\bwhilst\b|\bwhereas\b|\bbut\b")
 # area, each area's count in brackets after it; "with the rest elsewhere" leaves some areas out
 AREA_LIST_LEAD = lazy_compile(r"(?i)^[^.;:\d()–—]{0,80}\b(?:in|across|at|between|from|by)\s+(?:[\w'’&-]+\s+){1,4}\(\s*$")
 AREA_LIST_JOIN = lazy_compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){1,4}\(\s*$")
-IN_AREA_AFTER = lazy_compile(r"\s+(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])")
+# "one in Bodmin", "22 on Merseyside", "seven by Norfolk officers": a part's area right after it
+IN_AREA_AFTER = lazy_compile(r"\s+(?:in|at|from|on|by)\s+(?:the\s+)?(?-i:[A-Z])")
 SOME_AREAS = lazy_compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
 # the last item of a list named with "a"/"an" rather than a figure: "..., two swords and a baton."
 UNCOUNTED_LAST_ITEM = lazy_compile(
@@ -188,6 +189,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon, whole_of)
         _subgroup_lists(text, drafts, idx, part_of, add)
+    _rest_after_part(text, drafts, by_sentence, relations, part_of)
     _elided_areas(text, drafts, by_sentence, relations, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
     _breakdown_leads(text, drafts, sentences, by_sentence, add)
@@ -201,6 +203,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
+    _running_totals(text, drafts, by_sentence, relations)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
     _restatements(text, drafts, sentences, by_sentence, add)
     _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
@@ -348,6 +351,19 @@ TOTAL_AFTER_LIST = lazy_compile(
     r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s[-–—])\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
     r"totall?ing|making|in\s+total|altogether)\s+$"
 )
+# the same after a sum of money, whose items say where each came from: "a further £150,000 from my own
+# budget, making £630,000 in total", "the cocaine a value of £40,000, so in total around £250,000"
+MONEY_TOTAL_AFTER_LIST = lazy_compile(
+    r"(?i)^(?:\s+[\w'’-]+){0,4}?\s*,\s*(?:so\s+|which\s+makes\s+)?(?:(?:a|making\s+a|giving\s+a)\s+(?:combined\s+)?total\s+of|"
+    r"totall?ing|making|in\s+total|altogether)\s+$"
+)
+# "..., bringing the total value of drugs recovered to £79,500", "taking the number safeguarded to 50": a
+# running total, which may hold figures given before, so what this sentence adds only has to fit in it
+BRINGING_TOTAL = lazy_compile(
+    r"(?i),\s*(?:bringing|taking)\s+(?:the|its|their)\s+(?:(?:overall|running|combined)\s+)?(?:total|number|tally|count|figure)\b"
+    r"[^\d.;:]{0,80}?\bto\s+(?:a\s+total\s+of\s+)?$"
+)
+FURTHER_BEFORE = lazy_compile(r"(?i)\b(?:a\s+further|another)\s+$")
 
 
 def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], add: object) -> None:
@@ -355,6 +371,11 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
     assert callable(add)
     for idx in by_sentence.values():
         for n, t in enumerate(idx):
+            if n >= 1 and BRINGING_TOTAL.search(text, max(drafts[t].sentence.start, drafts[t].hit.qualifier_start - 120),
+                                                drafts[t].hit.qualifier_start):
+                continue  # (see _running_totals)
+            if n >= 2 and drafts[t].hit.unit is Unit.GBP and _money_total(text, drafts, idx, n, add):
+                continue
             if n < 2 or drafts[t].hit.unit is not Unit.COUNT:
                 continue
             last = drafts[idx[n - 1]]
@@ -369,6 +390,38 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
                 parts = _elided_list_before(text, drafts, idx[:n])
             if len(parts) >= 2 and parts[-1] == idx[n - 1] and all(_same_family(drafts[p], drafts[t]) for p in parts):
                 add("partition", t, parts, "a total of")
+
+
+def _running_totals(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
+    """'Officers seized cannabis worth £61,000 and cocaine worth £18,500, bringing the total value of drugs
+    recovered to £79,500', 'A further 34 adults and 16 children were referred, bringing the number safeguarded
+    to 50': the sentence's figures of the total's kind are among the running total (which may hold more).
+    The figures may split another whole as well (men and women), so they are tied here, not through ``add``."""
+    for idx in by_sentence.values():
+        for n, i in enumerate(idx):
+            t = drafts[i]
+            if n == 0 or t.hit.unit not in (Unit.COUNT, Unit.GBP) or not BRINGING_TOTAL.search(
+                    text, max(t.sentence.start, t.hit.qualifier_start - 120), t.hit.qualifier_start):
+                continue
+            parts = [j for j in idx[:n] if drafts[j].hit.unit is t.hit.unit and _same_kind(drafts[j], t)
+                     and not drafts[j].in_change and drafts[j].hit.kind != "rate"]
+            if parts:
+                relations.append(("subset", i, parts, "bringing the total"))
+
+
+def _money_total(text: str, drafts: list[Draft], idx: list[int], n: int, add: Callable[[str, int | None, list[int], str], None]) -> bool:
+    """'received £480,000 from the Home Office, and I have added a further £150,000 from my own budget, making
+    £630,000 in total': sums listed with what each is, or one added with "a further", then their total."""
+    t, last = idx[n], idx[n - 1]
+    if not MONEY_TOTAL_AFTER_LIST.match(text[drafts[last].hit.end : drafts[t].hit.qualifier_start]):
+        return False
+    parts = _elided_list_before(text, drafts, idx[:n])
+    if len(parts) < 2 and FURTHER_BEFORE.search(text, max(0, drafts[last].hit.qualifier_start - 15), drafts[last].hit.qualifier_start):
+        parts = [idx[n - 2], last]  # "£480,000 ..., and I have added a further £150,000"
+    if len(parts) >= 2 and all(drafts[p].hit.unit is Unit.GBP and not drafts[p].in_change for p in parts):
+        add("partition", t, parts, "a total of")
+        return True
+    return False
 
 
 # ", the one at Burton 158", " and the Tamworth bin 117": an item of an elided list names its own
@@ -924,12 +977,15 @@ def _within_sentence(
         if colon and n + 1 < len(idx):
             stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
             parts = _continuation(text, drafts, idx, idx[n + 1], stop.start() if stop else s.end)
-            if len(parts) < 2:
+            whole = _colon_whole(text, drafts, idx, n, idx[n + 1])
+            if len(parts) < 2 and whole is not None:
+                parts = _described_items(text, drafts, idx, idx[n + 1], drafts[whole], stop.start() if stop else s.end)
+            if len(parts) < 2 or whole is None:
                 continue  # a breakdown lists at least two parts; "five in Durham – and 43 ..." is not one
             # "8 weapons: five knives, two swords and a baton": an item named without a figure counts
             # too, so the figures listed only have to fit within the whole
             uncounted = UNCOUNTED_LAST_ITEM.search(text, drafts[parts[-1]].hit.end, stop.start() if stop else s.end)
-            add("subset" if uncounted else "partition", i, parts, "colon")
+            add("subset" if uncounted else "partition", whole, parts, "colon")
             continue
         if (n + 1 < len(idx) and regex.fullmatch(r"[^,.;:\d()]{0,60},\s*", text[d.hit.end : following])
                 and not regex.search(r"\b(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])", text[d.hit.end : following])):
@@ -943,6 +999,47 @@ def _within_sentence(
             if len(parts) >= 2 and all(_same_family(d, drafts[p]) and drafts[p].hit.unit is d.hit.unit for p in parts):
                 some = SOME_AREAS.match(text, drafts[parts[-1]].hit.end, s.end) or "including" in text[d.hit.end : following]
                 add("subset" if some else "partition", i, parts, "by area")
+
+
+def _colon_whole(text: str, drafts: list[Draft], idx: list[int], n: int, first: int) -> int | None:
+    """The figure a colon list breaks down: the one right before the colon, unless that is a span of
+    time after a sum ("£1.2m over three years, made up of £690,000 ...": the £1.2m) or the base of a
+    part ("We charged 15 of the 23 people we arrested: twelve ...": the 15)."""
+    i = idx[n]
+    if n == 0:
+        return i if drafts[i].hit.unit is drafts[first].hit.unit or _same_family(drafts[i], drafts[first]) else None
+    prev = idx[n - 1]
+    gap = text[drafts[prev].hit.end : drafts[i].hit.qualifier_start]
+    if (not _same_family(drafts[i], drafts[first]) and _same_family(drafts[prev], drafts[first])
+            and len(gap) <= 40 and not regex.search(r"[.;:\d]", gap)):
+        return prev
+    if _same_family(drafts[prev], drafts[i]) and N_OF_THE.match(gap):
+        return prev
+    return i if _same_family(drafts[i], drafts[first]) else None
+
+
+# ", £500,000 from the council and ": one described item of a list ends, the next figure starts one
+DESCRIBED_ITEM_GAP = lazy_compile(
+    r"(?i)^(?:[^\d.;:()–—]{0,80}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+DESCRIBED_ITEM_STOP = lazy_compile(r"(?i)\b(?:while|whilst|but|whereas|against|compared|than|from\s+\d|up\s+from|down\s+from)\b")
+
+
+def _described_items(text: str, drafts: list[Draft], idx: list[int], first: int, whole: Draft, stop: int) -> list[int]:
+    """'made up of £690,000 from the Home Office, £500,000 from the council and £250,000 from a grant',
+    'charged 15: twelve with conspiracy to supply, four with possession and two with money laundering':
+    after a colon, items that each describe their figure at length, one per comma or 'and'. Counts
+    of another kind than the whole's ("five knives ... and 12 people arrested") end the list."""
+    parts = [first]
+    for j in idx[idx.index(first) + 1 :]:
+        if whole.hit.unit is not Unit.COUNT and drafts[j].hit.unit is not whole.hit.unit:
+            continue  # "£70,000 for two outreach workers and £30,000 for ...": a count inside a sum's item
+        gap = text[drafts[parts[-1]].hit.end : drafts[j].hit.qualifier_start]
+        if drafts[j].hit.start >= stop or not DESCRIBED_ITEM_GAP.match(gap) or DESCRIBED_ITEM_STOP.search(gap):
+            break
+        parts.append(j)
+    ok = all(drafts[p].hit.unit is whole.hit.unit and not drafts[p].in_change and not drafts[p].subgroup
+             and _same_kind(whole, drafts[p]) for p in parts)
+    return parts if ok else []
 
 
 # "The other three ...", "The remaining 12 ...": the rest of a whole once a part has been told
@@ -960,6 +1057,40 @@ def _the_others(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]
     if not THE_OTHERS.match(text[d.sentence.start : d.hit.qualifier_start]) or d.hit.unit is not drafts[whole].hit.unit:
         return None
     return j if not d.item_tokens or is_person_noun(d.item_tokens[0]) or d.item_tokens[0] in ("have", "has", "were", "was", "are", "is") else None
+
+
+# "...; the other five are women", ", and the remaining eight": the rest named later in the part's sentence
+REST_IN_SENTENCE = lazy_compile(r"(?i)(?:;|,)\s*(?:and\s+|while\s+|with\s+)?the\s+(?:other|remaining)\s+$")
+REST_CUES = ("of whom", "of them", "of those", "of the")
+
+
+def _rest_after_part(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple],
+                     part_of: set[int]) -> None:
+    """'29 people were arrested, of whom 18 had been charged. The remaining 11 were released', 'We charged 15
+    of the 23 people we arrested ... The remaining eight have been released', 'Twelve of those arrested are
+    men; the other two are women': one part of a whole and then its rest, so the two add up to the whole."""
+    inner: dict[int, set[int]] = {}
+    for _, w, ps, _ in relations:
+        if w is not None:
+            inner.setdefault(w, set()).update(ps)
+    for n, (kind, whole, parts, cue) in enumerate(relations):
+        if kind != "subset" or whole is None or len(parts) != 1 or cue not in REST_CUES:
+            continue
+        part = drafts[parts[0]]
+        same = by_sentence[part.sentence.index]
+        later = [j for j in same if j > parts[0]]
+        rest = None
+        if later and REST_IN_SENTENCE.search(text, max(part.hit.end, drafts[later[0]].hit.qualifier_start - 40),
+                                             drafts[later[0]].hit.qualifier_start):
+            rest = later[0]
+        elif not [j for j in later if j != whole and j not in inner.get(parts[0], ())]:  # (its own breakdown aside)
+            rest = _the_others(text, drafts, by_sentence, part.sentence.index, whole)
+        if rest is None or rest in part_of or rest == whole or drafts[rest].hit.unit is not drafts[whole].hit.unit:
+            continue
+        if drafts[rest].sentence.paragraph != part.sentence.paragraph:
+            continue
+        relations[n] = ("partition", whole, [parts[0], rest], "the others")
+        part_of.add(rest)
 
 
 def _bracketed_areas(text: str, drafts: list[Draft], idx: list[int], first: int, end: int) -> list[int]:
@@ -1189,7 +1320,12 @@ def _widest(drafts: list[Draft], cands: list[int]) -> int:
 
 
 APPOSED_LIST = lazy_compile(r"\s*(?:[,:(]|\s[-–—])\s*$")  # "64 people, 48 men and 16 women"
+# "17 vulnerable people were safeguarded during the week, 11 adults and six children": the total's own
+# verb and a few words of when or where, then the groups after a comma
+OWN_VERB_THEN_GROUPS = lazy_compile(
+    r"(?i)^(?:\s+[a-z-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:\s+(?!(?:and|but|while|including|of|among)\b)[a-z'’]+){0,5}\s*,\s*$")
 
+GROUPS_END = lazy_compile(r"(?:\s+[a-z-]+){0,2}\s*(?:[.,;:)]|\s[-–—]|$)")  # the last group with no verb of its own
 
 def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:
     """'650 men as well as 91 women were held': subgroups that split a total stated elsewhere, or
@@ -1200,6 +1336,11 @@ def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set
         k = groups[0] - 1
         whole = k if (k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
                       and APPOSED_LIST.match(text[drafts[k].item_end : drafts[groups[0]].hit.qualifier_start])) else None
+        if (whole is None and k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
+                and OWN_VERB_THEN_GROUPS.match(text[drafts[k].hit.end : drafts[groups[0]].hit.qualifier_start])
+                and all(_same_kind(drafts[k], drafts[i]) for i in groups)
+                and GROUPS_END.match(text, drafts[groups[-1]].hit.end, drafts[groups[-1]].sentence.end)):
+            whole = k  # (groups counted by another verb, "12 men and 10 women were later charged", are not its split)
         add("partition", whole, groups, "subgroups")
 
 

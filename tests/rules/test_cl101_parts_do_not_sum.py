@@ -102,6 +102,76 @@ CASES = unique([
         flags(WRONG, "14", "nine", "25", message=("14 + nine = 23",)),
         id="two-forces-then-making",
     ),
+    # --- cross-corpus round: breakdowns whose whole the relations used to miss ---------------------
+    pytest.param(
+        "Altogether 25 people were safeguarded over the weekend, 15 adults and 12 children.",
+        flags(WRONG, "25", "15", "12", message=("= 27",)),
+        id="subgroups-after-the-totals-own-verb-clause",
+    ),
+    pytest.param(
+        "Altogether 27 people were safeguarded over the weekend, 15 adults and 12 children.",
+        passes("27", "15", "12"),
+        id="subgroups-after-the-totals-own-verb-clause-add-up",
+    ),
+    pytest.param(
+        "Nineteen deal lines were shut during the fortnight, eleven by Essex officers and ten by Kent.",
+        flags(WRONG, "Nineteen", "eleven", "ten"),
+        id="areas-named-with-by-after-a-comma",
+    ),
+    pytest.param(
+        "In total 40 people have been detained, 25 on Teesside and 15 in Durham.",
+        passes("40", "25", "15"),
+        id="areas-named-with-on-after-a-comma-add-up",
+    ),
+    pytest.param(
+        "The scheme will cost £2.5m over four years, made up of £1.6m from the council and £1.1m from the PCC.",
+        flags(WRONG, "£2.5m", "£1.6m", "£1.1m"),
+        id="made-up-of-after-a-span-of-time-breaks-down-the-money",
+    ),
+    pytest.param(
+        "The scheme will cost £2.7m over four years, made up of £1.6m from the council and £1.1m from the PCC.",
+        passes("£2.7m", "£1.6m", "£1.1m"),
+        id="made-up-of-after-a-span-of-time-adds-up",
+    ),
+    pytest.param(
+        "The trust gave £90,000 to the project, made up of £70,000 for two outreach workers based in "
+        "Luton and £30,000 for a drop-in centre.",
+        flags(WRONG, "£90,000", "£70,000", "£30,000"),
+        id="made-up-of-items-each-described-at-length",
+    ),
+    pytest.param(
+        "We charged 18 of the 30 people we held: ten with supplying heroin, five with possessing a knife "
+        "and four with handling stolen goods.",
+        flags(WRONG, "18", "ten", "five", "four", message=("= 19",)),
+        id="a-colon-list-after-n-of-the-m-breaks-down-the-n",
+    ),
+    pytest.param(
+        "Police held 31 people, of whom 20 had been charged by Friday. The remaining 13 were bailed.",
+        flags(WRONG, "31", "20", "13", message=("20 + 13 = 33",)),
+        id="of-whom-then-the-remaining",
+    ),
+    pytest.param(
+        "Police held 33 people, of whom 20 had been charged by Friday. The remaining 13 were bailed.",
+        passes("33", "20", "13"),
+        id="of-whom-then-the-remaining-adds-up",
+    ),
+    pytest.param(
+        "Sixteen people were held. Ten of those held are men; the other seven are women.",
+        flags(WRONG, "Sixteen", "Ten", "seven"),
+        id="n-of-those-then-the-other-in-the-same-sentence",
+    ),
+    pytest.param(
+        "The force spent £200,000 on outreach, and the council added a further £80,000 from its reserves, "
+        "making £300,000 in total.",
+        flags(WRONG, "£300,000", "£200,000", "£80,000"),
+        id="a-further-sum-then-making-a-total",
+    ),
+    pytest.param(
+        "The heroin was valued at £30,000 and the crack cocaine at £12,000, so in total £42,000 worth of drugs "
+        "was taken off the streets.",
+        passes("£42,000", "£30,000", "£12,000"),
+        id="two-values-so-in-total",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",

@@ -109,6 +109,19 @@ CASES = unique([
         flags(WRONG, "30", "20", "15"),
         id="of-the-areas-arrests",
     ),
+    # --- cross-corpus round: a running total ---------------------------------------------------------
+    pytest.param(
+        "Officers found heroin worth £40,000 and cocaine worth £25,000, bringing the total value of drugs "
+        "recovered to £60,000.",
+        flags(Status.CONTRADICTORY, "£60,000", "£40,000", "£25,000"),
+        id="bringing-the-total-to-less-than-the-sentence-adds",
+    ),
+    pytest.param(
+        "A further 12 adults and five children were referred for support, bringing the number of people "
+        "safeguarded this week to 30.",
+        passes("30", "12", "five"),
+        id="bringing-the-number-to-more-than-the-sentence-adds",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Officers seized 20 weapons in Leicester, including:\n- 15 knives\n- 9 machetes",
