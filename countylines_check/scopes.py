@@ -558,13 +558,26 @@ AND_BETWEEN = lazy_compile(r"\s+and\s+")
 
 
 def _pair_places(text: str, mentions: list[Mention]) -> list[Mention]:
-    """'in Lambeth and Southwark' is one area: the two places together."""
+    """'in Lambeth and Southwark' is one area: the two places together; but 'warrants across Luton and
+    Bedford' spans the towns of the one force that polices both, so it is that force's work, as a
+    longer list after "across" is (not for a nation's force: Police Scotland's towns stay towns)."""
+    place_force = gazetteer().place_force
+
     def pair(prev: Mention, m: Mention) -> Mention | None:
         if (prev.scope.level is ScopeLevel.PLACE and m.scope.level is ScopeLevel.PLACE
                 and AND_BETWEEN.fullmatch(text, prev.end, m.start)):
+            force = place_force.get(prev.scope.name or "")
+            if (force is not None and force == place_force.get(m.scope.name or "")
+                    and force not in SINGLE_FORCE_NATIONS.values()
+                    and SPANNING_BEFORE.search(text, max(0, prev.start - 20), prev.start)):
+                return Mention(prev.start, m.end, Scope(ScopeLevel.FORCE, force))
             return Mention(prev.start, m.end, Scope(ScopeLevel.PLACE, f"{prev.scope.name} and {m.scope.name}"))
         return None
     return _merge_neighbours(mentions, pair)
+
+
+# "across Luton and Bedford", "throughout Gwynedd and Anglesey": the two places spanned, not one spot
+SPANNING_BEFORE = lazy_compile(r"(?i)\b(?:across|throughout)\s+(?:both\s+)?$")
 
 
 COUNCIL_AFTER = lazy_compile(r"\s+(?:(?:Borough|City|County|District|Town)\s+)?Council\b")

@@ -1039,3 +1039,11 @@ def test_a_region_naming_a_charity_is_not_the_area_of_the_people_it_met() -> Non
     text = ("Durham Constabulary safeguarded 36 people. Sam Lee of the North East youth charity Safe Haven said "
             "they had met 11 young people referred by officers.")
     assert check(text).claims[-1].scope.level is ScopeLevel.FORCE
+
+
+def test_two_towns_of_one_force_spanned_by_across_are_that_forces_work() -> None:
+    """'across Luton and Bedford' spans one force's towns; 'in Luton and Bedford' and a nation's towns stay places."""
+    spanned = check("Officers executed 12 warrants across Luton and Bedford during the week.").claims[0].scope
+    assert (spanned.level, spanned.name) == (ScopeLevel.FORCE, "Bedfordshire Police")
+    assert check("Officers made 12 arrests in Luton and Bedford.").claims[0].scope.level is ScopeLevel.PLACE
+    assert check("Officers made 12 arrests across Glasgow and Paisley.").claims[0].scope.level is ScopeLevel.PLACE
