@@ -1446,6 +1446,27 @@ def _column_area(text: str, row: Sentence, headers: dict[int, Sentence], mention
     return named[0] if len(named) == 1 else None
 
 
+# "of the Swansea-based charity Youth Links", "the Reading youth charity Open Door", "a Medway charity":
+# a town naming a charity or youth project says where it works
+CHARITY_TOWN = lazy_compile(
+    r"\b(?:the|a|an)\s+(?P<name>[A-Z][\w'’]*(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?[A-Z][\w'’]*){0,2}?)(?:-based)?[ \t]+"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:charity|youth\s+project|youth\s+club)\b")
+
+
+def _charity_towns(text: str, gaz: Gazetteer) -> list[tuple[int, Scope]]:
+    """Where each charity named by its town is named, and the town."""
+    found = []
+    for m in CHARITY_TOWN.finditer(text):
+        entry = gaz.names.get(_words(m["name"]))
+        if entry is not None and entry[1].level is ScopeLevel.PLACE:
+            found.append((m.start(), entry[1]))
+    return found
+
+
+# what a charity says it did is counted in people and shares, not in its money or its years
+CHARITY_UNITS = frozenset({Unit.COUNT, Unit.PERCENT})
+
+
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
@@ -1468,6 +1489,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     first = 0  # mentions and sentences are both in text order: sweep once instead of filtering per sentence
     paragraph, inside_quote = -1, False  # a quote runs on over sentences until it closes or the paragraph ends
     said: dict[tuple[Metric, Unit, Decimal | None], Scope] = {}  # (metric, unit, value) -> where it was first given
+    charities = _charity_towns(text, gaz or gazetteer())
+    charity: tuple[int, Scope] | None = None  # the last charity named by its town in this paragraph
     for s in sentences:
         while first < len(mentions) and mentions[first].start < s.start:
             first += 1
@@ -1505,7 +1528,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
-            paragraph, inside_quote = s.paragraph, False
+            paragraph, inside_quote, charity = s.paragraph, False, None
+        charity = next((c for c in reversed(charities) if s.start <= c[0] < s.end), charity)
         quoted = inside_quote or _quoted(text, s)
         inside_quote = _still_quoting(text, s, inside_quote)
         carried = passage.scope_at(s, quoted)
@@ -1539,6 +1563,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
+            if m is None and anaphora is None and charity is not None and charity[0] < d.hit.start and d.hit.unit in CHARITY_UNITS:
+                # "Bethan Rowlands, of the Swansea-based charity Youth Links, said it had taken 19 referrals":
+                # the charity's own count, in its town, not the force's the passage is about
+                d.scope = charity[1]
             if m is None and d.scope.level is not ScopeLevel.REGION:
                 group = _group_of_forces(text, s.start, d.hit.qualifier_start, d.scope.level)
                 if group is not None:  # "The remaining 39 forces recorded 838 closures": not the force last named

@@ -1047,3 +1047,15 @@ def test_two_towns_of_one_force_spanned_by_across_are_that_forces_work() -> None
     assert (spanned.level, spanned.name) == (ScopeLevel.FORCE, "Bedfordshire Police")
     assert check("Officers made 12 arrests in Luton and Bedford.").claims[0].scope.level is ScopeLevel.PLACE
     assert check("Officers made 12 arrests across Glasgow and Paisley.").claims[0].scope.level is ScopeLevel.PLACE
+
+
+def test_a_charity_named_by_its_town_counts_in_that_town_for_its_paragraph() -> None:
+    """The charity's referrals are its town's; the force's money beside it and the next paragraph stay the force's."""
+    text = ("Dorset Police made 31 arrests during the week.\n\n"
+            "Amy Lane, of the Weymouth-based charity Harbour Steps, said: \"We have had six referrals from "
+            "officers, and the council gave us £20,000 for the work.\"\n\n"
+            "The force also closed 4 lines.")
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes["six"] == "Weymouth"
+    assert scopes["31"] == scopes["4"] == "Dorset Police"
+    assert scopes["£20,000"] == "Dorset Police"
