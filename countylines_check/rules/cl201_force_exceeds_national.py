@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, ScopeLevel, Status, Unit
 from ..scopes import contains
 from ._base import rule
@@ -13,8 +14,18 @@ CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
 
 
-def _comparable(part: Claim, whole: Claim) -> bool:
-    if whole.in_change or part.in_change:
+# "arrests climbed from 3,904 in 2021 to 4,412 in 2022": a year printed right after one end of a change
+DATED_END = lazy_compile(r"\s+(?:in|during|for)\s+(?:19|20)\d{2}\b")
+
+
+def _undated_change_end(text: str, claim: Claim) -> bool:
+    """One end of a change is that year's total when its year is printed right after it ("from 3,904
+    in 2021 to 4,412 in 2022"); an end without one ("up from 212") may be any earlier period's."""
+    return claim.in_change and not DATED_END.match(text, claim.number_span.end)
+
+
+def _comparable(part: Claim, whole: Claim, text: str) -> bool:
+    if _undated_change_end(text, whole) or _undated_change_end(text, part):
         return False
     if whole.metric is not part.metric:  # a national weapons total also bounds a force's knives
         return whole.metric is Metric.WEAPONS and part.metric in (Metric.KNIVES, Metric.FIREARMS) and is_generic(whole)
@@ -96,7 +107,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
         metrics = (part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS) else (part.metric,)
         wholes = [
             w for w in ctx.near(part, *metrics)
-            if contains(w.scope, part.scope) and _comparable(part, w)
+            if contains(w.scope, part.scope) and _comparable(part, w, ctx.text)
             and (ctx.same_period(part, w) or _running_total_holds(ctx, w, part))
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts

@@ -19,6 +19,18 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
+        "West Yorkshire Police recorded 287 county lines arrests in 2022, up from 5,857 in 2021.",
+        flags(WRONG, "5,857", "3,904", message=("West Yorkshire Police",)),
+        id="the-dated-start-of-a-change-bounds-that-years-force-figure",
+    ),
+    pytest.param(
+        "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
+        "West Yorkshire Police recorded 6,619 county lines arrests in 2022, up from 212 in 2021.",
+        flags(WRONG, "6,619", "4,412"),
+        id="the-dated-end-of-a-change-is-that-years-national-total",
+    ),
+    pytest.param(
         "Nationally, forces seized £1.3m in cash. Greater Manchester Police alone seized £2.1m.",
         flags(WRONG, "£2.1m", "£1.3m", message=("Greater Manchester Police", "the whole country")),
         id="force-cash-over-national-millions",
@@ -231,6 +243,12 @@ CASES = unique([
         "youth charity, said: \"We've had four new referrals from officers this week.\"",
         passes(),
         id="referrals-a-charity-received-are-not-the-forces-safeguarded",
+    ),
+    pytest.param(
+        "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
+        "West Yorkshire Police recorded 287 county lines arrests in 2022, up from 212 in 2021.",
+        passes("212", "3,904"),
+        id="both-ends-of-a-force-change-within-the-dated-national-ends",
     ),
 ])
 
