@@ -14,13 +14,16 @@ CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
 
 
-# "arrests climbed from 3,904 in 2021 to 4,412 in 2022": a year printed right after one end of a change
-DATED_END = lazy_compile(r"\s+(?:in|during|for)\s+(?:19|20)\d{2}\b")
+# "arrests climbed from 3,904 in 2021 to 4,412 in 2022", "from 312 closures in 2019-20": a year printed
+# right after one end of a change or its noun (not after the change's other end: "from 212 to 287 in 2022")
+DATED_END = lazy_compile(
+    r"(?:\s+(?!(?:to|and|or|from|than|up|down|against|compared)\b)[a-z][a-z-]*){0,3}?\s+(?:in|during|for)\s+(?:19|20)\d{2}\b")
 
 
 def _undated_change_end(text: str, claim: Claim) -> bool:
     """One end of a change is that year's total when its year is printed right after it ("from 3,904
-    in 2021 to 4,412 in 2022"); an end without one ("up from 212") may be any earlier period's."""
+    in 2021 to 4,412 in 2022"); an end without one ("up from 212") may be any earlier period's, and
+    the start of "from 212 to 287 in 2022" is not 2022's."""
     return claim.in_change and not DATED_END.match(text, claim.number_span.end)
 
 

@@ -25,6 +25,19 @@ CASES = unique([
         id="the-dated-start-of-a-change-bounds-that-years-force-figure",
     ),
     pytest.param(
+        "In the 12 months to the end of June, officers in the Highland division made 184 arrests linked to drug "
+        "lines. Of those, 38 were in Inverness. Across Scotland, Police Scotland made 150 arrests linked to "
+        "county lines in the same period.",
+        flags(WRONG, "184", "150"),
+        id="the-same-period-is-the-period-of-the-figure-it-refers-back-to",
+    ),
+    pytest.param(
+        "Across England and Wales, forces recorded 1,430 children as being at risk of criminal exploitation "
+        "in the year to March 2024, the report says. Kent Police identified 2,140 children in that year.",
+        flags(WRONG, "2,140", "1,430"),
+        id="that-year-is-the-year-of-the-figure-before",
+    ),
+    pytest.param(
         "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
         "West Yorkshire Police recorded 6,619 county lines arrests in 2022, up from 212 in 2021.",
         flags(WRONG, "6,619", "4,412"),
