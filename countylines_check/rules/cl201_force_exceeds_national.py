@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, ScopeLevel, Status, Unit
 from ..scopes import contains
+from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened, when
 
@@ -31,6 +32,9 @@ def _comparable(part: Claim, whole: Claim, text: str) -> bool:
     if _undated_change_end(text, whole) or _undated_change_end(text, part):
         return False
     if whole.metric is not part.metric:  # a national weapons total also bounds a force's knives
+        if SUBSET_METRICS.get(part.metric) is whole.metric:
+            # people safeguarded nationally bound a force's children safeguarded; arrests, its charges
+            return not whole.subgroup and item_key(whole) == "people" and whole.unit is part.unit
         return whole.metric is Metric.WEAPONS and part.metric in (Metric.KNIVES, Metric.FIREARMS) and is_generic(whole)
     if (whole.unit in (Unit.KG, Unit.G)) != (part.unit in (Unit.KG, Unit.G)):
         return False
@@ -106,8 +110,10 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         if part.metric is Metric.OTHER or part.unit not in CHECKED_UNITS or part.kind in ("vague", "ratio"):
             continue
-        # ``_comparable`` takes the same metric only, or a weapons total for knives and firearms
-        metrics = (part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS) else (part.metric,)
+        # ``_comparable`` takes the same metric only, a weapons total for knives and firearms, or the
+        # wider metric of SUBSET_METRICS (people safeguarded for children safeguarded)
+        metrics = ((part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS)
+                   else (part.metric, SUBSET_METRICS[part.metric]) if part.metric in SUBSET_METRICS else (part.metric,))
         wholes = [
             w for w in ctx.near(part, *metrics)
             if contains(w.scope, part.scope) and _comparable(part, w, ctx.text)

@@ -25,6 +25,12 @@ CASES = unique([
         id="the-dated-start-of-a-change-bounds-that-years-force-figure",
     ),
     pytest.param(
+        "Across England and Wales, officers safeguarded 1,402 vulnerable people during the week. In "
+        "Leicestershire, 2,104 children were safeguarded by officers during the week, the force said.",
+        flags(WRONG, "2,104", "1,402", message=("Leicestershire Police", "the whole country")),
+        id="a-forces-children-safeguarded-over-the-people-safeguarded-nationally",
+    ),
+    pytest.param(
         "In the 12 months to the end of June, officers in the Highland division made 184 arrests linked to drug "
         "lines. Of those, 38 were in Inverness. Across Scotland, Police Scotland made 150 arrests linked to "
         "county lines in the same period.",
@@ -262,6 +268,12 @@ CASES = unique([
         "West Yorkshire Police recorded 287 county lines arrests in 2022, up from 212 in 2021.",
         passes("212", "3,904"),
         id="both-ends-of-a-force-change-within-the-dated-national-ends",
+    ),
+    pytest.param(
+        "Across England and Wales, officers safeguarded 1,402 vulnerable people during the week. In "
+        "Leicestershire, 210 children were safeguarded by officers during the week, the force said.",
+        passes("210", "1,402"),
+        id="a-forces-children-safeguarded-within-the-people-safeguarded-nationally",
     ),
 ])
 
