@@ -102,9 +102,11 @@ CHANGE = lazy_compile(
     r"|\b(?:up|down)\s+(?:by\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|around\s+|about\s+)?\d[\d.,]*\s*(?:%|per\s*cent)\s+(?:on|from)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
     r"|\d\s*(?:%|per\s*cent)\s+(?:lower|higher|fewer|more|less|greater|smaller|bigger|up|down)\s+(?:than|on)\s+(?:the\s+)?(?:\w+\s+){0,2}$"
 )
-# "Sussex closed 1,120 lines over the same period": the period of the figure it is set beside
-SAME_PERIOD = lazy_compile(r"(?i)\b(?:over|in|during|for|across|within)\s+the\s+same\s+(?:period|time|year|months?|weeks?)\b")
-SAME_WORDS = ("same",)  # in every match of SAME_PERIOD: a clause without it is not searched (see ``prefilter``)
+# "Sussex closed 1,120 lines over the same period", "214 children in that year": the period of the
+# figure it is set beside
+SAME_PERIOD = lazy_compile(
+    r"(?i)\b(?:over|in|during|for|across|within)\s+(?:the\s+same|that)\s+(?:period|time|year|months?|weeks?)\b")
+SAME_WORDS = ("same", "that")  # in every match of SAME_PERIOD: a clause without one is not searched (see ``prefilter``)
 # "1,200 to 1,400": the first figure opens a range, as a change's base does
 RANGE_START = lazy_compile(r"^\s+(?:in\s+(?:19|20)\d\d\s+)?to\s+[£\d]")
 UNDER_18_AFTER = lazy_compile(r"(?i)^\s*(?:\w+\s+){0,3}(?:aged\s+)?under[\s-](?:the\s+age\s+of\s+)?18")
@@ -829,7 +831,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
         if d.year is None and d.period is None and may_hold(text, sent.start, clause.start() if clause else sent.end, SAME_WORDS) \
                 and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
-            d.year = _earlier_year(drafts, d)
+            d.year, d.period = _earlier_period(drafts, d)
         drafts.append(d)
 
     _mark_other_stories(text, drafts)
@@ -868,16 +870,20 @@ def _mark_other_stories(text: str, drafts: list[Draft]) -> None:
                 d.other_story, d.period = True, OTHER_STORY
 
 
-def _earlier_year(drafts: list[Draft], d: Draft) -> int | None:
-    """The year of the latest figure of the same metric, in this sentence or the five before, when
-    that figure is tied to a year ("in the year to March 2024"); a comparison's period ("up from 33
-    during the previous week") is not what "the same week" refers back to."""
+def _earlier_period(drafts: list[Draft], d: Draft) -> tuple[int | None, str | None]:
+    """The year and period of the latest figure of the same metric, in this sentence or the five
+    before, that is tied to one ("in the year to March 2024", "in the 12 months to June"): what "the
+    same period" and "that year" refer back to. A comparison's period ("up from 33 during the
+    previous week") is not what "the same week" refers back to, nor is a figure that names no time."""
     for e in reversed(drafts):
         if e.sentence.index < d.sentence.index - 5:
             break
-        if e.metric is d.metric and e.hit.unit is d.hit.unit:
-            return e.year if e.period is None else None
-    return None
+        # a figure whose metric is still to be inherited ("identified 214 children in that year") refers
+        # back to the latest dated figure of its unit
+        same_kind = e.metric is d.metric or d.metric is Metric.OTHER
+        if same_kind and e.hit.unit is d.hit.unit and not e.in_change and (e.year or e.period):
+            return e.year, e.period
+    return None, None
 
 
 def _inherit_parallel(text: str, drafts: list[Draft]) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, ScopeLevel, Status, Unit
 from ..scopes import contains
+from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened, when
 
@@ -13,10 +15,26 @@ CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
 
 
-def _comparable(part: Claim, whole: Claim) -> bool:
-    if whole.in_change or part.in_change:
+# "arrests climbed from 3,904 in 2021 to 4,412 in 2022", "from 312 closures in 2019-20": a year printed
+# right after one end of a change or its noun (not after the change's other end: "from 212 to 287 in 2022")
+DATED_END = lazy_compile(
+    r"(?:\s+(?!(?:to|and|or|from|than|up|down|against|compared)\b)[a-z][a-z-]*){0,3}?\s+(?:in|during|for)\s+(?:19|20)\d{2}\b")
+
+
+def _undated_change_end(text: str, claim: Claim) -> bool:
+    """One end of a change is that year's total when its year is printed right after it ("from 3,904
+    in 2021 to 4,412 in 2022"); an end without one ("up from 212") may be any earlier period's, and
+    the start of "from 212 to 287 in 2022" is not 2022's."""
+    return claim.in_change and not DATED_END.match(text, claim.number_span.end)
+
+
+def _comparable(part: Claim, whole: Claim, text: str) -> bool:
+    if _undated_change_end(text, whole) or _undated_change_end(text, part):
         return False
     if whole.metric is not part.metric:  # a national weapons total also bounds a force's knives
+        if SUBSET_METRICS.get(part.metric) is whole.metric:
+            # people safeguarded nationally bound a force's children safeguarded; arrests, its charges
+            return not whole.subgroup and item_key(whole) == "people" and whole.unit is part.unit
         return whole.metric is Metric.WEAPONS and part.metric in (Metric.KNIVES, Metric.FIREARMS) and is_generic(whole)
     if (whole.unit in (Unit.KG, Unit.G)) != (part.unit in (Unit.KG, Unit.G)):
         return False
@@ -92,11 +110,13 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             continue
         if part.metric is Metric.OTHER or part.unit not in CHECKED_UNITS or part.kind in ("vague", "ratio"):
             continue
-        # ``_comparable`` takes the same metric only, or a weapons total for knives and firearms
-        metrics = (part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS) else (part.metric,)
+        # ``_comparable`` takes the same metric only, a weapons total for knives and firearms, or the
+        # wider metric of SUBSET_METRICS (people safeguarded for children safeguarded)
+        metrics = ((part.metric, Metric.WEAPONS) if part.metric in (Metric.KNIVES, Metric.FIREARMS)
+                   else (part.metric, SUBSET_METRICS[part.metric]) if part.metric in SUBSET_METRICS else (part.metric,))
         wholes = [
             w for w in ctx.near(part, *metrics)
-            if contains(w.scope, part.scope) and _comparable(part, w)
+            if contains(w.scope, part.scope) and _comparable(part, w, ctx.text)
             and (ctx.same_period(part, w) or _running_total_holds(ctx, w, part))
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts

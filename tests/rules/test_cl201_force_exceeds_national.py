@@ -19,6 +19,37 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
+        "West Yorkshire Police recorded 287 county lines arrests in 2022, up from 5,857 in 2021.",
+        flags(WRONG, "5,857", "3,904", message=("West Yorkshire Police",)),
+        id="the-dated-start-of-a-change-bounds-that-years-force-figure",
+    ),
+    pytest.param(
+        "Across England and Wales, officers safeguarded 1,402 vulnerable people during the week. In "
+        "Leicestershire, 2,104 children were safeguarded by officers during the week, the force said.",
+        flags(WRONG, "2,104", "1,402", message=("Leicestershire Police", "the whole country")),
+        id="a-forces-children-safeguarded-over-the-people-safeguarded-nationally",
+    ),
+    pytest.param(
+        "In the 12 months to the end of June, officers in the Highland division made 184 arrests linked to drug "
+        "lines. Of those, 38 were in Inverness. Across Scotland, Police Scotland made 150 arrests linked to "
+        "county lines in the same period.",
+        flags(WRONG, "184", "150"),
+        id="the-same-period-is-the-period-of-the-figure-it-refers-back-to",
+    ),
+    pytest.param(
+        "Across England and Wales, forces recorded 1,430 children as being at risk of criminal exploitation "
+        "in the year to March 2024, the report says. Kent Police identified 2,140 children in that year.",
+        flags(WRONG, "2,140", "1,430"),
+        id="that-year-is-the-year-of-the-figure-before",
+    ),
+    pytest.param(
+        "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
+        "West Yorkshire Police recorded 6,619 county lines arrests in 2022, up from 212 in 2021.",
+        flags(WRONG, "6,619", "4,412"),
+        id="the-dated-end-of-a-change-is-that-years-national-total",
+    ),
+    pytest.param(
         "Nationally, forces seized £1.3m in cash. Greater Manchester Police alone seized £2.1m.",
         flags(WRONG, "£2.1m", "£1.3m", message=("Greater Manchester Police", "the whole country")),
         id="force-cash-over-national-millions",
@@ -231,6 +262,18 @@ CASES = unique([
         "youth charity, said: \"We've had four new referrals from officers this week.\"",
         passes(),
         id="referrals-a-charity-received-are-not-the-forces-safeguarded",
+    ),
+    pytest.param(
+        "Across England and Wales, county lines arrests climbed from 3,904 in 2021 to 4,412 in 2022. "
+        "West Yorkshire Police recorded 287 county lines arrests in 2022, up from 212 in 2021.",
+        passes("212", "3,904"),
+        id="both-ends-of-a-force-change-within-the-dated-national-ends",
+    ),
+    pytest.param(
+        "Across England and Wales, officers safeguarded 1,402 vulnerable people during the week. In "
+        "Leicestershire, 210 children were safeguarded by officers during the week, the force said.",
+        passes("210", "1,402"),
+        id="a-forces-children-safeguarded-within-the-people-safeguarded-nationally",
     ),
 ])
 

@@ -69,6 +69,22 @@ CASES = unique([
         flags(WRONG, "Friday 29 February 2024", message=("was a Thursday",)),
         id="leap-day",
     ),
+    pytest.param(
+        "The week of action began on Monday 13th November and ended on Saturday 19th November.",
+        flags(Status.SUSPECT, "Monday 13th November", "Saturday 19th November", message=("do not fit one year",)),
+        id="no-year-anywhere-but-the-two-weekdays-disagree",
+    ),
+    pytest.param(
+        "Warrants were executed on Monday 6 October and Thursday 9 October; the last arrest came on Saturday 12 October.",
+        flags(Status.SUSPECT, "Saturday 12 October", message=("is a Sunday, not a Saturday",),
+              suggestions=("Sunday 12 October",)),
+        id="no-year-anywhere-the-odd-one-out-of-three",
+    ),
+    pytest.param(
+        "A public meeting about the operation will be held on Wednesday 25 March in Whitby.",
+        flags(WRONG, "Wednesday 25 March", message=("25 March 2025 was a Tuesday",), published=dt.date(2025, 3, 21)),
+        id="a-date-to-come-days-after-publication-is-this-years",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Officers struck at dawn on FRIDAY 21 OCTOBER 2023.",
@@ -124,9 +140,19 @@ CASES = unique([
         id="weekday-without-a-date",
     ),
     pytest.param(
-        "The week of action began on Monday 13th November and ended on Saturday 19th November.",
+        "The week of action began on Monday 13th November and ended on Sunday 19th November.",
         passes(),
-        id="no-year-and-no-publication-date-is-not-checked",
+        id="no-year-but-the-weekdays-agree",
+    ),
+    pytest.param(
+        "Last year's week began on Monday 9 March. This year's began on Monday 7 October.",
+        passes(),
+        id="yearless-dates-months-apart-may-be-different-years",
+    ),
+    pytest.param(
+        "A hearing is listed for Tuesday 14 July at Leeds Crown Court.",
+        passes(published=dt.date(2025, 8, 20)),
+        id="a-date-to-come-already-past-this-year-is-next-years",
     ),
 ])
 
