@@ -222,23 +222,39 @@ def _repeats(ctx: Context) -> Iterator[Finding]:
 
 # "over the same 12 months", "in the same six weeks": the text says the span is one it gave before
 THE_SAME_BEFORE = lazy_compile(r"(?i)\bthe\s+same\s+$")
+# "over the ten days", "during these four weeks": a definite span of time is the length of an event
+# the text gave before ("a five-day operation")
+THE_SPAN_BEFORE = lazy_compile(r"(?i)\b(?:the|these|those)\s+$")
+# "the 12 months to December", "the two years after they are identified", "the six weeks before the
+# raids": a span pinned to a date or an event is a window of its own, not an event's length again
+ANCHORED_AFTER = lazy_compile(
+    r"(?i)(?:-\w+)?\s+(?:to|until|till|ending|ended|before|after|since|following|prior|preceding|leading|ahead"
+    r"|from|between|up\s+to|earlier|later|previously|ago)\b")
+# "the past 12 months", "the next two years", "its first six months": a window counted from now or
+# from a start, not the length of an event
+WINDOW_BEFORE = lazy_compile(r"(?i)\b(?:past|last|previous|next|coming|first|final|recent|following|another|further|extra)\s+$")
+# "to December 2024", "to the end of January": what pins a span, compared word for word
+TAIL_AFTER = lazy_compile(r"(?i)\s+(?:to|ending)\s+((?:[\w'’]+\s+){0,4}[\w'’]+)")
+# "a nine-week investigation" ... "the nine-week investigation": a span named by the thing it measures
+COMPOUND_NOUN_AFTER = lazy_compile(r"(?i)\s+(?:long\s+)?([a-z]+)")
 TIME_UNITS = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
 SAME_SPAN_REACH = 20  # sentences back a "the same" span of time looks for the span it repeats
+SPAN_REACH = 30  # sentences back a definite span of time looks for the event length it repeats
 
 
 def _same_span_of_time(ctx: Context) -> Iterator[Finding]:
     """A span of time called "the same" as one before ("up from 1,027 in the previous twelve months
     ... Over the same twelve months") must be a span the text gave before, in the same unit: when the
-    spans of that unit in the sentences before all differ from it, the nearest is what it repeats."""
+    spans of that unit in the sentences before all differ from it, the nearest is what it repeats.
+    So must a definite span ("over the ten days" after "a five-day operation") and a span naming the
+    thing it measures again ("a nine-week investigation" in the headline and the body)."""
     for k, claim in enumerate(ctx.figures):
-        if claim.unit not in TIME_UNITS or not _plain_span(claim):
-            continue  # "the same 12-month period" may be "the year to March" said another way
-        if not THE_SAME_BEFORE.search(ctx.text, max(0, claim.span.start - 12), claim.span.start):
+        if claim.unit not in TIME_UNITS:
             continue
-        earlier = [c for c in ctx.figures[max(0, k - NEAR) : k]
-                   if c.unit is claim.unit and _plain_span(c) and claim.sentence - SAME_SPAN_REACH <= c.sentence <= claim.sentence]
-        if not earlier:
+        found = _earlier_spans(ctx, k, claim)
+        if found is None:
             continue
+        earlier, called = found
         agreeing = [c for c in earlier if not c.value.disjoint(claim.value)]
         if agreeing:
             yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [agreeing[-1], claim],
@@ -247,9 +263,58 @@ def _same_span_of_time(ctx: Context) -> Iterator[Finding]:
         first = earlier[-1]
         yield ctx.finding(
             repeated_figure_differs, Status.CONTRADICTORY, [first, claim],
-            f"'{claim.text}' is called the same span of time as '{first.text}', but they differ "
+            f"'{claim.text}' is {called} '{first.text}', but they differ "
             f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
         )
+
+
+def _earlier_spans(ctx: Context, k: int, claim: Claim) -> tuple[list[Claim], str] | None:
+    """The earlier spans of time a span repeats, nearest last, and how the text ties them (None: it
+    repeats none, or none it can be held to)."""
+    start = claim.span.start
+    before = ctx.figures[max(0, k - NEAR) : k]
+    if _plain_span(claim) and THE_SAME_BEFORE.search(ctx.text, max(0, start - 12), start):
+        earlier = [c for c in before if c.unit is claim.unit and _plain_span(c)
+                   and claim.sentence - SAME_SPAN_REACH <= c.sentence <= claim.sentence]
+        return (earlier, "called the same span of time as") if earlier else None
+    if not _event_length(ctx.text, claim):
+        return None
+    if THE_SPAN_BEFORE.search(ctx.text, max(0, start - 8), start) and "-" not in claim.text:
+        tail = _tail(ctx.text, claim)
+        if tail is None and ANCHORED_AFTER.match(ctx.text, claim.number_span.end):
+            return None  # "the two years after they are identified"
+        earlier = [c for c in before if c.unit is claim.unit and c.sentence < claim.sentence
+                   and claim.sentence - SPAN_REACH <= c.sentence and _event_length(ctx.text, c)
+                   and _tail(ctx.text, c) == tail and (tail is not None or not ANCHORED_AFTER.match(ctx.text, c.number_span.end))]
+        return (earlier, "a span of time given before, as") if earlier else None
+    noun = _compound_noun(ctx.text, claim)
+    if noun is None:
+        return None
+    earlier = [c for c in before if c.unit is claim.unit and c.sentence < claim.sentence
+               and _event_length(ctx.text, c) and _compound_noun(ctx.text, c) == noun]
+    return (earlier, f"the length of the same {noun} as") if earlier else None
+
+
+def _event_length(text: str, claim: Claim) -> bool:
+    """'five days', 'a nine-week', 'the 12 months': an exact span of some number of units, not 'a
+    week' (no number to misprint), a bound, a prison term or a window counted from now."""
+    return (claim.metric is Metric.OTHER and claim.qualifier is Qualifier.EXACT and claim.value.point is not None
+            and claim.text[:1].isalnum() and not claim.text.lower().startswith(("a ", "an ", "a-", "one"))
+            and not WINDOW_BEFORE.search(text, max(0, claim.span.start - 20), claim.span.start))
+
+
+def _tail(text: str, claim: Claim) -> str | None:
+    """What pins a span ("to December 2024"), lower-cased, or None."""
+    m = TAIL_AFTER.match(text, claim.number_span.end)
+    return None if m is None else " ".join(m.group(1).lower().split())
+
+
+def _compound_noun(text: str, claim: Claim) -> str | None:
+    """The thing a hyphenated span measures ("nine-week investigation": 'investigation')."""
+    if "-" not in claim.text:
+        return None
+    m = COMPOUND_NOUN_AFTER.match(text, claim.number_span.end)
+    return None if m is None else m.group(1).lower()
 
 
 # "Of the 216 arrests", "the 606 children we safeguarded", "those 41 lines": a definite article right
@@ -427,6 +492,9 @@ def _change_beside_row(a: Claim, b: Claim) -> bool:
 
 MAX_GAP = {Unit.GBP: Decimal("1.75")}
 DEFAULT_GAP = Decimal("2.5")
+# "two firearms" in the box and "six firearms" in the text: among a handful, a slip of a few is as
+# likely as any, and "a few times the original" says nothing (two and six differ by four things)
+SMALL_GAP = {Unit.COUNT: Decimal(4)}
 
 
 def _plausible_repeat(a: Quantity, b: Quantity, unit: Unit) -> bool:
@@ -439,7 +507,7 @@ def _plausible_repeat(a: Quantity, b: Quantity, unit: Unit) -> bool:
     low, high = (a, b) if (a.high is not None and b.low is not None and a.high < b.low) else (b, a)
     if low.high is None or high.low is None or low.high <= 0:
         return False
-    return high.low / low.high <= MAX_GAP.get(unit, DEFAULT_GAP)
+    return high.low / low.high <= MAX_GAP.get(unit, DEFAULT_GAP) or high.low - low.high <= SMALL_GAP.get(unit, 0)
 
 
 def _close(a: Quantity, b: Quantity) -> bool:

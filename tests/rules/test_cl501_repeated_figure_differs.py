@@ -557,6 +557,46 @@ CASES = unique([
         flags(WRONG, "212", "204"),
         id="a-town-by-town-paragraph-does-not-carry-its-first-town-onward",
     ),
+    pytest.param(
+        "Officers searched a flat in Rhyl and seized six firearms.\n\n"
+        "Seized in Rhyl\nFirearms recovered: 2\nCash: £4,000",
+        flags(WRONG, "six", "2"),
+        id="a-handful-misprinted-in-the-box-differs-by-more-than-the-ratio",
+    ),
+    pytest.param(
+        "Officers searched a flat in Rhyl and seized two firearms.\n\n"
+        "Seized in Rhyl\nFirearms recovered: 2\nCash: £4,000",
+        passes("two", "2"),
+        id="a-handful-repeated-in-the-box-agrees",
+    ),
+    pytest.param(
+        "Officers in Luton began a three-day crackdown on Monday. They made 20 arrests over the four days.",
+        flags(WRONG, "three-day", "four days", message=("a span of time given before",)),
+        id="a-definite-span-restates-the-events-length",
+    ),
+    pytest.param(
+        "Officers in Luton began a three-day crackdown on Monday. They made 20 arrests over the three days.",
+        passes("three-day", "three days"),
+        id="a-definite-span-agrees-with-the-events-length",
+    ),
+    pytest.param(
+        "Officers in Luton began a three-day crackdown on Monday. In the four days before it, they watched "
+        "two flats, and over the past eight days they have charged six men.",
+        passes(),
+        id="a-span-pinned-to-an-event-or-to-now-is-a-window-of-its-own",
+    ),
+    pytest.param(
+        "Luton dealer caught after ten-month inquiry\n\nA dealer has been jailed after a seven-month inquiry "
+        "by Bedfordshire Police.",
+        flags(WRONG, "ten-month", "seven-month", message=("the length of the same inquiry",)),
+        id="the-same-thing-measured-twice-in-headline-and-body",
+    ),
+    pytest.param(
+        "In the 12 months to June 2024, the force closed 40 lines. Officers made 212 visits in the 15 months "
+        "to June 2024, and 300 in the 12 months to May.",
+        flags(WRONG, "12 months", "15 months"),
+        id="a-span-pinned-to-the-same-date-is-the-same-span",
+    ),
 ])
 
 
