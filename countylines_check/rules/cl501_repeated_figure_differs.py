@@ -323,6 +323,18 @@ def _compound_noun(text: str, claim: Claim) -> str | None:
 # the owner's own things, which need not be any figure given before
 DEFINITE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|of\s+(?:its|their))\s+$")
 BACK_REFERENCE_REACH = 30  # sentences back a definite figure looks for the figure it restates
+# "All ten had pleaded guilty", "all ten defendants": with people, "all" points back as "the" does
+ALL_PEOPLE_BEFORE = lazy_compile(r"(?i)\ball\s+(?:of\s+(?:the|these|those)\s+)?$")
+# "The ten were jailed", "These seven thought ...", "the thirteen who have been locked up", "the ten
+# men", "Of the 21 defendants": a definite count of people with no noun, or one naming the people a
+# case dealt with, counts again the defendants the story gave ("Five men who ran the line")
+BARE_PEOPLE_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:men|women|people|defendants)\b"
+    r"|(?:were|was|are|have|had|who|will|would|each|both|now|all|pleaded|admitted|denied|received|appeared"
+    r"|got|thought|faced|face|remain|remained)\b)")
+# what the story calls the people it counts first ("Five men who ran", "Twelve members of a gang")
+CASE_PEOPLE_AFTER = lazy_compile(
+    r"(?i)\s+(?:men|women|people|members|defendants|dealers|offenders|suspects|gang\s+members)\b")
 BACK_REFERENCE_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 
 
@@ -339,15 +351,25 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
     comparable = [c for c in ctx.figures if _back_reference_candidate(c)]
     for k, claim in enumerate(comparable):
         start = claim.number_span.start
-        if not DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start) or claim.qualifier is not Qualifier.EXACT:
+        people = _case_people_again(ctx.text, claim)
+        if claim.qualifier is not Qualifier.EXACT or not (
+                DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start)
+                or people and ALL_PEOPLE_BEFORE.search(ctx.text, max(0, start - 20), start)):
             continue
         within = [c for c in comparable[max(0, k - NEAR) : k] if claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence]
-        if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value) for c in within):
+        if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value)
+               and not (people and not c.value.low) for c in within):  # "up to 300 users" counts no ten men
             continue
-        alike = [c for c in within if _counts_same_thing(c, claim) and ctx.same_period(c, claim)]
+        alike = [c for c in within if (_counts_same_thing(c, claim) or people and _case_people(ctx.text, c))
+                 and ctx.same_period(c, claim)]
+        # the people a case dealt with are one group wherever the text places them ("Five defendants
+        # ... in Great Yarmouth", "The ten were jailed ... in Gorleston"), and "combined" after them
+        # totals their prison terms, not them
         earlier = [c for c in alike if c.id not in parts and frozenset((c.id, claim.id)) not in related
-                   and not _sibling_areas(c, claim)]
-        if not earlier or _sum_of_a_run(alike, claim) or _totals_things_named(ctx.text, claim):
+                   and (people and _case_people(ctx.text, c) or not _sibling_areas(c, claim))]
+        # (a headline's "Five defendants" and the lead's "Five defendants" are one group, not a run of two)
+        run = [c for c in alike if _counts_same_thing(c, claim)]
+        if not earlier or _sum_of_a_run(run, claim) or _totals_things_named(ctx.text, claim, before_only=people):
             continue
         first = earlier[-1]
         if not _plausible_repeat(first.value, claim.value, claim.unit):
@@ -357,6 +379,18 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             f"'{claim.text}' refers back to a figure given before, but '{first.text}' differs "
             f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
         )
+
+
+def _case_people_again(text: str, claim: Claim) -> bool:
+    """'the ten were jailed', 'the 21 defendants': a count of people a story's case dealt with."""
+    return (claim.unit is Unit.COUNT and claim.metric is Metric.OTHER
+            and BARE_PEOPLE_AFTER.match(text, claim.number_span.end) is not None)
+
+
+def _case_people(text: str, claim: Claim) -> bool:
+    """'Five men who ran the line', 'Twelve members of a gang': the people a story's case is about."""
+    return (claim.unit is Unit.COUNT and claim.metric is Metric.OTHER
+            and CASE_PEOPLE_AFTER.match(text, claim.number_span.end) is not None)
 
 
 def _sibling_areas(a: Claim, b: Claim) -> bool:
@@ -372,9 +406,10 @@ def _sibling_areas(a: Claim, b: Claim) -> bool:
 TOTALS_NAMED = lazy_compile(r"(?i)\b(?:together|combined|between\s+them|altogether|in\s+all)\b")
 
 
-def _totals_things_named(text: str, claim: Claim) -> bool:
+def _totals_things_named(text: str, claim: Claim, before_only: bool = False) -> bool:
     line_start = max(text.rfind("\n", 0, claim.span.start), text.rfind(". ", 0, claim.span.start)) + 1
-    return TOTALS_NAMED.search(text, line_start, claim.span.end + 20) is not None
+    end = claim.number_span.start if before_only else claim.span.end + 20
+    return TOTALS_NAMED.search(text, line_start, end) is not None
 
 
 def _back_reference_candidate(claim: Claim) -> bool:

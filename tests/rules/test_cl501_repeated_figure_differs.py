@@ -597,6 +597,29 @@ CASES = unique([
         flags(WRONG, "12 months", "15 months"),
         id="a-span-pinned-to-the-same-date-is-the-same-span",
     ),
+    pytest.param(
+        "Five men who ran a drugs line into Luton have been jailed.\n\nThe court heard the line made £1,000 "
+        "a day. The seven were jailed for a combined 30 years at Luton Crown Court.",
+        flags(WRONG, "Five", "seven", message=("refers back to",)),
+        id="the-n-with-no-noun-counts-again-the-defendants",
+    ),
+    pytest.param(
+        "Five men who ran a drugs line into Luton have been jailed.\n\nAll seven had pleaded guilty.",
+        flags(WRONG, "Five", "seven", message=("refers back to",)),
+        id="all-n-counts-again-the-defendants",
+    ),
+    pytest.param(
+        "Five men who ran a drugs line into Luton have been jailed.\n\nThe court heard the line made £1,000 "
+        "a day. The five were jailed for a combined 30 years at Luton Crown Court.",
+        passes(),
+        id="the-n-defendants-agree",
+    ),
+    pytest.param(
+        "Five men who ran a drugs line into Luton have been jailed. Three of them admitted supply.\n\n"
+        "The three who admitted it were given shorter terms.",
+        passes(),
+        id="the-n-who-repeats-the-part-given-before-not-the-defendants",
+    ),
 ])
 
 
