@@ -358,8 +358,8 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             continue
         within = [c for c in comparable[max(0, k - NEAR) : k] if claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence]
         if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value)
-               and not (people and not c.value.low) for c in within):  # "up to 300 users" counts no ten men
-            continue
+               and (_bounded(c) or _counts_same_thing(c, claim)) for c in within):
+            continue  # ("more than 300 county lines" or "up to 300 users" restate no 606 children or ten men)
         alike = [c for c in within if (_counts_same_thing(c, claim) or people and _case_people(ctx.text, c))
                  and ctx.same_period(c, claim)]
         # the people a case dealt with are one group wherever the text places them ("Five defendants
@@ -379,6 +379,11 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             f"'{claim.text}' refers back to a figure given before, but '{first.text}' differs "
             f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
         )
+
+
+def _bounded(claim: Claim) -> bool:
+    """A figure with both ends ('43', 'about 40'), not an open bound ('more than 300', 'up to 300')."""
+    return bool(claim.value.low) and claim.value.high is not None
 
 
 def _case_people_again(text: str, claim: Claim) -> bool:

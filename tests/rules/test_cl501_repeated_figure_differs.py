@@ -620,6 +620,12 @@ CASES = unique([
         passes(),
         id="the-n-who-repeats-the-part-given-before-not-the-defendants",
     ),
+    pytest.param(
+        "Kent Police safeguarded 402 children during the year.\n\nIt also closed more than 300 county lines. "
+        "The superintendent said: \"The 606 children we safeguarded are what matters.\"",
+        flags(WRONG, "402", "606"),
+        id="an-open-bound-of-other-things-is-no-figure-a-definite-one-restates",
+    ),
 ])
 
 
