@@ -51,7 +51,18 @@ def parse(text: str, *, published: dt.date | str | None = None, config: Config |
     lexicon, gazetteer = (config or DEFAULT_CONFIG).vocabulary()
     masked = join_wrapped_lines(mask_markers(doc.text))  # both keep every offset: spans still point into the text
     parsed = parse_document(dataclasses.replace(doc, text=masked), lexicon=lexicon, gazetteer=gazetteer)
-    return parsed if masked is doc.text else dataclasses.replace(parsed, text=doc.text)
+    return parsed if masked is doc.text else _quoting(parsed, doc.text)
+
+
+def _quoting(parsed: Parsed, text: str) -> Parsed:
+    """Quote every claim and skipped number from the user's own text, not the masked copy.
+
+    The mask keeps offsets but turns a joined line break into a space; a claim quoted from the
+    masked copy would not match the text its span points to.
+    """
+    claims = tuple(dataclasses.replace(c, text=c.span.of(text)) for c in parsed.claims)
+    skipped = tuple(dataclasses.replace(s, text=s.span.of(text)) for s in parsed.skipped)
+    return dataclasses.replace(parsed, text=text, claims=claims, skipped=skipped)
 
 
 def reconcile(parsed: Parsed, *, source: str | None = None, strict: bool = False, config: Config | None = None,
