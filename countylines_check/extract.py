@@ -235,10 +235,11 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         # "arrested 46 people and charged 21": a verb after "and" starts the next figure's clause
         found_own = lex.nearest_cue_at(own[:joined], hit.start, hit.end, lex.event_cues)
         own_event = found_own[1] if found_own else None
-        if found_own and own_event is Metric.LINES_CLOSED and any(
-                t not in FUNCTION_WORDS and not t.endswith("ly") and not lex.item_metric([t], [t])
-                for t, _, _ in own[: found_own[0]]):
-            own_event = None  # "three specialist taskforces shut ...": the taskforces are counted, not lines
+        if found_own and own_event is Metric.LINES_CLOSED:
+            ahead = [t for t, _, _ in own[: found_own[0]]
+                     if t not in FUNCTION_WORDS and t not in LINKING_WORDS and not t.endswith("ly")]
+            if ahead and lex.item_metric(ahead, words) not in (Metric.LINES_CLOSED, Metric.DEAL_LINES_SEIZED):
+                own_event = None  # "three specialist taskforces shut ...": the taskforces are counted, not lines
     if own_event is not None:
         d.metric, d.metric_source = own_event, "event"
     elif named is not None and not (hit.unit is Unit.PERCENT and named is Metric.OTHER):
@@ -305,6 +306,10 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         d.metric, d.metric_source = Metric.OTHER, "caseload"
 
 
+# words that may stand between a figure and its verb without being what it counts ("three of them
+# have now been closed", "five were then shut")
+LINKING_WORDS = frozenset({"them", "which", "whom", "now", "then", "since", "already", "also", "all", "both",
+                           "later", "subsequently", "successfully", "more", "further", "other", "others"})
 OUT_OF_BEFORE = lazy_compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
 
 

@@ -1120,3 +1120,20 @@ def test_a_financial_year_named_by_both_its_years_is_one_year_wherever_the_figur
     report = check(text)
     assert [c.year for c in report.claims] == [2024, 2023, 2024]
     assert not report.contradictory
+
+
+@pytest.mark.parametrize("text", [
+    "Officers visited six schools, speaking to around 700 pupils about exploitation.",
+    "Youth workers spoke with more than 250 passengers at the station.",
+    "The team briefed 90 hotel staff on the warning signs.",
+    "Assemblies in 12 schools reached staff, reaching about 3,000 students.",
+    "PCSOs ran sessions for 140 young people at the leisure centre.",
+])
+def test_people_reached_by_outreach_are_people_engaged(text: str) -> None:
+    claims = check(text).claims
+    assert [c.metric.value for c in claims][-1] == "people_engaged"
+
+
+def test_taking_is_not_read_as_talking() -> None:
+    text = "On top of arresting more than 40 people and taking knives off the streets, officers did well."
+    assert check(text).claims[0].metric.value == "arrests"

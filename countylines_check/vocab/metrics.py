@@ -181,6 +181,19 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("spoke to", M.PEOPLE_ENGAGED),
     ("spoken to", M.PEOPLE_ENGAGED),
     ("talked to", M.PEOPLE_ENGAGED),
+    # the outreach that reaches people: "speaking to around 650 pupils", "talks to more than 400 pupils",
+    # "briefed 350 taxi drivers", "sessions for 300 young people", "reaching 9,000 pupils"
+    ("speak* to", M.PEOPLE_ENGAGED),
+    ("speak* with", M.PEOPLE_ENGAGED),
+    ("spoke with", M.PEOPLE_ENGAGED),
+    ("spoken with", M.PEOPLE_ENGAGED),
+    ("talks", M.PEOPLE_ENGAGED),  # not "talking": "taking" would read as its misspelling
+    ("reaching", M.PEOPLE_ENGAGED),
+    ("briefed", M.PEOPLE_ENGAGED),
+    ("briefing*", M.PEOPLE_ENGAGED),
+    ("session*", M.PEOPLE_ENGAGED),
+    ("assembl*", M.PEOPLE_ENGAGED),
+    ("trained", M.PEOPLE_ENGAGED),
     ("cuckoo*", M.CUCKOOING_VISITS),
     # "The Met closed 421, West Midlands 318", "the 100 closed in 2023", "up 8 per cent": what forces
     # close in a county lines story, when the figure names nothing else, is lines (not "close to")
