@@ -38,6 +38,7 @@ from .sentences import (
     year_columns,
 )
 from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
+from .vocab.numbers import TENS, UNITS
 from .lazyre import lazy_compile
 from .prefilter import may_hold
 
@@ -232,7 +233,13 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         own = tokens_between(text, hit.end, d.item_end)
         joined = next((k for k, (t, _, _) in enumerate(own) if t in ("and", "or", "but", "while")), len(own))
         # "arrested 46 people and charged 21": a verb after "and" starts the next figure's clause
-        own_event = lex.nearest_cue(own[:joined], hit.start, hit.end, lex.event_cues)
+        found_own = lex.nearest_cue_at(own[:joined], hit.start, hit.end, lex.event_cues)
+        own_event = found_own[1] if found_own else None
+        if found_own and own_event is Metric.LINES_CLOSED:
+            ahead = [t for t, _, _ in own[: found_own[0]]
+                     if t not in FUNCTION_WORDS and t not in LINKING_WORDS and not t.endswith("ly")]
+            if ahead and lex.item_metric(ahead, words) not in (Metric.LINES_CLOSED, Metric.DEAL_LINES_SEIZED):
+                own_event = None  # "three specialist taskforces shut ...": the taskforces are counted, not lines
     if own_event is not None:
         d.metric, d.metric_source = own_event, "event"
     elif named is not None and not (hit.unit is Unit.PERCENT and named is Metric.OTHER):
@@ -244,6 +251,12 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         asides = [m.span() for m in PAIRED_ASIDE.finditer(text, lo, hi) if not m.start() <= hit.start < m.end()]
         if asides:
             clause = [t for t in clause if not any(a <= t[1] < b for a, b in asides)]
+        if OUT_OF_BEFORE.search(text, max(d.sentence.start, hit.qualifier_start - 12), hit.qualifier_start):
+            # "closed 38 lines out of 83": the verb acts on the part; the whole is read from the words
+            # between them ("16 were safeguarded in Warrington, out of 38": safeguarded)
+            part = [k for k, t in enumerate(clause) if t[2] <= hit.qualifier_start and _is_number_word(t[0])]
+            if part:
+                clause = clause[part[-1] + 1 :]
         found = lex.nearest_cue_at(clause, hit.start, hit.end, lex.event_cues if d.person else lex.bare_cues)
         if found is not None:
             at, event = found
@@ -291,6 +304,17 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         # "We've had four new referrals from officers": referrals a service took in, its caseload; the
         # force refers people on, it does not receive them
         d.metric, d.metric_source = Metric.OTHER, "caseload"
+
+
+# words that may stand between a figure and its verb without being what it counts ("three of them
+# have now been closed", "five were then shut")
+LINKING_WORDS = frozenset({"them", "which", "whom", "now", "then", "since", "already", "also", "all", "both",
+                           "later", "subsequently", "successfully", "more", "further", "other", "others"})
+OUT_OF_BEFORE = lazy_compile(r"(?i)\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$")
+
+
+def _is_number_word(token: str) -> bool:
+    return any(ch.isdigit() for ch in token) or token in UNITS or token in TENS
 
 
 # "referred" and where to: a sentence that names no place to refer to goes on with the referrals last named
@@ -392,6 +416,10 @@ def _money_metric(
             for cue, metric in lex.cues_from(lead_words[i], lex.money_cues):
                 if lex.cue_at(lead_words, i, cue):
                     return metric, "money"
+    if FUNDER_AFTER.match(text, d.hit.end, d.sentence.end):
+        return Metric.FUNDING, "money"  # "£250k from the Police and Crime Commissioner": money a funder gave
+    if ANNOUNCED_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
+        return Metric.FUNDING, "money"  # "announced £58 million": a sum announced is money promised (not "£5,000 announced by")
     if PAID_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
         return Metric.OTHER, "none"  # "He got £150 for the weekend", "owed them £400": pay or a debt, not a seizure
     if VALUED_AT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
@@ -405,6 +433,18 @@ APPOSITION_BEFORE = lazy_compile(r",\s*$")
 VALUATION_WORDS = frozenset({"value", "valued", "values", "worth"})
 VALUED_AT_BEFORE = lazy_compile(
     r"(?i)\b(?:worth|valued\s+at)\s+(?:(?:an?|about|around|some|almost|nearly|over|more\s+than|up\s+to|estimated)\s+){0,3}$"
+)
+# "£450,000 from the Home Office", "£240,000 a year from the Scottish Government", "£230,000 came from
+# the Office of the Police and Crime Commissioner": money a public body or a grant-maker gives is funding
+FUNDER_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:a|per|each|every)\s+(?:year|annum|month)\s+|over\s+(?:the\s+)?(?:next\s+)?\w+\s+years?\s+)?"
+    r"(?:(?:has|have|had)\s+)?(?:(?:came|comes|come|coming)\s+)?from\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:[\w'’-]+,?\s+){0,6}?"
+    r"(?:commissioner|commissioner['’]s|government|home\s+office|council|lottery|mayor['’]s|trust|foundation|"
+    r"fund|grant|programme|npcc|department|ministry|scottish\s+government|welsh\s+government|office)\b"
+)
+ANNOUNCED_BEFORE = lazy_compile(
+    r"(?i)\bannounc(?:e|es|ed|ing)\s+(?:(?:an?|another|up\s+to|extra|further|additional|new|more\s+than|over)\s+){0,3}$"
 )
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
@@ -670,6 +710,20 @@ COMPARISON_BETWEEN = lazy_compile(
 )
 
 
+YEAR_RANGE_JOIN = lazy_compile(r"\s*(?:to|-|–|/)\s*")
+
+
+def _years_of_ranges(text: str, years: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'2023 to 2024', '2023-2024': a financial year named by both its years is one year, its
+    first, wherever the figure stands ("in 2024 to 2025, 1,612" and "2024 to 2025: 1,612" agree)."""
+    out = list(years)
+    for k in range(1, len(out)):
+        (a, first), (b, second) = out[k - 1], out[k]
+        if second == first + 1 and YEAR_RANGE_JOIN.fullmatch(text, a + 4, b):
+            out[k] = (b, first)
+    return out
+
+
 def _clause_year(text: str, years: list[tuple[int, int]], start: int, end: int, hit: FigureHit) -> int | None:
     """The year a figure's clause names ("in the same week of May 2024, when 1,342 were held"); the
     year a comparison's base is given for ("52 arrests, a rise of 37 per cent on the same week in
@@ -776,6 +830,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     years = [(a, int(text[a:b])) for a, b, why in found.skipped if why == "year"]
     years += [(h.start, h.year) for h in found.dates if h.year_printed and h.year is not None]
     years.sort()
+    years = _years_of_ranges(text, years)
     leads = _list_leads(sentences)
     entries = live_entries(text)
     entry_starts = [start for start, _ in entries]
@@ -898,8 +953,14 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         )
         if not same_place or d.hit.unit is not prev.hit.unit or prev.metric is Metric.OTHER:
             continue
+        if prev.metric is Metric.FUNDING and d.hit.unit is Unit.GBP and d.metric_source == "none":
+            d.metric, d.metric_source = prev.metric, "inherited"  # "committed £1.4m: £900,000 to expand the team and £500,000 for outreach"
+            continue
         if CONTRAST.search(text, prev.hit.end, d.hit.qualifier_start):
             continue  # "33 arrests is a strong result, but what matters is the 52 people we helped"
+        if prev.metric is Metric.LINES_CLOSED and OUT_OF_BEFORE.search(
+                text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+            continue  # "closed 38 lines out of 83": the 83 are all the lines there are, not lines closed
         derived = d.hit.kind == "ratio" or d.in_change or d.hit.unit is Unit.PERCENT and d.metric_source != "item"
         where_only = bool(d.item_tokens) and set(d.item_tokens) <= WHERE_WORDS  # "out of 10,950 nationally"
         if d.metric_source in ("none", "weak") and (derived or where_only or not has_content(text, d.hit.end, d.item_end)):
@@ -922,19 +983,49 @@ def _inherit_terms(drafts: list[Draft]) -> None:
 
 
 # "West Yorkshire Police made 96, South Yorkshire Police 58": "made" with its object left out
-ELIDED_OBJECT_BEFORE = lazy_compile(r"(?i)\b(?:made|make|makes|making|carried\s+out|recorded|reported)\s+$")
+ELIDED_OBJECT_BEFORE = lazy_compile(
+    r"(?i)\b(?P<verb>made|make|makes|making|carried\s+out|recorded|reported|saw)\s+(?:(?:a\s+further|another)\s+)?$")
+VERB_FAMILY = {"make": "make", "makes": "make", "made": "make", "making": "make"}
+JOINS = frozenset({"and", "but", "while", "whereas", "or"})
+
+
+def _elided_verb(text: str, d: Draft) -> str | None:
+    """The verb right before a figure, as one word per verb ("making" -> "make"), when there is one."""
+    m = ELIDED_OBJECT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 25), d.hit.qualifier_start)
+    if m is None:
+        return None
+    verb = " ".join(m["verb"].lower().split())
+    return VERB_FAMILY.get(verb, verb)
 
 
 def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sentence], lex: Lexicon) -> None:
-    """A figure whose verb has no object of its own ("made 96") counts what the sentence before, in
-    the same paragraph, was counting: "... make 214 arrests between them. West Yorkshire Police made
-    96" and "Arrests were spread across the county. Leeds made 31" are both arrests."""
-    for d in drafts:
-        if (d.metric is not Metric.OTHER or d.hit.unit is not Unit.COUNT or d.item_tokens
-                or not ELIDED_OBJECT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 15), d.hit.qualifier_start)):
+    """A figure whose verb has no object of its own ("made 96") counts what the same verb counted
+    just before, in its sentence or the one before in the paragraph ("made 131 arrests, while
+    Lancashire made 74 and seized 19 knives"); else what the sentence before was counting: "...
+    make 214 arrests between them. West Yorkshire Police made 96" and "Arrests were spread across
+    the county. Leeds made 31" are both arrests."""
+    for k, d in enumerate(drafts):
+        if (d.metric is not Metric.OTHER or d.hit.unit is not Unit.COUNT
+                or (d.item_tokens and d.item_tokens[0] not in JOINS)):
+            continue
+        verb = _elided_verb(text, d)
+        if verb is None:
             continue
         before = sentences[d.sentence.index - 1] if d.sentence.index > 0 else None
-        if before is None or before.paragraph != d.sentence.paragraph:
+        if before is not None and before.paragraph != d.sentence.paragraph:
+            before = None
+        same_verb = next((e for e in reversed(drafts[:k]) if e.sentence.index in (
+            d.sentence.index, before.index if before else -1) and e.metric is not Metric.OTHER
+            and e.hit.unit is Unit.COUNT and _elided_verb(text, e) == verb), None)
+        if same_verb is not None:
+            d.metric, d.metric_source = same_verb.metric, "inherited"
+            continue
+        own = tokens_between(text, d.sentence.start, d.hit.qualifier_start)  # "211 of the arrests, with Merseyside making 97"
+        metric = lex.nearest_cue(own, d.hit.qualifier_start, d.hit.qualifier_start, lex.bare_cues)
+        if metric is not None:
+            d.metric, d.metric_source = metric, "inherited"
+            continue
+        if before is None or d.item_tokens:
             continue
         toks = tokens_between(text, before.start, before.end)
         metric = lex.nearest_cue(toks, before.end, before.end, lex.bare_cues)

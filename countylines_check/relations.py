@@ -888,6 +888,21 @@ def _inside_breakdown(drafts: list[Draft], j: int) -> bool:
     return len(before) >= 2
 
 
+TOGETHER_BEFORE = lazy_compile(r"(?i)\b(?:together|combined|between\s+them|altogether)\b")
+
+
+def _sums_the_named(text: str, drafts: list[Draft], s: Sentence, d: Draft, whole: int) -> bool:
+    """'with 402. West Midlands closed 211 and Merseyside 187. Together those three forces accounted
+    for 800 of the closures': a total of the figures just named is a part of a wider whole, never of
+    one of the figures it adds up."""
+    if not TOGETHER_BEFORE.search(text, s.start, d.hit.qualifier_start):
+        return False
+    w = drafts[whole]
+    named = [e for e in drafts if s.index - 2 <= e.sentence.index <= s.index and e.metric is w.metric
+             and e.hit.unit is w.hit.unit and e.hit.start < d.hit.start]
+    return len(named) >= 2 and w in named
+
+
 def _whole_of_breakdown(whole_of: dict[int, int], j: int) -> int:
     """'Of the 23 arrested, 17 were held in Birmingham, four in Telford and two in Stoke. Sixteen of
     those arrested ...': a figure that is one item of a breakdown stands for the whole it splits."""
@@ -931,6 +946,9 @@ def _within_sentence(
                 whole = _whole_of_breakdown(whole_of, whole)
             if whole is not None and drafts[whole].sentence.index != s.index and _inside_breakdown(drafts, whole):
                 whole = None  # "... and 15 in Walsall. 23 of the people held": of all held, not Walsall's
+            if whole is not None and named is not None and _sums_the_named(text, drafts, s, d, whole):
+                first = min(k for k in range(whole + 1) if drafts[k].sentence.index >= s.index - 2)
+                whole = _latest_with_metric(text, drafts, first, named)  # the wider whole they are part of
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -1239,6 +1257,8 @@ def _counts_things(d: Draft, lex: Lexicon) -> bool:
 def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     """'Of those arrested' names what the whole counts; 'Of these' does not."""
     words = [w.lower() for w in regex.findall(r"\w+", opener)]
+    ends = [k for k, w in enumerate(words) if w in ("and", "or", "but", "while")]
+    words = words[: ends[0]] if ends else words  # "of those arrests and closed 19 lines": the arrests
     found = lex.nearest_cue([(w, i, i + 1) for i, w in enumerate(words)], len(words), len(words), lex.event_cues)
     if found is None:
         found = lex.item_metric(words, words)  # "1,190 of the lines closed": the thing, not an event, names it

@@ -106,10 +106,6 @@ KNOWN_ALARMS = {
     "corpus10/s01": "'just under £9,000' seized by a force's officers in one city is read as the force's "
                     "figure, and the city's later '£426,000' (a different measure) exceeds it",
     "corpus10/s02": "'43 forces' asked and '31 forces that replied' are read as one count repeated",
-    "corpus12/u07": "'83 county lines' identified is read as lines closed (a quote's 'closed 38 lines out of 83'), "
-                    "so it and the '38 lines' closed are taken for one figure repeated",
-    "corpus12/u10": "'More than half of the lines closed, 35, were ...': the 35 is read as people safeguarded and its "
-                    "share set against the list's 74 referrals, not the 64 lines closed",
     "corpus13/v04": "'Of the 41 confirmed cases, 29 tenants had a disability and 17 were over 60' lists two "
                     "traits that may overlap, read as parts that must fit in 41; and a share '31 (37%)' of the "
                     "84 flagged is set against the list's first item (41)",

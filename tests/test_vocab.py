@@ -1059,3 +1059,81 @@ def test_a_charity_named_by_its_town_counts_in_that_town_for_its_paragraph() -> 
     assert scopes["six"] == "Weymouth"
     assert scopes["31"] == scopes["4"] == "Dorset Police"
     assert scopes["£20,000"] == "Dorset Police"
+
+
+@pytest.mark.parametrize("text", [
+    "The county council has pledged £80,000 over two years to keep its youth hub open.",
+    "An extra £64,000 has been earmarked for outreach workers in the town.",
+    "The mayor's office awarded £35,000 to a mentoring scheme.",
+    "The project is supported by £48,000 from the Police and Crime Commissioner.",
+    "Each year the charity receives £90,000 from the city council.",
+    "The scheme will cost £2.1m over three years.",
+    "Ministers announced £12 million for the specialist support service.",
+])
+def test_money_a_funder_gives_promises_or_spends_is_funding(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.unit.value == "GBP"][0] == "funding"
+
+
+def test_the_sums_a_funding_total_is_split_into_are_funding_and_not_one_figure_misprinted() -> None:
+    text = ("The commissioner has committed £900,000 to the work: £500,000 for a youth team and £400,000 for "
+            "outreach.\n\nThe council's own budget adds £700,000, and a lottery grant another £250,000.")
+    report = check(text)
+    assert [c.metric.value for c in report.claims[:3]] == ["funding"] * 3
+    assert not report.contradictory
+
+
+def test_a_cash_total_announced_by_the_police_stays_cash() -> None:
+    text = "Officers seized £48,000 in cash, a total announced by the force on Monday."
+    assert check(text).claims[0].metric.value == "cash_seized"
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("Durham Constabulary closed 14 and Cleveland Police 9.", ["lines_closed", "lines_closed"]),
+    ("Officers shut 21 lines this year, up 40 per cent on the 15 closed last year.",
+     ["lines_closed", "lines_closed", "lines_closed"]),
+    ("Closing six in a fortnight makes a difference, the inspector said.", ["lines_closed"]),
+    ("Eleven men were arrested as officers closed the flat.", ["arrests"]),
+    ("Four specialist teams shut 90 lines.", ["other", "lines_closed"]),
+])
+def test_what_forces_close_is_lines_when_the_figure_names_nothing_else(text: str, metrics: list[str]) -> None:
+    assert [c.metric.value for c in check(text).claims if c.unit.value in ("count", "percent")] == metrics
+
+
+def test_the_whole_of_lines_closed_out_of_a_number_is_all_the_lines_not_lines_closed() -> None:
+    claims = check("Officers closed 12 lines out of 40.").claims
+    assert [c.metric.value for c in claims] == ["lines_closed", "other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kent Police made 61 arrests, while Essex Police made 44 and seized 12 knives.",
+    "Kent accounted for 61 of the arrests, with Medway alone making 44 and seizing £3,000.",
+    "Kent Police made 61 arrests and closed eight lines. Essex Police made 44.",
+    "The arrests were spread across the county. Maidstone saw 44, Medway 20.",
+])
+def test_a_verb_whose_object_is_left_out_counts_what_that_verb_counted_before(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.value.point == 44] == ["arrests"]
+
+
+def test_a_financial_year_named_by_both_its_years_is_one_year_wherever_the_figure_stands() -> None:
+    text = ("The programme closed 1,600 lines in 2024 to 2025.\n\nLines closed by year:\n"
+            "- 2023 to 2024: 1,450\n- 2024 to 2025: 1,600")
+    report = check(text)
+    assert [c.year for c in report.claims] == [2024, 2023, 2024]
+    assert not report.contradictory
+
+
+@pytest.mark.parametrize("text", [
+    "Officers visited six schools, speaking to around 700 pupils about exploitation.",
+    "Youth workers spoke with more than 250 passengers at the station.",
+    "The team briefed 90 hotel staff on the warning signs.",
+    "Assemblies in 12 schools reached staff, reaching about 3,000 students.",
+    "PCSOs ran sessions for 140 young people at the leisure centre.",
+])
+def test_people_reached_by_outreach_are_people_engaged(text: str) -> None:
+    claims = check(text).claims
+    assert [c.metric.value for c in claims][-1] == "people_engaged"
+
+
+def test_taking_is_not_read_as_talking() -> None:
+    text = "On top of arresting more than 40 people and taking knives off the streets, officers did well."
+    assert check(text).claims[0].metric.value == "arrests"

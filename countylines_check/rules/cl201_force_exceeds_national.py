@@ -31,6 +31,8 @@ def _undated_change_end(text: str, claim: Claim) -> bool:
 def _comparable(part: Claim, whole: Claim, text: str) -> bool:
     if _undated_change_end(text, whole) or _undated_change_end(text, part):
         return False
+    if part.metric is Metric.FUNDING:  # money given is placed by who gives or gets it, not by an area's count:
+        return False  # "£230,000 from the commissioner for Leicestershire and £145,000 from the city council"
     if whole.metric is not part.metric:  # a national weapons total also bounds a force's knives
         if SUBSET_METRICS.get(part.metric) is whole.metric:
             # people safeguarded nationally bound a force's children safeguarded; arrests, its charges

@@ -20,6 +20,10 @@ def _with_rounding(share: Quantity, printed: str, kind: str) -> Quantity:
     return widened(share, Decimal(5) / Decimal(10) ** (places + 1))
 
 
+WHOLE = Decimal(100)
+FAR_OVER = Decimal(250)
+
+
 @rule("CL402", "share-does-not-match", options=(POINTS,))
 def share_does_not_match(ctx: Context) -> Iterator[Finding]:
     """A percentage printed with its count must be what the count is of the whole.
@@ -46,6 +50,10 @@ def share_does_not_match(ctx: Context) -> Iterator[Finding]:
         allowed = _with_rounding(share.value, share.printed, share.kind)
         if points:
             allowed = widened(allowed, points)
+        if allowed.high is None and (allowed.low is None or allowed.low <= WHOLE) and actual <= FAR_OVER:
+            # "more than half of the lines": never more than all of them (a count many times its whole is
+            # no slip in either figure but a count of something else)
+            allowed = Quantity(allowed.low, WHOLE, allowed.point)
         arithmetic = f"{fmt(count.value.point)} of {fmt(whole.value.point)} is {actual}%"
         yield ctx.recomputed(share_does_not_match, [share, count, whole], arithmetic, share, allowed, actual,
                              Unit.PERCENT, (f"{actual}%",))

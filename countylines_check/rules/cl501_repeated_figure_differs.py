@@ -507,10 +507,16 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
             return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
     va, vb = _loose(a), _loose(b)
     if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
-        return Status.CONTRADICTORY
+        return None if a.metric in SEVERAL_SUMS else Status.CONTRADICTORY
     if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
         return Status.CONSISTENT
     return None
+
+
+# Metrics an article gives several different sums of (a programme's total, each grant, each year's
+# allocation, a budget cut): two that differ are two sums, not one misprinted; a sum restated says so
+# ("the £1.4m", "Of its £21 million") and is checked as a back-reference
+SEVERAL_SUMS = frozenset({Metric.FUNDING})
 
 
 # "131 of the young people", "40 of those arrested": the figure names a part of a group it points back to

@@ -181,8 +181,28 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("spoke to", M.PEOPLE_ENGAGED),
     ("spoken to", M.PEOPLE_ENGAGED),
     ("talked to", M.PEOPLE_ENGAGED),
+    # the outreach that reaches people: "speaking to around 650 pupils", "talks to more than 400 pupils",
+    # "briefed 350 taxi drivers", "sessions for 300 young people", "reaching 9,000 pupils"
+    ("speak* to", M.PEOPLE_ENGAGED),
+    ("speak* with", M.PEOPLE_ENGAGED),
+    ("spoke with", M.PEOPLE_ENGAGED),
+    ("spoken with", M.PEOPLE_ENGAGED),
+    ("talks", M.PEOPLE_ENGAGED),  # not "talking": "taking" would read as its misspelling
+    ("reaching", M.PEOPLE_ENGAGED),
+    ("briefed", M.PEOPLE_ENGAGED),
+    ("briefing*", M.PEOPLE_ENGAGED),
+    ("session*", M.PEOPLE_ENGAGED),
+    ("assembl*", M.PEOPLE_ENGAGED),
+    ("trained", M.PEOPLE_ENGAGED),
     ("cuckoo*", M.CUCKOOING_VISITS),
-
+    # "The Met closed 421, West Midlands 318", "the 100 closed in 2023", "up 8 per cent": what forces
+    # close in a county lines story, when the figure names nothing else, is lines (not "close to")
+    ("closed", M.LINES_CLOSED),
+    ("closing", M.LINES_CLOSED),
+    ("closes", M.LINES_CLOSED),
+    ("shut", M.LINES_CLOSED),
+    ("shuts", M.LINES_CLOSED),
+    ("shutting", M.LINES_CLOSED),
 )
 
 MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
@@ -210,9 +230,25 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("grant*", M.FUNDING),
     ("programme*", M.FUNDING),
     ("budget*", M.FUNDING),
-    ("providing", M.FUNDING),
+    ("provid*", M.FUNDING),  # "will provide up to £42m", "the office provided £385,000"
+    # what a funder does with a sum: "has committed £450,000", "allocated £21 million", "awarded
+    # £180,000", "set aside £95,000", "secured £340,000", "earmarked", "pledged", "ring-fenced"
+    ("commit*", M.FUNDING),
+    ("allocat*", M.FUNDING),
+    ("award*", M.FUNDING),
+    ("set aside", M.FUNDING),
+    ("sets aside", M.FUNDING),
+    ("setting aside", M.FUNDING),
+    ("earmark*", M.FUNDING),
+    ("pledg*", M.FUNDING),
+    ("ring-fenc*", M.FUNDING),
+    ("secured", M.FUNDING),
+    ("supported by", M.FUNDING),  # "the week was supported by £75,000 from the commissioner"
+    ("income", M.FUNDING),
+    ("cost*", M.FUNDING),  # "the service costs £1.2m", "at a cost of £12.5 million"
+    ("spend*", M.FUNDING),
+    ("spent", M.FUNDING),
     ("project*", M.FUNDING),  # "put £250,000 into a youth outreach project"
-    ("spending", M.FUNDING),  # "announced £1.2m of new spending"
     ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
     ("settlement", M.FUNDING),  # "a funding settlement of £145m"
     ("cloth*", M.OTHER),

@@ -115,6 +115,12 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Nationally, the Home Office committed £300,000 to the scheme. Kent Police received £450,000 from the "
+        "commissioner.",
+        passes(),
+        id="funding-is-placed-by-its-funder-not-bounded-by-an-area",
+    ),
+    pytest.param(
         "Across the South East, forces made 12 county lines arrests. Kent Police's rate was 30.5 arrests "
         "per 100,000 people.",
         passes(),

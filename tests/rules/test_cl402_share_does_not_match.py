@@ -87,6 +87,11 @@ CASES = unique([
         marks=pytest.mark.xfail(strict=True, reason="a fraction in brackets after its count is not read "
                                 "as a share"),
     ),
+    pytest.param(
+        "Officers in Kent closed 40 lines. More than half of the lines closed, 52, were run from London.",
+        flags(WRONG, "half", "52", "40", message=("52 of 40 is 130.0%",)),
+        id="more-than-a-share-is-still-no-more-than-all",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "Girls made up 30 per cent of the 800 people referred during the year, or 240 referrals.",
