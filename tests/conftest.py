@@ -9,6 +9,9 @@ many examples and the full-size adversarial inputs, for a run before a release:
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
@@ -17,3 +20,12 @@ settings.register_profile("ci", max_examples=60, **COMMON)  # type: ignore[arg-t
 settings.register_profile("thorough", max_examples=600, **COMMON)  # type: ignore[arg-type]
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 THOROUGH = settings().max_examples >= 600
+
+
+def installed(script: str = "countylines-check") -> str | None:
+    """The console script of the environment running the tests, not another install earlier on PATH.
+
+    A global copy on PATH would test someone else's code: the one beside the interpreter wins.
+    """
+    beside = Path(sys.executable).parent / script
+    return str(beside) if beside.exists() else shutil.which(script)

@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
-import shutil
 import subprocess
-import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import installed
 
 from countylines_check.testing import article_suffixes
 
@@ -43,14 +42,6 @@ def console_script() -> str:
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
     (name,) = [name for name, target in scripts.items() if target == "countylines_check.cli:main"]
     return str(name)
-
-
-def installed(script: str) -> str:
-    """The console script of the environment running the tests (not another one on PATH)."""
-    beside = Path(sys.executable).parent / script
-    found = str(beside) if beside.exists() else shutil.which(script)
-    assert found, f"{script} is not installed: pip install -e ."
-    return found
 
 
 def workflow_steps() -> list[dict[str, Any]]:
@@ -111,7 +102,7 @@ def test_the_example_config_uses_the_hook_on_articles_only() -> None:
 def test_the_example_hook_arguments_work_as_pre_commit_passes_them(tmp_path: Path) -> None:
     """pre-commit runs ``entry *args file...``: the suspect figure stops the commit, a clean one passes."""
     (defined,) = load(".pre-commit-hooks.yaml")
-    command = [installed(defined["entry"]), *map(str, example_hook().get("args", []))]
+    command = [installed(defined["entry"]) or defined["entry"], *map(str, example_hook().get("args", []))]
     clean, odd = tmp_path / "clean.txt", tmp_path / "odd.txt"
     clean.write_text(CLEAN, encoding="utf-8")
     odd.write_text(SUSPECT_ONLY, encoding="utf-8")
@@ -164,7 +155,7 @@ def test_the_workflow_uploads_the_sarif_file_it_writes() -> None:
 
 def test_the_workflow_sarif_command_runs(tmp_path: Path) -> None:
     argv = shlex.split(step_running(console_script())["run"])
-    command, target = [installed(argv[0]), *argv[1:-2]], argv[-1]
+    command, target = [installed(argv[0]) or argv[0], *argv[1:-2]], argv[-1]
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "bad.txt").write_text(CONTRADICTORY, encoding="utf-8")
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)

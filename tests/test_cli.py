@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import installed
 
 from countylines_check import Report, check, check_file
 
@@ -27,7 +28,7 @@ SEED_001 = SEEDS_DIR / "001_6be8a5f2c36ae8f6.txt"
 CONTRADICTORY = "Officers safeguarded 37 people: 21 men, 9 women and eight children.\n"
 CLEAN = "Officers safeguarded 37 people: 21 men, 9 women and seven children.\n"
 
-SCRIPT = shutil.which("countylines-check")
+SCRIPT = installed()
 COMMANDS: dict[str, list[str]] = {
     "script": [SCRIPT or "countylines-check"],
     "module": [sys.executable, "-m", "countylines_check"],

@@ -4,12 +4,12 @@ selection, per-rule options, extra force aliases and metric words, and the comma
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import installed
 
 from countylines_check import Config, ConfigError, Metric, ScopeLevel, Status, check, find_config, load_config
 from countylines_check.config import config_for
@@ -17,7 +17,7 @@ from countylines_check.cues import DEFAULT_LEXICON
 from countylines_check.rules import RULES
 from countylines_check.vocab.metrics import EVENT_CUES
 
-SCRIPT = shutil.which("countylines-check") or "countylines-check"
+SCRIPT = installed() or "countylines-check"
 BROKEN_SUM = "Officers safeguarded 37 people: 21 men, 9 women and eight children.\n"
 MALFORMED = "Police made nearly 1,5000 arrests.\n"
 

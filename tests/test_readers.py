@@ -12,7 +12,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Sequence
@@ -20,6 +19,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from conftest import installed
 from docx.oxml import parse_xml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -568,7 +568,7 @@ def assert_map_faithful(report: Report) -> None:
 
 # --- the command line on a directory of mixed formats --------------------------------------------
 
-SCRIPT = shutil.which("countylines-check")
+SCRIPT = installed()
 
 
 def run_cli(*args: str | Path, python_prelude: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import installed
 
 from countylines_check import Config, Status, check, parse
 from countylines_check.document import LineIndex
 from countylines_check.model import Finding, Span
 from countylines_check.suppressions import apply_suppressions, find_markers, mask_markers
 
-SCRIPT = shutil.which("countylines-check") or "countylines-check"
+SCRIPT = installed() or "countylines-check"
 BROKEN_SUM = "Officers safeguarded 37 people: 21 men, 9 women and eight children."
 MALFORMED = "Police made nearly 1,5000 arrests."
 PLAIN = "[countylines-disable-next-line CL101]"
