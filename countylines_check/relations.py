@@ -20,7 +20,7 @@ import regex
 from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
 from .prefilter import may_hold
-from .model import Metric, Qualifier, Unit
+from .model import Metric, Qualifier, ScopeLevel, Unit
 from .sentences import cells
 from .vocab.metrics import SUBGROUPS
 
@@ -344,6 +344,60 @@ def _remainder_closes_breakdown(text: str, drafts: list[Draft], by_sentence: dic
         whole = drafts[wholes[0]].hit.value.point if wholes else None
         if whole is not None and all((drafts[i].hit.value.point or 0) < whole for i in (*parts, r)):
             add("partition", wholes[0], [*parts, r], "the remaining")
+
+
+_FORCE_NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|both)"
+_FORCES_NOUN = r"(?:[\w\"'“”‘’-]+\s+){0,4}?(?:police\s+)?(?:forces|taskforces|task\s+forces)\b"
+# "Together these four forces accounted for 2,033", "The four dedicated taskforces – run by ... –
+# accounted for 1,190", "Between them, the three North East forces closed 131": a total counted over
+# forces the text names one by one in the sentences around it
+FORCES_COUNTED_BEFORE = lazy_compile(rf"(?i)\b(?:(?:these|those|the|all)\s+)?{_FORCE_NUMBER}\s+{_FORCES_NOUN}[^.;:\d]{{0,140}}$")
+FORCES_COUNTED_AFTER = lazy_compile(  # "33 people were arrested across both forces"
+    rf"(?i)[^.;:\d]{{0,60}}?\b(?:across|between|by|in)\s+(?:the\s+|these\s+|those\s+)?{_FORCE_NUMBER}\s+{_FORCES_NOUN}")
+FORCE_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
+    """'The Met recorded 1,454 closures, West Midlands Police 402 and Merseyside Police 318. Greater
+    Manchester Police recorded 266. Together these four forces accounted for 2,033': a total over a
+    counted group of forces is the sum of one figure for each, named in the sentences around it (those
+    after it in its own sentence first, then the nearest before, then the nearest after). Run once the
+    figures have their areas, which is how the forces are told apart."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence.index, []).append(i)
+    part_of = {p for kind, whole, parts, _ in relations if whole is not None and kind != "share" for p in parts}
+    for w, whole in enumerate(drafts):
+        if whole.hit.unit not in (Unit.COUNT, Unit.GBP) or whole.hit.kind not in ("digits", "words") or whole.in_change:
+            continue
+        s = whole.sentence
+        counted = (FORCES_COUNTED_BEFORE.search(text, s.start, whole.hit.qualifier_start)
+                   or FORCES_COUNTED_AFTER.match(text, whole.hit.end, s.end))
+        if counted is None:
+            continue
+        n = FORCE_COUNTS[counted["n"].lower()]
+
+        def fits(j: int) -> bool:
+            d = drafts[j]
+            return (not counted.start() <= d.hit.start < counted.end() and d.hit.unit is whole.hit.unit and d.hit.kind in ("digits", "words") and not d.in_change
+                    and not d.subgroup and (d.metric is whole.metric or d.metric is Metric.OTHER)
+                    and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and j not in part_of
+                    and (d.hit.value.point or 0) < (whole.hit.value.point or 0))
+
+        same = [j for j in by_sentence.get(s.index, []) if j > w]
+        before = [j for k in range(s.index, s.index - 5, -1) for j in reversed(by_sentence.get(k, [])) if j < w]
+        after = [j for k in range(s.index + 1, s.index + 3) for j in by_sentence.get(k, [])]
+        for order in (same + before, same + after):
+            picked: list[int] = []
+            for j in order:
+                if len(picked) == n:
+                    break
+                if fits(j):
+                    picked.append(j)
+            names = {drafts[j].scope.name for j in picked}
+            if len(picked) == n and len(names) == n:
+                relations.append(("partition", w, sorted(picked), "forces"))
+                break
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
@@ -1354,8 +1408,12 @@ def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set
     groups = [i for i in idx if drafts[i].subgroup and drafts[i].hit.unit is Unit.COUNT and i not in part_of]
     if len(groups) >= 2 and len({drafts[i].subgroup for i in groups}) >= 2:
         k = groups[0] - 1
+        # (not when the last group has a verb of its own that counts something else: "30 people were
+        # arrested, 12 men and 10 women were later charged")
         whole = k if (k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
-                      and APPOSED_LIST.match(text[drafts[k].item_end : drafts[groups[0]].hit.qualifier_start])) else None
+                      and APPOSED_LIST.match(text[drafts[k].item_end : drafts[groups[0]].hit.qualifier_start])
+                      and (GROUPS_END.match(text, drafts[groups[-1]].hit.end, drafts[groups[-1]].sentence.end)
+                           or all(_same_kind(drafts[k], drafts[i]) for i in groups))) else None
         if (whole is None and k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
                 and OWN_VERB_THEN_GROUPS.match(text[drafts[k].hit.end : drafts[groups[0]].hit.qualifier_start])
                 and all(_same_kind(drafts[k], drafts[i]) for i in groups)

@@ -172,6 +172,42 @@ CASES = unique([
         passes("£42,000", "£30,000", "£12,000"),
         id="two-values-so-in-total",
     ),
+    # --- second cross-corpus round ---------------------------------------------------------------
+    pytest.param(
+        "Overall 41 people were detained on Thursday, 15 men and 9 women were charged the next day.",
+        passes(),
+        id="groups-with-their-own-verb-after-a-comma-are-not-the-totals-split",
+    ),
+    pytest.param(
+        "Durham Constabulary closed 40 lines, Cleveland Police 35 and Northumbria Police 30. Greater "
+        "Manchester Police closed 22 lines.\n\nTogether these four forces accounted for 140 closures.",
+        flags(WRONG, "140", "40", "35", "30", "22", message=("= 127",)),
+        id="a-counted-group-of-forces-totals-the-forces-listed-over-the-sentences-before",
+    ),
+    pytest.param(
+        "Durham Constabulary closed 40 lines, Cleveland Police 35 and Northumbria Police 30. Greater "
+        "Manchester Police closed 22 lines.\n\nTogether these four forces accounted for 127 closures.",
+        passes("127", "40", "35", "30", "22"),
+        id="a-counted-group-of-forces-totals-the-forces-listed-before-add-up",
+    ),
+    pytest.param(
+        "The three regional taskforces shut 300 lines last year. The Met shut 150, Merseyside Police 90 and "
+        "West Midlands Police 70.",
+        flags(WRONG, "300", "150", "90", "70", message=("= 310",)),
+        id="a-counted-group-of-forces-then-each-forces-figure-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Gwent Police arrested 14 people in Newport. Dyfed-Powys Police made a further eight arrests in "
+        "Llanelli. In all 23 people were arrested across both forces.",
+        flags(WRONG, "23", "14", "eight"),
+        id="a-total-across-both-forces-after-each-forces-figure",
+    ),
+    pytest.param(
+        "The two forces made 60 arrests during the week. Kent Police made 25 of them, and officers in "
+        "Kent seized £4,000.",
+        passes(),
+        id="a-counted-group-of-forces-with-one-forces-figure-is-no-breakdown",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
