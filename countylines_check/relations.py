@@ -54,6 +54,9 @@ N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
     r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
     r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
 )
+# "16 vulnerable people were safeguarded in Warrington, out of 38 across the county": the part's own clause,
+# then its whole
+OUT_OF_AFTER_CLAUSE = lazy_compile(r"(?i)[^.;:\d]{0,80}?,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?")
 OF_WHOM_AFTER = lazy_compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = lazy_compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
 LIST_JOIN = lazy_compile(
@@ -988,7 +991,8 @@ def _within_sentence(
             add("subset", earlier[-1], parts, inc["cue"].lower())
             continue
         after = text[d.hit.end : s.end]
-        if n + 1 < len(idx) and N_OF_THE.match(text[d.hit.end : drafts[idx[n + 1]].hit.qualifier_start]):
+        if n + 1 < len(idx) and (N_OF_THE.match(text[d.hit.end : drafts[idx[n + 1]].hit.qualifier_start])
+                                 or OUT_OF_AFTER_CLAUSE.fullmatch(text, d.hit.end, drafts[idx[n + 1]].hit.qualifier_start)):
             if _same_family(d, drafts[idx[n + 1]]):  # "31 of the 46 people arrested"
                 add("subset", idx[n + 1], [i], "of the")
                 continue
@@ -1003,6 +1007,11 @@ def _within_sentence(
             if whole is not None and named is not None and _sums_the_named(text, drafts, s, d, whole):
                 first = min(k for k in range(whole + 1) if drafts[k].sentence.index >= s.index - 2)
                 whole = _latest_with_metric(text, drafts, first, named)  # the wider whole they are part of
+            if whole is None and named is None and not d.subgroup and d.person:
+                whole = _latest_naming(drafts, i, of_noun["noun"].split()[0].lower())
+            group = _latest_of_subgroup(drafts, i, d) if d.subgroup == of_noun["noun"].split()[0].lower() else None
+            if group is not None and (whole is None or group > whole) and drafts[group].sentence.index >= s.index - 3:
+                whole = group  # "23 people ..., including eight children. Five of the children": the eight
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -1018,6 +1027,8 @@ def _within_sentence(
                     add("subset", whole, [i], "of the")
                     add("subset", i, parts[1:], "breakdown")
                     continue
+                if kind == "subset":  # "... 131 of the young people to us. A further 58 came through social work"
+                    parts = [*parts, *_further_after(text, drafts, by_sentence, s.index, d)]
                 add(kind, whole, parts, "of the")  # "48 of those arrested were men and 15 were women"
                 continue
         whom = OF_WHOM_AFTER.match(after)
@@ -1346,6 +1357,45 @@ def _latest_of_subgroup(drafts: list[Draft], before: int, d: Draft) -> int | Non
         if drafts[j].subgroup == d.subgroup and drafts[j].hit.unit is d.hit.unit and not drafts[j].in_change:
             return j
     return None
+
+
+FURTHER_OPENING = lazy_compile(r"(?i)\W*(?:and\s+)?(?:a\s+further|another)\s+$")
+
+
+def _further_after(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, part: Draft) -> list[int]:
+    """'Police referred 131 of the young people to us. A further 58 came through social work, and 25
+    were referred by schools': the next sentence opening on "a further" lists more parts of that whole."""
+    idx = by_sentence.get(index + 1, [])
+    if not idx:
+        return []
+    first = drafts[idx[0]]
+    if (first.sentence.paragraph != part.sentence.paragraph or first.hit.unit is not part.hit.unit or first.in_change
+            or not FURTHER_OPENING.fullmatch(text, first.sentence.start, first.hit.qualifier_start)):
+        return []
+    stop = CLAUSE_BREAK.search(text, first.hit.end, first.sentence.end)
+    return [j for j in _continuation(text, drafts, idx, idx[0], stop.start() if stop else first.sentence.end)
+            if drafts[j].hit.unit is part.hit.unit]
+
+
+UNNAMING_NOUNS = frozenset("total totals week weeks year years month months day days force forces figure figures "
+                           "number numbers same first last most rest remainder other others".split())
+
+
+def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
+    """'supported 214 young people ... referred 174 of the young people to us': with no metric or group
+    the noun names, the count of people in the few paragraphs before whose own words start with it; of several,
+    the largest ("Sixty-two young people - a third of the total" is a part of the 186 young people)."""
+    if noun in UNNAMING_NOUNS:
+        return None
+    found: list[int] = []
+    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+        d = drafts[j]
+        if drafts[before].sentence.index - d.sentence.index > 8:
+            break
+        if (d.hit.unit is Unit.COUNT and d.person and not d.in_change and not d.subgroup and d.hit.kind in ("digits", "words")
+                and noun in d.item_tokens[:2] and d.hit.value.point is not None):
+            found.append(j)
+    return max(found, key=lambda j: drafts[j].hit.value.point or 0, default=None)
 
 
 def _has_noun(d: Draft) -> bool:
