@@ -21,7 +21,7 @@ from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_t
 from .lazyre import lazy_compile
 from .prefilter import may_hold
 from .model import Metric, Qualifier, ScopeLevel, Unit
-from .sentences import cells
+from .sentences import cells, table_headers
 from .vocab.metrics import SUBGROUPS
 
 if TYPE_CHECKING:
@@ -205,6 +205,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _combined_sentences(text, drafts, relations)
     _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
+    _total_lines(text, drafts, sentences, by_sentence, relations)
     _listed_then_totalled(text, drafts, by_sentence, add)
     _running_totals(text, drafts, by_sentence, relations)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
@@ -508,26 +509,67 @@ TOTAL_ROW = lazy_compile(r"(?i)\s*[*_]{0,2}(?:(?:grand|overall|regional|region|f
 
 
 def _table_totals(text: str, drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:
-    """A table's "Total" row: each of its figures is what the column's figures above it add up to."""
+    """A table's "Total" row: each of its figures is what the column's figures above it add up to; a
+    "Total" column ("North Kent  East Kent  West Kent  Force total"): each row's last figure is what the
+    row's other figures add up to."""
     columns: dict[tuple[int, int], list[int]] = {}  # (table, column) -> figures, top to bottom
     totals: set[int] = set()
+    headers = table_headers(text, sentences)
     for s in sentences:
         if s.kind != "row" or s.table is None:
             continue
         row = cells(text, s)
+        in_row: dict[int, int] = {}  # figure -> its cell
         for i in range(bisect.bisect_left(drafts, s.start, key=lambda d: d.hit.start), len(drafts)):
             if drafts[i].hit.start >= s.end:
                 break
             column = next((k for k, (a, b) in enumerate(row) if a <= drafts[i].hit.start < b), None)
-            if column is not None and column > 0:
+            # ("Kent - arrests 41 | cash £36,900": a first cell may hold its label and then its figure)
+            if column is not None and (column > 0 or drafts[i].hit.qualifier_start > row[0][0]):
                 columns.setdefault((s.table, column), []).append(i)
+                in_row[i] = column
                 if TOTAL_ROW.match(text, row[0][0], row[0][1]):
                     totals.add(i)
+        header = headers.get(s.table)
+        last = [i for i, k in in_row.items() if k == len(row) - 1]
+        if header is not None and header is not s and len(last) == 1 and len(in_row) >= 3:
+            top = cells(text, header)
+            if top and TOTAL_ROW.fullmatch(text, top[-1][0], top[-1][1]):
+                parts = [i for i in in_row if i != last[0] and drafts[i].hit.unit is drafts[last[0]].hit.unit]
+                if len(parts) == len(in_row) - 1:
+                    relations.append(("partition", last[0], parts, "table"))
     for figures in columns.values():
         for whole in (i for i in figures if i in totals):
             parts = [i for i in figures if i < whole and i not in totals and drafts[i].hit.unit is drafts[whole].hit.unit]
             if len(parts) >= 2:
                 relations.append(("partition", whole, parts, "table"))
+
+
+# "Avon and Somerset Police - 180" ... "South West total - 309", "Watford      24" ... "Total      48":
+# a list set out one labelled figure to a line, outside a table, closed by its total's line
+LABELLED_LINE = lazy_compile(r"[ \t]*(?P<label>[^\d|\n]{2,60}?)(?:\s*[-–—:]\s*|[ \t]{2,})£?\d[\d,.]*[ \t]*")
+TOTAL_LABEL = lazy_compile(r"(?i)(?:[\w'’&]+\s+){0,3}?totals?|all\s+forces|overall")
+
+
+def _total_lines(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                 relations: list[RelationTuple]) -> None:
+    """Lines of one labelled figure each, then a line whose label is a total: the lines add up to it."""
+    run: list[int] = []
+    for s in sentences:
+        idx = by_sentence.get(s.index, [])
+        line = LABELLED_LINE.fullmatch(text, s.start, s.end) if len(idx) == 1 and s.kind != "row" else None
+        if line is None or "\n" in text[s.start : s.end]:
+            run = []
+            continue
+        if run and drafts[run[-1]].sentence.index != s.index - 1:
+            run = []
+        if TOTAL_LABEL.fullmatch(line["label"].strip()):
+            parts = [i for i in run if drafts[i].hit.unit is drafts[idx[0]].hit.unit]
+            if len(parts) >= 2 and len(parts) == len(run):
+                relations.append(("partition", idx[0], parts, "table"))
+            run = []
+            continue
+        run.append(idx[0])
 
 
 def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentence],

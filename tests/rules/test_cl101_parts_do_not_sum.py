@@ -208,6 +208,28 @@ CASES = unique([
         passes(),
         id="a-counted-group-of-forces-with-one-forces-figure-is-no-breakdown",
     ),
+    pytest.param(
+        "Arrests, year to March\n\nLeeds - 40\n\nBradford - 31\n\nWakefield - 12\n\nWest Yorkshire total - 90\n",
+        flags(WRONG, "90", "40", "31", "12", message=("= 83",)),
+        id="labelled-lines-closed-by-a-total-line",
+    ),
+    pytest.param(
+        "Arrests, year to March\n\nLeeds - 40\n\nBradford - 31\n\nWakefield - 12\n\nWest Yorkshire total - 83\n",
+        passes("83", "40", "31", "12"),
+        id="labelled-lines-closed-by-a-total-line-add-up",
+    ),
+    pytest.param(
+        "Results by force\n\nKent - arrests 41 | cash £36,900\nSurrey - arrests 19 | cash £9,750\n"
+        "Sussex - arrests 27 | cash £18,050\nREGION TOTAL - arrests 97 | cash £64,700\n",
+        flags(WRONG, "97", "41", "19", "27", message=("= 87",)),
+        id="a-total-row-whose-first-cell-holds-its-label-and-figure",
+    ),
+    pytest.param(
+        "Table 1\n\n                 Leeds   Bradford   Force total\nArrests             17         21            48\n"
+        "Charged              8         11            19\n",
+        flags(WRONG, "48", "17", "21", message=("= 38",)),
+        id="a-total-column-in-a-table-set-out-with-spaces",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
