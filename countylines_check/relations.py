@@ -206,6 +206,8 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
     _total_lines(text, drafts, sentences, by_sentence, relations)
+    _sub_rows(text, drafts, sentences, by_sentence, add)
+    _bracketed_items(text, drafts, by_sentence, add, part_of)
     _listed_then_totalled(text, drafts, by_sentence, add)
     _running_totals(text, drafts, by_sentence, relations)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
@@ -543,6 +545,45 @@ def _table_totals(text: str, drafts: list[Draft], sentences: list[Sentence], rel
             parts = [i for i in figures if i < whole and i not in totals and drafts[i].hit.unit is drafts[whole].hit.unit]
             if len(parts) >= 2:
                 relations.append(("partition", whole, parts, "table"))
+
+
+# "Vulnerable people safeguarded: 143" then "Of which children: 61"; a table row "of which run from London"
+SUB_ROW = lazy_compile(r"(?i)[ \t]*(?:of\s+(?:which|whom)|including|incl?\.)\b")
+
+
+def _sub_rows(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]], add: object) -> None:
+    """A line or table row opening "of which" or "including" under a line or row of figures: each of
+    its figures is a part of the figure in the same place on the line above."""
+    assert callable(add)
+    for s in sentences:
+        idx, above = by_sentence.get(s.index, []), by_sentence.get(s.index - 1, [])
+        if (not idx or len(idx) != len(above) or s.kind == "text" and "\n" not in text[max(0, s.start - 1) : s.start + 1]
+                or not SUB_ROW.match(text, s.start, s.end) or drafts[above[0]].sentence.paragraph < s.paragraph - 2):
+            continue
+        if all(drafts[a].hit.unit is drafts[i].hit.unit for a, i in zip(above, idx)):
+            for a, i in zip(above, idx):
+                add("subset", a, [i], "of which")
+
+
+# "Weapons recovered: 15 (14 knives, one firearm)": the items in brackets right after a figure are among it
+BRACKET_OPEN = lazy_compile(r"\s*\(\s*")
+BRACKET_CLOSE = lazy_compile(r"(?:\s+[a-z-]+){0,3}\s*\)")
+
+
+def _bracketed_items(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], add: object, part_of: set[int]) -> None:
+    """A figure followed at once by a bracketed list of two or more figures of its kind: they are among it."""
+    assert callable(add)
+    for idx in by_sentence.values():
+        for n, w in enumerate(idx[:-2]):
+            whole, first = drafts[w], drafts[idx[n + 1]]
+            if (whole.hit.unit is not Unit.COUNT or whole.in_change or w in part_of or idx[n + 1] in part_of
+                    or not BRACKET_OPEN.fullmatch(text, whole.item_end, first.hit.qualifier_start)):
+                continue
+            close = text.find(")", first.hit.end, whole.sentence.end)
+            parts = _continuation(text, drafts, idx, idx[n + 1], close) if close != -1 else []
+            if (len(parts) >= 2 and all(drafts[p].hit.unit is Unit.COUNT and not drafts[p].in_change for p in parts)
+                    and BRACKET_CLOSE.fullmatch(text, drafts[parts[-1]].hit.end, close + 1)):
+                add("subset", w, parts, "bracketed")
 
 
 # "Avon and Somerset Police - 180" ... "South West total - 309", "Watford      24" ... "Total      48":

@@ -146,6 +146,22 @@ CASES = unique([
         flags(WRONG, "45", "38"),
         id="a-clause-then-out-of-its-whole",
     ),
+    pytest.param(
+        "Other measures\n\nPeople safeguarded: 88\n\nOf which children: 95\n\nWarrants executed: 40\n",
+        flags(WRONG, "88", "95"),
+        id="an-of-which-line-under-a-labelled-figure",
+    ),
+    pytest.param(
+        "Measure                         2025        2024\nLines closed                      12           9\n"
+        "  of which run from London        14           5\nArrests                           40          31\n",
+        flags(WRONG, "12", "14"),
+        id="an-of-which-row-under-a-table-row",
+    ),
+    pytest.param(
+        "By the numbers\n\n- Arrests: 40\n- Weapons recovered: 12 (11 knives, two firearms)\n",
+        flags(WRONG, "12", "11", "two", message=("= 13",)),
+        id="items-in-brackets-after-a-labelled-figure",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Officers seized 20 weapons in Leicester, including:\n- 15 knives\n- 9 machetes",
@@ -184,6 +200,16 @@ CASES = unique([
         "Officers safeguarded 45 vulnerable people in Crewe, out of 58 across the county.",
         passes("45", "58"),
         id="a-clause-then-out-of-its-whole-fits",
+    ),
+    pytest.param(
+        "By the numbers\n\n- Arrests: 40\n- Weapons recovered: 14 (11 knives, two firearms)\n",
+        passes("14", "11", "two"),
+        id="items-in-brackets-after-a-labelled-figure-fit-within",
+    ),
+    pytest.param(
+        "Other measures\n\nPeople safeguarded: 88\n\nOf which children: 35\n\nWarrants executed: 40\n",
+        passes("88", "35"),
+        id="an-of-which-line-under-a-labelled-figure-fits-within",
     ),
     pytest.param(
         "Officers arrested 12 people. Among those arrested was a teenager found with 40 wraps of heroin.",
