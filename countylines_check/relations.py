@@ -191,7 +191,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         idx = by_sentence.get(s.index, [])
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon, whole_of)
-        _subgroup_lists(text, drafts, idx, part_of, add)
+        _subgroup_lists(text, drafts, idx, part_of, add, by_sentence)
     _rest_after_part(text, drafts, by_sentence, relations, part_of)
     _elided_areas(text, drafts, by_sentence, relations, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
@@ -1534,9 +1534,18 @@ OWN_VERB_THEN_GROUPS = lazy_compile(
 
 GROUPS_END = lazy_compile(r"(?:\s+[a-z-]+){0,2}\s*(?:[.,;:)]|\s[-–—]|$)")  # the last group with no verb of its own
 
-def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:
+# "Split by sex, 36 were male and 19 female", "They are five men and one woman": groups that split the
+# count of the sentence before
+SPLIT_OPENING = lazy_compile(
+    r"(?i)\W*(?:(?:split|broken\s+down|divided)\s+by\s+[\w-]+(?:\s+and\s+[\w-]+)?\s*,|by\s+(?:sex|gender|age)\s*,"
+    r"|they\s+(?:are|were)(?:\s+all)?\s*:?)\s*$")
+
+
+def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object,
+                    by_sentence: dict[int, list[int]] | None = None) -> None:
     """'650 men as well as 91 women were held': subgroups that split a total stated elsewhere, or
-    the count they stand right after ("arrested 64 people, 48 men and 16 women")."""
+    the count they stand right after ("arrested 64 people, 48 men and 16 women"), or the count of the
+    sentence before when their own opens "Split by sex," or "They are"."""
     assert callable(add)
     groups = [i for i in idx if drafts[i].subgroup and drafts[i].hit.unit is Unit.COUNT and i not in part_of]
     if len(groups) >= 2 and len({drafts[i].subgroup for i in groups}) >= 2:
@@ -1552,6 +1561,11 @@ def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set
                 and all(_same_kind(drafts[k], drafts[i]) for i in groups)
                 and GROUPS_END.match(text, drafts[groups[-1]].hit.end, drafts[groups[-1]].sentence.end)):
             whole = k  # (groups counted by another verb, "12 men and 10 women were later charged", are not its split)
+        first = drafts[groups[0]]
+        if (whole is None and by_sentence is not None and groups[0] == idx[0]
+                and SPLIT_OPENING.fullmatch(text, first.sentence.start, first.hit.qualifier_start)):
+            whole = _previous_figure(drafts, by_sentence, first.sentence.index, first, part_of)
+            whole = whole if whole is not None and drafts[whole].hit.unit is Unit.COUNT and whole not in part_of else None
         add("partition", whole, groups, "subgroups")
 
 

@@ -214,6 +214,21 @@ CASES = unique([
         id="labelled-lines-closed-by-a-total-line",
     ),
     pytest.param(
+        "Officers in Leeds helped 52 vulnerable people over the weekend. Split by sex, 30 were male and 25 female.",
+        flags(WRONG, "52", "30", "25", message=("= 55",)),
+        id="split-by-sex-splits-the-count-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Police confirmed seven arrests in Derry on Tuesday. They are six men, aged 20 to 41, and two women.",
+        flags(WRONG, "seven", "six", "two"),
+        id="they-are-men-and-women-splits-the-count-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Police confirmed eight arrests in Derry on Tuesday. They are six men, aged 20 to 41, and two women.",
+        passes("eight", "six", "two"),
+        id="they-are-men-and-women-splits-the-count-of-the-sentence-before-adds-up",
+    ),
+    pytest.param(
         "Arrests, year to March\n\nLeeds - 40\n\nBradford - 31\n\nWakefield - 12\n\nWest Yorkshire total - 83\n",
         passes("83", "40", "31", "12"),
         id="labelled-lines-closed-by-a-total-line-add-up",
