@@ -26,7 +26,7 @@ from .model import (
     UNKNOWN_SCOPE, Claim, Metric, Parsed, Quantity, Qualifier, Relation, RelationKind, Scope, Skipped,
     Span, Unit,
 )
-from .relations import find_relations
+from .relations import counted_forces, find_relations
 from .scopes import Gazetteer, assign_scopes, running_total
 from .sentences import (
     Sentence,
@@ -399,6 +399,11 @@ def _money_metric(
     before = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start]
     # "cannabis, which police value at £25,000": a valuation names its thing further back than a few words
     left = before[-10:] if {t for t, _, _ in before[-4:]} & VALUATION_WORDS else before[-4:]
+    # "bringing the total value of the drugs they recovered this month to £60,000": the sum is the value
+    # of what "value of" names, however many words that takes
+    value_of = _search_if_worth(VALUE_OF_BEFORE, text, max(d.sentence.start, d.hit.qualifier_start - 80), d.hit.qualifier_start)
+    if value_of is not None:
+        left = [t for t in before if t[1] >= value_of.start()][:12]
     if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
@@ -446,6 +451,8 @@ FUNDER_AFTER = lazy_compile(
 ANNOUNCED_BEFORE = lazy_compile(
     r"(?i)\bannounc(?:e|es|ed|ing)\s+(?:(?:an?|another|up\s+to|extra|further|additional|new|more\s+than|over)\s+){0,3}$"
 )
+VALUE_OF_BEFORE = lazy_compile(r"(?i)\bvalue\s+of\s+[^.;:£\d]{0,60}?\b(?:to|at|was|is|of|reached|stood\s+at)\s+"
+                               r"(?:(?:about|around|some|almost|nearly|over|approximately|more\s+than|an\s+estimated)\s+)?$")
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
@@ -906,6 +913,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
     assign_scopes(text, drafts, sentences, gazetteer)
+    counted_forces(text, drafts, relations)
     speakers = _speakers(text, sentences)
     for d in drafts:
         d.speaker = speakers.get(d.sentence.index)

@@ -20,8 +20,8 @@ import regex
 from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
 from .prefilter import may_hold
-from .model import Metric, Qualifier, Unit
-from .sentences import cells
+from .model import Metric, Qualifier, ScopeLevel, Unit
+from .sentences import cells, table_headers
 from .vocab.metrics import SUBGROUPS
 
 if TYPE_CHECKING:
@@ -54,6 +54,9 @@ N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
     r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
     r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
 )
+# "16 vulnerable people were safeguarded in Warrington, out of 38 across the county": the part's own clause,
+# then its whole
+OUT_OF_AFTER_CLAUSE = lazy_compile(r"(?i)[^.;:\d]{0,80}?,\s*out\s+of\s+(?:a\s+total\s+of\s+|the\s+)?")
 OF_WHOM_AFTER = lazy_compile(r"(?i)^\s*(?P<cue>of\s+whom|of\s+them|of\s+which|of\s+those)\b")
 AMONG_AFTER = lazy_compile(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?P<cue>among\s+them|amongst\s+them|among\s+which)\b")
 LIST_JOIN = lazy_compile(
@@ -188,7 +191,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         idx = by_sentence.get(s.index, [])
         _sentence_openers(text, drafts, s, idx, by_sentence, add, part_of, whole_of, lexicon)
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon, whole_of)
-        _subgroup_lists(text, drafts, idx, part_of, add)
+        _subgroup_lists(text, drafts, idx, part_of, add, by_sentence)
     _rest_after_part(text, drafts, by_sentence, relations, part_of)
     _elided_areas(text, drafts, by_sentence, relations, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
@@ -202,6 +205,9 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _combined_sentences(text, drafts, relations)
     _totals_of_labelled_periods(text, drafts, relations)
     _table_totals(text, drafts, sentences, relations)
+    _total_lines(text, drafts, sentences, by_sentence, relations)
+    _sub_rows(text, drafts, sentences, by_sentence, add)
+    _bracketed_items(text, drafts, by_sentence, add, part_of)
     _listed_then_totalled(text, drafts, by_sentence, add)
     _running_totals(text, drafts, by_sentence, relations)
     _sections_by_area(text, drafts, sentences, by_sentence, add)
@@ -346,6 +352,60 @@ def _remainder_closes_breakdown(text: str, drafts: list[Draft], by_sentence: dic
             add("partition", wholes[0], [*parts, r], "the remaining")
 
 
+_FORCE_NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|both)"
+_FORCES_NOUN = r"(?:[\w\"'“”‘’-]+\s+){0,4}?(?:police\s+)?(?:forces|taskforces|task\s+forces)\b"
+# "Together these four forces accounted for 2,033", "The four dedicated taskforces – run by ... –
+# accounted for 1,190", "Between them, the three North East forces closed 131": a total counted over
+# forces the text names one by one in the sentences around it
+FORCES_COUNTED_BEFORE = lazy_compile(rf"(?i)\b(?:(?:these|those|the|all)\s+)?{_FORCE_NUMBER}\s+{_FORCES_NOUN}[^.;:\d]{{0,140}}$")
+FORCES_COUNTED_AFTER = lazy_compile(  # "33 people were arrested across both forces"
+    rf"(?i)[^.;:\d]{{0,60}}?\b(?:across|between|by|in)\s+(?:the\s+|these\s+|those\s+)?{_FORCE_NUMBER}\s+{_FORCES_NOUN}")
+FORCE_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:
+    """'The Met recorded 1,454 closures, West Midlands Police 402 and Merseyside Police 318. Greater
+    Manchester Police recorded 266. Together these four forces accounted for 2,033': a total over a
+    counted group of forces is the sum of one figure for each, named in the sentences around it (those
+    after it in its own sentence first, then the nearest before, then the nearest after). Run once the
+    figures have their areas, which is how the forces are told apart."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, d in enumerate(drafts):
+        by_sentence.setdefault(d.sentence.index, []).append(i)
+    part_of = {p for kind, whole, parts, _ in relations if whole is not None and kind != "share" for p in parts}
+    for w, whole in enumerate(drafts):
+        if whole.hit.unit not in (Unit.COUNT, Unit.GBP) or whole.hit.kind not in ("digits", "words") or whole.in_change:
+            continue
+        s = whole.sentence
+        counted = (FORCES_COUNTED_BEFORE.search(text, s.start, whole.hit.qualifier_start)
+                   or FORCES_COUNTED_AFTER.match(text, whole.hit.end, s.end))
+        if counted is None:
+            continue
+        n = FORCE_COUNTS[counted["n"].lower()]
+
+        def fits(j: int) -> bool:
+            d = drafts[j]
+            return (not counted.start() <= d.hit.start < counted.end() and d.hit.unit is whole.hit.unit and d.hit.kind in ("digits", "words") and not d.in_change
+                    and not d.subgroup and (d.metric is whole.metric or d.metric is Metric.OTHER)
+                    and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and j not in part_of
+                    and (d.hit.value.point or 0) < (whole.hit.value.point or 0))
+
+        same = [j for j in by_sentence.get(s.index, []) if j > w]
+        before = [j for k in range(s.index, s.index - 5, -1) for j in reversed(by_sentence.get(k, [])) if j < w]
+        after = [j for k in range(s.index + 1, s.index + 3) for j in by_sentence.get(k, [])]
+        for order in (same + before, same + after):
+            picked: list[int] = []
+            for j in order:
+                if len(picked) == n:
+                    break
+                if fits(j):
+                    picked.append(j)
+            names = {drafts[j].scope.name for j in picked}
+            if len(picked) == n and len(names) == n:
+                relations.append(("partition", w, sorted(picked), "forces"))
+                break
+
+
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
 TOTAL_AFTER_LIST = lazy_compile(
     r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s[-–—])\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
@@ -451,26 +511,106 @@ TOTAL_ROW = lazy_compile(r"(?i)\s*[*_]{0,2}(?:(?:grand|overall|regional|region|f
 
 
 def _table_totals(text: str, drafts: list[Draft], sentences: list[Sentence], relations: list[RelationTuple]) -> None:
-    """A table's "Total" row: each of its figures is what the column's figures above it add up to."""
+    """A table's "Total" row: each of its figures is what the column's figures above it add up to; a
+    "Total" column ("North Kent  East Kent  West Kent  Force total"): each row's last figure is what the
+    row's other figures add up to."""
     columns: dict[tuple[int, int], list[int]] = {}  # (table, column) -> figures, top to bottom
     totals: set[int] = set()
+    headers = table_headers(text, sentences)
     for s in sentences:
         if s.kind != "row" or s.table is None:
             continue
         row = cells(text, s)
+        in_row: dict[int, int] = {}  # figure -> its cell
         for i in range(bisect.bisect_left(drafts, s.start, key=lambda d: d.hit.start), len(drafts)):
             if drafts[i].hit.start >= s.end:
                 break
             column = next((k for k, (a, b) in enumerate(row) if a <= drafts[i].hit.start < b), None)
-            if column is not None and column > 0:
+            # ("Kent - arrests 41 | cash £36,900": a first cell may hold its label and then its figure)
+            if column is not None and (column > 0 or drafts[i].hit.qualifier_start > row[0][0]):
                 columns.setdefault((s.table, column), []).append(i)
+                in_row[i] = column
                 if TOTAL_ROW.match(text, row[0][0], row[0][1]):
                     totals.add(i)
+        header = headers.get(s.table)
+        last = [i for i, k in in_row.items() if k == len(row) - 1]
+        if header is not None and header is not s and len(last) == 1 and len(in_row) >= 3:
+            top = cells(text, header)
+            if top and TOTAL_ROW.fullmatch(text, top[-1][0], top[-1][1]):
+                parts = [i for i in in_row if i != last[0] and drafts[i].hit.unit is drafts[last[0]].hit.unit]
+                if len(parts) == len(in_row) - 1:
+                    relations.append(("partition", last[0], parts, "table"))
     for figures in columns.values():
         for whole in (i for i in figures if i in totals):
             parts = [i for i in figures if i < whole and i not in totals and drafts[i].hit.unit is drafts[whole].hit.unit]
             if len(parts) >= 2:
                 relations.append(("partition", whole, parts, "table"))
+
+
+# "Vulnerable people safeguarded: 143" then "Of which children: 61"; a table row "of which run from London"
+SUB_ROW = lazy_compile(r"(?i)[ \t]*(?:of\s+(?:which|whom)|including|incl?\.)\b")
+
+
+def _sub_rows(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]], add: object) -> None:
+    """A line or table row opening "of which" or "including" under a line or row of figures: each of
+    its figures is a part of the figure in the same place on the line above."""
+    assert callable(add)
+    for s in sentences:
+        idx, above = by_sentence.get(s.index, []), by_sentence.get(s.index - 1, [])
+        if (not idx or len(idx) != len(above) or s.kind == "text" and "\n" not in text[max(0, s.start - 1) : s.start + 1]
+                or not SUB_ROW.match(text, s.start, s.end) or drafts[above[0]].sentence.paragraph < s.paragraph - 2):
+            continue
+        if all(drafts[a].hit.unit is drafts[i].hit.unit for a, i in zip(above, idx)):
+            for a, i in zip(above, idx):
+                add("subset", a, [i], "of which")
+
+
+# "Weapons recovered: 15 (14 knives, one firearm)": the items in brackets right after a figure are among it
+BRACKET_OPEN = lazy_compile(r"\s*\(\s*")
+BRACKET_CLOSE = lazy_compile(r"(?:\s+[a-z-]+){0,3}\s*\)")
+
+
+def _bracketed_items(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], add: object, part_of: set[int]) -> None:
+    """A figure followed at once by a bracketed list of two or more figures of its kind: they are among it."""
+    assert callable(add)
+    for idx in by_sentence.values():
+        for n, w in enumerate(idx[:-2]):
+            whole, first = drafts[w], drafts[idx[n + 1]]
+            if (whole.hit.unit is not Unit.COUNT or whole.in_change or w in part_of or idx[n + 1] in part_of
+                    or not BRACKET_OPEN.fullmatch(text, whole.item_end, first.hit.qualifier_start)):
+                continue
+            close = text.find(")", first.hit.end, whole.sentence.end)
+            parts = _continuation(text, drafts, idx, idx[n + 1], close) if close != -1 else []
+            if (len(parts) >= 2 and all(drafts[p].hit.unit is Unit.COUNT and not drafts[p].in_change for p in parts)
+                    and BRACKET_CLOSE.fullmatch(text, drafts[parts[-1]].hit.end, close + 1)):
+                add("subset", w, parts, "bracketed")
+
+
+# "Avon and Somerset Police - 180" ... "South West total - 309", "Watford      24" ... "Total      48":
+# a list set out one labelled figure to a line, outside a table, closed by its total's line
+LABELLED_LINE = lazy_compile(r"[ \t]*(?P<label>[^\d|\n]{2,60}?)(?:\s*[-–—:]\s*|[ \t]{2,})£?\d[\d,.]*[ \t]*")
+TOTAL_LABEL = lazy_compile(r"(?i)(?:[\w'’&]+\s+){0,3}?totals?|all\s+forces|overall")
+
+
+def _total_lines(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
+                 relations: list[RelationTuple]) -> None:
+    """Lines of one labelled figure each, then a line whose label is a total: the lines add up to it."""
+    run: list[int] = []
+    for s in sentences:
+        idx = by_sentence.get(s.index, [])
+        line = LABELLED_LINE.fullmatch(text, s.start, s.end) if len(idx) == 1 and s.kind != "row" else None
+        if line is None or "\n" in text[s.start : s.end]:
+            run = []
+            continue
+        if run and drafts[run[-1]].sentence.index != s.index - 1:
+            run = []
+        if TOTAL_LABEL.fullmatch(line["label"].strip()):
+            parts = [i for i in run if drafts[i].hit.unit is drafts[idx[0]].hit.unit]
+            if len(parts) >= 2 and len(parts) == len(run):
+                relations.append(("partition", idx[0], parts, "table"))
+            run = []
+            continue
+        run.append(idx[0])
 
 
 def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentence],
@@ -934,7 +1074,8 @@ def _within_sentence(
             add("subset", earlier[-1], parts, inc["cue"].lower())
             continue
         after = text[d.hit.end : s.end]
-        if n + 1 < len(idx) and N_OF_THE.match(text[d.hit.end : drafts[idx[n + 1]].hit.qualifier_start]):
+        if n + 1 < len(idx) and (N_OF_THE.match(text[d.hit.end : drafts[idx[n + 1]].hit.qualifier_start])
+                                 or OUT_OF_AFTER_CLAUSE.fullmatch(text, d.hit.end, drafts[idx[n + 1]].hit.qualifier_start)):
             if _same_family(d, drafts[idx[n + 1]]):  # "31 of the 46 people arrested"
                 add("subset", idx[n + 1], [i], "of the")
                 continue
@@ -949,6 +1090,11 @@ def _within_sentence(
             if whole is not None and named is not None and _sums_the_named(text, drafts, s, d, whole):
                 first = min(k for k in range(whole + 1) if drafts[k].sentence.index >= s.index - 2)
                 whole = _latest_with_metric(text, drafts, first, named)  # the wider whole they are part of
+            if whole is None and named is None and not d.subgroup and d.person:
+                whole = _latest_naming(drafts, i, of_noun["noun"].split()[0].lower())
+            group = _latest_of_subgroup(drafts, i, d) if d.subgroup == of_noun["noun"].split()[0].lower() else None
+            if group is not None and (whole is None or group > whole) and drafts[group].sentence.index >= s.index - 3:
+                whole = group  # "23 people ..., including eight children. Five of the children": the eight
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -964,6 +1110,8 @@ def _within_sentence(
                     add("subset", whole, [i], "of the")
                     add("subset", i, parts[1:], "breakdown")
                     continue
+                if kind == "subset":  # "... 131 of the young people to us. A further 58 came through social work"
+                    parts = [*parts, *_further_after(text, drafts, by_sentence, s.index, d)]
                 add(kind, whole, parts, "of the")  # "48 of those arrested were men and 15 were women"
                 continue
         whom = OF_WHOM_AFTER.match(after)
@@ -1294,6 +1442,45 @@ def _latest_of_subgroup(drafts: list[Draft], before: int, d: Draft) -> int | Non
     return None
 
 
+FURTHER_OPENING = lazy_compile(r"(?i)\W*(?:and\s+)?(?:a\s+further|another)\s+$")
+
+
+def _further_after(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, part: Draft) -> list[int]:
+    """'Police referred 131 of the young people to us. A further 58 came through social work, and 25
+    were referred by schools': the next sentence opening on "a further" lists more parts of that whole."""
+    idx = by_sentence.get(index + 1, [])
+    if not idx:
+        return []
+    first = drafts[idx[0]]
+    if (first.sentence.paragraph != part.sentence.paragraph or first.hit.unit is not part.hit.unit or first.in_change
+            or not FURTHER_OPENING.fullmatch(text, first.sentence.start, first.hit.qualifier_start)):
+        return []
+    stop = CLAUSE_BREAK.search(text, first.hit.end, first.sentence.end)
+    return [j for j in _continuation(text, drafts, idx, idx[0], stop.start() if stop else first.sentence.end)
+            if drafts[j].hit.unit is part.hit.unit]
+
+
+UNNAMING_NOUNS = frozenset("total totals week weeks year years month months day days force forces figure figures "
+                           "number numbers same first last most rest remainder other others".split())
+
+
+def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
+    """'supported 214 young people ... referred 174 of the young people to us': with no metric or group
+    the noun names, the count of people in the few paragraphs before whose own words start with it; of several,
+    the largest ("Sixty-two young people - a third of the total" is a part of the 186 young people)."""
+    if noun in UNNAMING_NOUNS:
+        return None
+    found: list[int] = []
+    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+        d = drafts[j]
+        if drafts[before].sentence.index - d.sentence.index > 8:
+            break
+        if (d.hit.unit is Unit.COUNT and d.person and not d.in_change and not d.subgroup and d.hit.kind in ("digits", "words")
+                and noun in d.item_tokens[:2] and d.hit.value.point is not None):
+            found.append(j)
+    return max(found, key=lambda j: drafts[j].hit.value.point or 0, default=None)
+
+
 def _has_noun(d: Draft) -> bool:
     """'Of those seven,' names nothing: the figure refers back to one already given."""
     return any(t not in ("were", "was", "had", "have", "of", "who", "which") for t in d.item_tokens[:2])
@@ -1347,20 +1534,38 @@ OWN_VERB_THEN_GROUPS = lazy_compile(
 
 GROUPS_END = lazy_compile(r"(?:\s+[a-z-]+){0,2}\s*(?:[.,;:)]|\s[-–—]|$)")  # the last group with no verb of its own
 
-def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object) -> None:
+# "Split by sex, 36 were male and 19 female", "They are five men and one woman": groups that split the
+# count of the sentence before
+SPLIT_OPENING = lazy_compile(
+    r"(?i)\W*(?:(?:split|broken\s+down|divided)\s+by\s+[\w-]+(?:\s+and\s+[\w-]+)?\s*,|by\s+(?:sex|gender|age)\s*,"
+    r"|they\s+(?:are|were)(?:\s+all)?\s*:?)\s*$")
+
+
+def _subgroup_lists(text: str, drafts: list[Draft], idx: list[int], part_of: set[int], add: object,
+                    by_sentence: dict[int, list[int]] | None = None) -> None:
     """'650 men as well as 91 women were held': subgroups that split a total stated elsewhere, or
-    the count they stand right after ("arrested 64 people, 48 men and 16 women")."""
+    the count they stand right after ("arrested 64 people, 48 men and 16 women"), or the count of the
+    sentence before when their own opens "Split by sex," or "They are"."""
     assert callable(add)
     groups = [i for i in idx if drafts[i].subgroup and drafts[i].hit.unit is Unit.COUNT and i not in part_of]
     if len(groups) >= 2 and len({drafts[i].subgroup for i in groups}) >= 2:
         k = groups[0] - 1
+        # (not when the last group has a verb of its own that counts something else: "30 people were
+        # arrested, 12 men and 10 women were later charged")
         whole = k if (k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
-                      and APPOSED_LIST.match(text[drafts[k].item_end : drafts[groups[0]].hit.qualifier_start])) else None
+                      and APPOSED_LIST.match(text[drafts[k].item_end : drafts[groups[0]].hit.qualifier_start])
+                      and (GROUPS_END.match(text, drafts[groups[-1]].hit.end, drafts[groups[-1]].sentence.end)
+                           or all(_same_kind(drafts[k], drafts[i]) for i in groups))) else None
         if (whole is None and k in idx and not drafts[k].subgroup and drafts[k].person and drafts[k].hit.unit is Unit.COUNT
                 and OWN_VERB_THEN_GROUPS.match(text[drafts[k].hit.end : drafts[groups[0]].hit.qualifier_start])
                 and all(_same_kind(drafts[k], drafts[i]) for i in groups)
                 and GROUPS_END.match(text, drafts[groups[-1]].hit.end, drafts[groups[-1]].sentence.end)):
             whole = k  # (groups counted by another verb, "12 men and 10 women were later charged", are not its split)
+        first = drafts[groups[0]]
+        if (whole is None and by_sentence is not None and groups[0] == idx[0]
+                and SPLIT_OPENING.fullmatch(text, first.sentence.start, first.hit.qualifier_start)):
+            whole = _previous_figure(drafts, by_sentence, first.sentence.index, first, part_of)
+            whole = whole if whole is not None and drafts[whole].hit.unit is Unit.COUNT and whole not in part_of else None
         add("partition", whole, groups, "subgroups")
 
 

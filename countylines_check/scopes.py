@@ -1467,6 +1467,33 @@ def _charity_towns(text: str, gaz: Gazetteer) -> list[tuple[int, Scope]]:
 CHARITY_UNITS = frozenset({Unit.COUNT, Unit.PERCENT})
 
 
+RESPECTIVELY = lazy_compile(r"(?i)\brespectively\b")
+LISTED_GAP = lazy_compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")  # between two items of one list: ", ", " and ", ", and "
+RESPECTIVELY_STOP = lazy_compile(r"[.;:]|,\s*(?:while|but|whereas)\b")
+
+
+def _respectively(text: str, s: Sentence, inside: list[Mention], figures: list[Draft]) -> None:
+    """'Norfolk and Suffolk made 44 and 37 arrests respectively': the areas listed and the figures
+    listed after them pair up in order (the nearest area would give both figures Suffolk's)."""
+    for word in RESPECTIVELY.finditer(text, s.start, s.end):
+        run = [d for d in figures if d.hit.end <= word.start()]
+        if len(run) < 2 or RESPECTIVELY_STOP.search(text, run[-1].hit.end, word.start()):
+            continue
+        k = len(run) - 1
+        while k > 0 and LISTED_GAP.fullmatch(text, run[k - 1].hit.end, run[k].hit.qualifier_start):
+            k -= 1
+        listed = run[k:]
+        if len(listed) < 2:
+            continue
+        areas = [m for m in inside if m.end <= listed[0].hit.qualifier_start]
+        named = areas[-len(listed):]
+        if (len(named) == len(listed) and len({m.scope for m in named}) == len(named)
+                and all(LISTED_GAP.fullmatch(text, a.end, b.start) for a, b in zip(named, named[1:]))
+                and not RESPECTIVELY_STOP.search(text, named[-1].end, listed[0].hit.qualifier_start)):
+            for d, m in zip(listed, named):
+                d.scope, d.scope_stated = m.scope, True
+
+
 def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz: Gazetteer | None = None) -> None:
     """Give every figure its scope (and say whether the text states it or it is carried over)."""
     area_lists: list[int] = []
@@ -1585,6 +1612,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 d.scope = said[key]  # "Thirty-eight arrests in seven days" restates the borough's 38
             elif d.metric.value != "other" and key not in said:
                 said[key] = d.scope
+        _respectively(text, s, inside, figures)
         passage.remember(figures)
         if figures and s.kind == "text" and passage.lead_paragraph is None:
             passage.lead_paragraph = s.paragraph

@@ -369,6 +369,21 @@ def test_a_sum_valued_after_a_clause_is_the_value_of_the_drug_named_first() -> N
     assert [c.metric.value for c in check(text).claims] == ["drugs_weight", "drugs_value", "cash_seized"]
 
 
+def test_areas_and_figures_listed_with_respectively_pair_up_in_order() -> None:
+    text = "Gwent and Dyfed-Powys made 18 and 11 arrests respectively, and South Wales Police 40."
+    assert [c.scope.name for c in check(text).claims] == ["Gwent Police", "Dyfed-Powys Police", "South Wales Police"]
+
+
+@pytest.mark.parametrize(("text", "metrics"), [
+    ("Officers found heroin worth £8,000 on Friday, taking the value of the drugs they seized during May to "
+     "£31,000.", ["drugs_value", "drugs_value"]),
+    ("Police found £4,000 in a car. The value of the cash they seized in the raids reached £26,000.",
+     ["cash_seized", "cash_seized"]),
+])
+def test_a_total_value_of_a_thing_named_far_before_the_sum_is_that_things_value(text: str, metrics: list[str]) -> None:
+    assert [c.metric.value for c in check(text).claims if c.value.point is not None] == metrics
+
+
 @pytest.mark.parametrize(("text", "metric"), [
     ("Detectives carried out 14 search warrants in the town.", "warrants"),
     ("Officers made 40 safeguarding visits to homes at risk of cuckooing.", "cuckooing_visits"),

@@ -157,7 +157,10 @@ def _repeats(ctx: Context) -> Iterator[Finding]:
     yield from _same_span_of_time(ctx)
     tolerance = ctx.option(repeated_figure_differs, "tolerance")
     related = ctx.related_pairs()
-    parts = ctx.subcounts()
+    # (a force's figure in a breakdown of its region's or the country's total is that force's whole count,
+    # and repeats of it must agree: "Humberside Police 37" among the region's four, then "of its 37 arrests")
+    parts = {part.id for whole, part in ctx.part_pairs() if part.metric is whole.metric and not (
+        part.scope.level is ScopeLevel.FORCE and whole.scope.level in (ScopeLevel.REGION, ScopeLevel.NATIONAL))}
     parts |= ctx.shares_of_unsaid_base()  # parts of something, so not repeats of an unrelated figure
     claims = [c for c in _candidates(ctx) if c.id not in parts]
     # only figures of the same metric, area, unit and subgroup can be repeats: each claim is set

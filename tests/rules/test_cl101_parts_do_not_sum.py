@@ -172,6 +172,79 @@ CASES = unique([
         passes("£42,000", "£30,000", "£12,000"),
         id="two-values-so-in-total",
     ),
+    # --- second cross-corpus round ---------------------------------------------------------------
+    pytest.param(
+        "Overall 41 people were detained on Thursday, 15 men and 9 women were charged the next day.",
+        passes(),
+        id="groups-with-their-own-verb-after-a-comma-are-not-the-totals-split",
+    ),
+    pytest.param(
+        "Durham Constabulary closed 40 lines, Cleveland Police 35 and Northumbria Police 30. Greater "
+        "Manchester Police closed 22 lines.\n\nTogether these four forces accounted for 140 closures.",
+        flags(WRONG, "140", "40", "35", "30", "22", message=("= 127",)),
+        id="a-counted-group-of-forces-totals-the-forces-listed-over-the-sentences-before",
+    ),
+    pytest.param(
+        "Durham Constabulary closed 40 lines, Cleveland Police 35 and Northumbria Police 30. Greater "
+        "Manchester Police closed 22 lines.\n\nTogether these four forces accounted for 127 closures.",
+        passes("127", "40", "35", "30", "22"),
+        id="a-counted-group-of-forces-totals-the-forces-listed-before-add-up",
+    ),
+    pytest.param(
+        "The three regional taskforces shut 300 lines last year. The Met shut 150, Merseyside Police 90 and "
+        "West Midlands Police 70.",
+        flags(WRONG, "300", "150", "90", "70", message=("= 310",)),
+        id="a-counted-group-of-forces-then-each-forces-figure-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Gwent Police arrested 14 people in Newport. Dyfed-Powys Police made a further eight arrests in "
+        "Llanelli. In all 23 people were arrested across both forces.",
+        flags(WRONG, "23", "14", "eight"),
+        id="a-total-across-both-forces-after-each-forces-figure",
+    ),
+    pytest.param(
+        "The two forces made 60 arrests during the week. Kent Police made 25 of them, and officers in "
+        "Kent seized £4,000.",
+        passes(),
+        id="a-counted-group-of-forces-with-one-forces-figure-is-no-breakdown",
+    ),
+    pytest.param(
+        "Arrests, year to March\n\nLeeds - 40\n\nBradford - 31\n\nWakefield - 12\n\nWest Yorkshire total - 90\n",
+        flags(WRONG, "90", "40", "31", "12", message=("= 83",)),
+        id="labelled-lines-closed-by-a-total-line",
+    ),
+    pytest.param(
+        "Officers in Leeds helped 52 vulnerable people over the weekend. Split by sex, 30 were male and 25 female.",
+        flags(WRONG, "52", "30", "25", message=("= 55",)),
+        id="split-by-sex-splits-the-count-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Police confirmed seven arrests in Derry on Tuesday. They are six men, aged 20 to 41, and two women.",
+        flags(WRONG, "seven", "six", "two"),
+        id="they-are-men-and-women-splits-the-count-of-the-sentence-before",
+    ),
+    pytest.param(
+        "Police confirmed eight arrests in Derry on Tuesday. They are six men, aged 20 to 41, and two women.",
+        passes("eight", "six", "two"),
+        id="they-are-men-and-women-splits-the-count-of-the-sentence-before-adds-up",
+    ),
+    pytest.param(
+        "Arrests, year to March\n\nLeeds - 40\n\nBradford - 31\n\nWakefield - 12\n\nWest Yorkshire total - 83\n",
+        passes("83", "40", "31", "12"),
+        id="labelled-lines-closed-by-a-total-line-add-up",
+    ),
+    pytest.param(
+        "Results by force\n\nKent - arrests 41 | cash £36,900\nSurrey - arrests 19 | cash £9,750\n"
+        "Sussex - arrests 27 | cash £18,050\nREGION TOTAL - arrests 97 | cash £64,700\n",
+        flags(WRONG, "97", "41", "19", "27", message=("= 87",)),
+        id="a-total-row-whose-first-cell-holds-its-label-and-figure",
+    ),
+    pytest.param(
+        "Table 1\n\n                 Leeds   Bradford   Force total\nArrests             17         21            48\n"
+        "Charged              8         11            19\n",
+        flags(WRONG, "48", "17", "21", message=("= 38",)),
+        id="a-total-column-in-a-table-set-out-with-spaces",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",

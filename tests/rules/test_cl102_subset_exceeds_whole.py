@@ -122,6 +122,46 @@ CASES = unique([
         passes("30", "12", "five"),
         id="bringing-the-number-to-more-than-the-sentence-adds",
     ),
+    # --- second cross-corpus round: "N of the <noun>" and its whole ----------------------------------
+    pytest.param(
+        "The project mentored 120 young people last year, up from 95.\n\nSchools sent 130 of the young "
+        "people to it.",
+        flags(WRONG, "120", "130"),
+        id="n-of-the-noun-is-a-part-of-the-count-whose-own-words-name-it",
+    ),
+    pytest.param(
+        "The trust mentored 200 young people in 2024. Police sent 120 of the young people to it. A further "
+        "50 came from schools, and 40 from social workers.",
+        flags(WRONG, "200", "120", "50", "40", message=("= 210",)),
+        id="a-further-sentence-after-n-of-the-noun-adds-more-parts",
+    ),
+    pytest.param(
+        "Officers safeguarded 30 people during the week, including nine children. Eleven of the children "
+        "were referred to the National Referral Mechanism.",
+        flags(WRONG, "nine", "Eleven"),
+        id="n-of-the-children-is-a-part-of-the-children-counted-before",
+    ),
+    pytest.param(
+        "Officers safeguarded 45 vulnerable people in Crewe, out of 38 across the county.",
+        flags(WRONG, "45", "38"),
+        id="a-clause-then-out-of-its-whole",
+    ),
+    pytest.param(
+        "Other measures\n\nPeople safeguarded: 88\n\nOf which children: 95\n\nWarrants executed: 40\n",
+        flags(WRONG, "88", "95"),
+        id="an-of-which-line-under-a-labelled-figure",
+    ),
+    pytest.param(
+        "Measure                         2025        2024\nLines closed                      12           9\n"
+        "  of which run from London        14           5\nArrests                           40          31\n",
+        flags(WRONG, "12", "14"),
+        id="an-of-which-row-under-a-table-row",
+    ),
+    pytest.param(
+        "By the numbers\n\n- Arrests: 40\n- Weapons recovered: 12 (11 knives, two firearms)\n",
+        flags(WRONG, "12", "11", "two", message=("= 13",)),
+        id="items-in-brackets-after-a-labelled-figure",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Officers seized 20 weapons in Leicester, including:\n- 15 knives\n- 9 machetes",
@@ -150,6 +190,27 @@ CASES = unique([
         id="a-sentence-of-areas-breaks-down-the-figure-before-it",
     ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "The trust mentored 200 young people in 2024. Police sent 120 of the young people to it. A further "
+        "50 came from schools, and 30 from social workers.",
+        passes("200", "120", "50", "30"),
+        id="a-further-sentence-after-n-of-the-noun-fits-within",
+    ),
+    pytest.param(
+        "Officers safeguarded 45 vulnerable people in Crewe, out of 58 across the county.",
+        passes("45", "58"),
+        id="a-clause-then-out-of-its-whole-fits",
+    ),
+    pytest.param(
+        "By the numbers\n\n- Arrests: 40\n- Weapons recovered: 14 (11 knives, two firearms)\n",
+        passes("14", "11", "two"),
+        id="items-in-brackets-after-a-labelled-figure-fit-within",
+    ),
+    pytest.param(
+        "Other measures\n\nPeople safeguarded: 88\n\nOf which children: 35\n\nWarrants executed: 40\n",
+        passes("88", "35"),
+        id="an-of-which-line-under-a-labelled-figure-fits-within",
+    ),
     pytest.param(
         "Officers arrested 12 people. Among those arrested was a teenager found with 40 wraps of heroin.",
         passes(),
