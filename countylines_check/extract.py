@@ -12,6 +12,7 @@ The stages, in order:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
@@ -70,6 +71,10 @@ PERIOD = lazy_compile(
     r"(?:" + _MONTHS + r")|"
     r"(?:the|its|their|[\w-]+'s?)\s+(?:previous|prior|earlier|equivalent|corresponding|preceding)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:year|week|operation|intensification|month|period|phase|campaign|crackdown|round)|"
+    # "Two weeks of action, 99 arrests": the total of several weeks, none of them alone
+    r"(?:two|three|four|both)\s+(?:national\s+)?weeks\s+of\s+action|"
+    # "Taken together, May and October brought in £67,150": two months' total, neither month's alone
+    r"(?:in\s+|both\s+)?(?-i:(?:" + _MONTHS.title() + r")\s+and\s+(?:" + _MONTHS.title() + r"))(?!\s+(?:19|20)\d\d)|"
     # "in October", "in the spring", "this autumn": one season or month of several the article compares
     r"(?:in\s+(?:the\s+)?|this\s+|(?:over|during)\s+the\s+)(?:" + _SEASONS_AND_MONTHS + r")(?!\s+(?:19|20)\d\d)|"
     r"(?:the|its)\s+(?:" + _SEASONS_AND_MONTHS + r")(?=\s+(?:arrests|figures|results|week|operation|total|haul|seizures))|"
@@ -677,6 +682,49 @@ def _labelled_period(text: str, paragraph_start: int) -> str | None:
     return f"the {m['name'].lower()} {m['noun'].lower()}" if m else None  # one week of several, not the unmarked figures
 
 
+def _dated_paragraphs(dates: Sequence[DateHit], sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
+    """The paragraphs that date a week of several the article compares ("The first week ran from Monday
+    13 May to Sunday 19 May. Officers arrested 41 ...", then "The second ran from Monday 14 October ...
+    This time the force arrested 58"): each paragraph's figures from its range on are that month's,
+    so the two weeks' figures are not one figure given twice. Only where the ranges fall in different
+    months: one dated week (the story's own) leaves the figures as unmarked as the headline's.
+    Maps a paragraph to where its range starts and its week ("the may week"): a week of several, set
+    apart from the unmarked figures as a labelled paragraph's are, but the same as "in May"."""
+    starts = [s.start for s in sentences]
+    ranges: dict[int, list[DateHit]] = {}
+    for h in dates:
+        if h.range_id is not None:
+            ranges.setdefault(h.range_id, []).append(h)
+    found: dict[int, tuple[int, str]] = {}
+    months: set[int] = set()
+    for members in ranges.values():
+        first, last = sorted(members, key=lambda h: h.start)[:: max(1, len(members) - 1)] if members else (None, None)
+        days = _days_between(first, last) if len(members) == 2 and first is not None and last is not None else None
+        if first is None or first.month is None or days is None or not 0 < days <= WEEK_RANGE_DAYS or not sentences:
+            continue  # a week, not "between 1 April and 30 September"
+        sent = sentences[max(0, bisect.bisect_right(starts, first.start) - 1)]
+        months.add(first.month)
+        if sent.paragraph not in found or found[sent.paragraph][0] > first.start:
+            found[sent.paragraph] = (first.start, f"the {_MONTHS.split('|')[first.month - 1]} week")
+    return found if len(months) >= 2 else {}
+
+
+WEEK_RANGE_DAYS = 10  # the most days a dated range may span to be read as a week of action
+
+
+def _days_between(first: DateHit, last: DateHit) -> int | None:
+    """Days from one end of a range to the other (a year left out is the other end's, or any year)."""
+    year = first.year or last.year or 2001
+    a = dataclasses.replace(first, year=first.year or year).resolved()
+    b = dataclasses.replace(last, year=last.year or year).resolved()
+    return None if a is None or b is None else (b - a).days
+
+
+def _dated_paragraph_period(dated: dict[int, tuple[int, str]], sent: Sentence, position: int) -> str | None:
+    entry = dated.get(sent.paragraph)
+    return entry[1] if entry is not None and entry[0] <= position else None
+
+
 # "3. Performance, April to September 2025", "## 4. Week of action, 13 to 19 October 2025": a numbered
 # (or Markdown) section heading alone on its line; its period is a span of months or of days
 SECTION_HEADING = lazy_compile(r"(?m)^[ \t]*(?:#{1,4}[ \t]+)?\d{1,2}\.[ \t]+(?-i:[A-Z])[^\n]{0,100}$")
@@ -844,6 +892,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     headers = table_headers(text, sentences)
     periods = year_columns(text, sentences)
     sections = _dated_sections(text)
+    dated = _dated_paragraphs(found.dates, sentences)
     section_starts = [start for start, _ in sections]
     paragraph_starts: dict[int, int] = {}
     for s in sentences:
@@ -885,6 +934,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
                            comparison_base=d.in_change) or _entry_period(entries, entry_starts, hit.start)
         if d.period is None and sent.kind == "text":
             d.period = _labelled_period(text, paragraph_starts.get(sent.paragraph, sent.start))
+        if d.period is None and sent.kind == "text":
+            d.period = _dated_paragraph_period(dated, sent, hit.start)
         if sent.kind == "row" and d.period is None:
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         if d.period is None:

@@ -124,8 +124,10 @@ SHARE_OF_THOSE = lazy_compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w
 OR_COUNT_BEFORE = lazy_compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 # "61 (45%)", "61, or 45 per cent", "37 - or 81 per cent -", and with the count's own words: "61 were
 # children, or 45 per cent", "61 were children, representing 45 per cent"
+# (the count's words may end in an age: "38 were under 18 — 36 per cent of the total")
 SHARE_AFTER = lazy_compile(
-    r"^(?:(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?)?\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)"
+    r"^(?:(?:\s+(?:of\s+them|were|was|are|is|being)?(?:\s+[a-z][a-z'’-]*){0,2}?(?:\s+(?:under|over|aged)[\s-]\d{1,2})?)?"
+    r"\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)"
     r"|(?:\s+[a-z][a-z'’-]*){0,2}?,\s+(?:representing|accounting\s+for|equivalent\s+to))\s*$"
 )
 

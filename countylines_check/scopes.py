@@ -1052,9 +1052,11 @@ PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them|this|that|its
 ACCOUNTED_BEFORE = lazy_compile(r"(?i)\baccount(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){0,2}$")
 
 
-# "35 of its 96 closures were in Plymouth": a part, its base, and what the sentence says of the part
-PART_OF_BASE = lazy_compile(r"(?i)\s+of\s+(?:its|their|the|these|those)\s+")
-BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:its|their|the|these|those)\s+$")
+# "35 of its 96 closures were in Plymouth", "21 of October's 58 arrests were made in Mansfield": a part,
+# its base, and what the sentence says of the part
+_BASE_OWNER = r"(?:its|their|the|these|those|(?:the\s+)?[\w-]+['’]s)"
+PART_OF_BASE = lazy_compile(r"(?i)\s+of\s+" + _BASE_OWNER + r"\s+")
+BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+" + _BASE_OWNER + r"\s+$")
 PART_PREDICATE = lazy_compile(r"(?i)\s(?:were|was|are|is|had\s+been|have\s+been)\s")
 
 
@@ -1359,6 +1361,18 @@ BREADCRUMB = lazy_compile(
     r"|(?<![^\n])[ \t]*(?:Home|News|Local\s+news|Latest|Crime|Local|Police)[ \t]+[|>»›/][ \t]+\S")
 
 
+# "NOTTINGHAM EVENING COURIER", "THE WOLDS GAZETTE": a newspaper's title in capitals over the page names
+# the paper's patch, not the area of the headline's figures under it (the headline names its own)
+MASTHEAD = lazy_compile(
+    r"(?-i:[A-Z][A-Z&'’. -]+[ \t](?:COURIER|ECHO|POST|TIMES|MAIL|HERALD|GAZETTE|ADVERTISER|CHRONICLE|JOURNAL|MERCURY|STAR"
+    r"|TELEGRAPH|OBSERVER|EXPRESS|ARGUS|PRESS|STANDARD|RECORD|SENTINEL|CITIZEN|EXAMINER|NEWS|LIVE|NEWSDESK)"
+    r"(?:[ \t]+ONLINE)?)[ \t]*")
+
+
+def _masthead(text: str, s: Sentence) -> bool:
+    return MASTHEAD.fullmatch(text, s.start, s.end) is not None
+
+
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
     """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
     national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
@@ -1371,7 +1385,7 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
             and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
             and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
-    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and (
+    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and not _masthead(text, s) and (
             first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start)):
         return first.scope  # (a group of regions only as the heading's subject: "... as northern forces report")
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
@@ -1575,11 +1589,15 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                             and PART_PREDICATE.search(text, after.end, clause_end) is not None)
             if after is not None and after.kind != "duration" and d.hit.end <= after.start < clause_end and not part_of_next:
                 clause_end = after.start  # "£2,000 a day ... to some 300 users in Plymouth": the place is the 300's
+            usable = [m for m in inside if m not in consumed]
             if BASE_OF_PART_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 20), d.hit.qualifier_start):
                 said_of_part = PART_PREDICATE.search(text, d.hit.end, clause_end)
                 if said_of_part is not None:  # "35 of its 96 closures were in Plymouth": the place is the 35's
                     clause_end = said_of_part.start()
-            usable = [m for m in inside if m not in consumed]
+                    # "... centred on Nottingham, but in October ...: 21 of October's 58 arrests were made in
+                    # Mansfield": a place before a colon the part opens after is no area of the base's
+                    opened = max(text.rfind(":", s.start, d.hit.qualifier_start), text.rfind(";", s.start, d.hit.qualifier_start))
+                    usable = [m for m in usable if m.start > opened]
             if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)

@@ -1152,3 +1152,18 @@ def test_people_reached_by_outreach_are_people_engaged(text: str) -> None:
 def test_taking_is_not_read_as_talking() -> None:
     text = "On top of arresting more than 40 people and taking knives off the streets, officers did well."
     assert check(text).claims[0].metric.value == "arrests"
+
+
+def test_a_part_of_a_months_figure_is_a_count_in_its_place_not_a_date() -> None:
+    text = ("Derbyshire Constabulary made 90 arrests this year.\n\nOfficers focused on Derby in May, but "
+            "in October they went north: 21 of October's 58 arrests were made in Chesterfield.")
+    claims = {c.text.split()[0]: c for c in check(text).claims}
+    assert claims["21"].unit.value == "count" and claims["21"].scope.name == "Chesterfield"
+    assert claims["58"].scope.name == "Derbyshire Constabulary"  # not the town named before the colon
+
+
+def test_a_newspapers_masthead_does_not_place_the_headline() -> None:
+    text = ("DERBY EVENING COURIER\n\nTwo weeks of action, 99 arrests: is Derbyshire winning?\n\n"
+            "Derbyshire Constabulary made 99 arrests this year.")
+    headline = check(text).claims[1]
+    assert headline.text.startswith("99") and headline.scope.name == "Derbyshire Constabulary"

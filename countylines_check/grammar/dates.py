@@ -31,11 +31,12 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _TO = r"\s*(?:-|–|—|to|until|till|and|through)\s*"
 
-# One date: "Monday 7 March", "Friday, 10th January 2020", "Monday October 7th", "Oct 20, 2023".
+# One date: "Monday 7 March", "Friday, 10th January 2020", "Monday October 7th", "Oct 20, 2023"; not
+# "21 of October's 58 arrests" (a part of that month's figure, not a day)
 _SINGLE = rf"""
     (?:(?P<wd>{_WD}),?\s+(?:the\s+)?)?
     (?:
-        (?P<d1>{_DAY})(?:\s+of)?\s+(?P<m1>{_MON})(?![a-z])(?:,?\s+(?P<y1>{_YEAR}))?
+        (?P<d1>{_DAY})(?:\s+of(?!\s+(?:{_MON})['’]s\b))?\s+(?P<m1>{_MON})(?![a-z])(?:,?\s+(?P<y1>{_YEAR}))?
       | (?P<m2>{_MON})\s+(?P<d2>{_DAY})(?![\d:.]\d|\s*(?:am|pm)\b)(?:,?\s+(?P<y2>{_YEAR}))?
     )
 """

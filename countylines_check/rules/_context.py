@@ -211,7 +211,7 @@ class Context:
         (year_a, period_a), (year_b, period_b) = when(self.article_date, a), when(self.article_date, b)
         if year_a != year_b:
             return False
-        if period_a == period_b:
+        if period_a == period_b or _week_of(period_a) == _named_month(period_b) or _week_of(period_b) == _named_month(period_a):
             return True
         return ((period_a is None and _named_season(period_b) and not self._other_month(period_b))
                 or (period_b is None and _named_season(period_a) and not self._other_month(period_a)))
@@ -342,6 +342,21 @@ SEASON_OR_MONTH = lazy_compile(
 
 MONTH_NUMBERS = {name: n for n, name in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
+
+
+# "the october week": the week of several an article compares that its dates put in that month
+WEEK_OF_MONTH = lazy_compile(r"the\s(?P<name>[a-z]+)\sweek")
+
+
+def _week_of(period: str | None) -> str | None:
+    """The month a dated week of several falls in, which "in October" names as well."""
+    m = WEEK_OF_MONTH.fullmatch(period or "")
+    return m["name"] if m is not None and m["name"] in MONTH_NUMBERS else None
+
+
+def _named_month(period: str | None) -> str:
+    """The month "in october" names ('' for none, so no week matches it)."""
+    return (period or "").removeprefix("in ") if _named_season(period) else ""
 
 
 def _named_season(period: str | None) -> bool:

@@ -195,6 +195,16 @@ CASES = unique([
         passes("a third", "240"),
         id="a-share-is-of-the-current-total-not-the-figure-it-rose-from",
     ),
+    pytest.param(
+        "Of the 210 people the force arrested, 42 were under 18 — 30 per cent of the total.",
+        flags(Status.CONTRADICTORY, "42", "30 per cent"),
+        id="a-share-after-an-age-is-the-counts-share",
+    ),
+    pytest.param(
+        "Of the 210 people the force arrested, 42 were under 18 — 20 per cent of the total.",
+        passes("20 per cent"),
+        id="a-share-after-an-age-agrees",
+    ),
 ])
 
 

@@ -626,6 +626,27 @@ CASES = unique([
         flags(WRONG, "Five", "ten", message=("refers back to",)),
         id="an-open-bound-of-other-things-is-no-figure-a-definite-one-restates",
     ),
+    pytest.param(
+        "Kent Police took part in two weeks of action this year.\n\nThe spring week ran from Monday 10 March to "
+        "Sunday 16 March 2025. Officers arrested 35 people and closed eight lines.\n\nThe autumn week ran from "
+        "Monday 6 October to Sunday 12 October 2025. This time officers arrested 52 people and closed 13 lines.",
+        passes(),
+        id="two-dated-weeks-in-different-months-are-not-one-figure-twice",
+    ),
+    pytest.param(
+        "Officers made 35 arrests in March and 52 in October.\n\nThe spring week ran from Monday 10 March to "
+        "Sunday 16 March 2025. Officers arrested 53 people.\n\nThe autumn week ran from "
+        "Monday 6 October to Sunday 12 October 2025. This time officers arrested 52 people.",
+        flags(WRONG, "35", "53"),
+        id="a-dated-weeks-figure-still-repeats-that-months-figure",
+    ),
+    pytest.param(
+        "Two weeks of action, 81 arrests in Kent\n\nThe spring week ran from Monday 10 March to Sunday 16 March "
+        "2025. Officers arrested 35 people.\n\nThe autumn week ran from Monday 6 October to Sunday 12 October "
+        "2025. Officers arrested 46 people. Taken together, March and October brought in £61,000.",
+        passes(),
+        id="a-total-of-two-weeks-is-neither-weeks-figure",
+    ),
 ])
 
 
