@@ -93,7 +93,9 @@ KNOWN_MISSES = {
 }
 # Alarms on clean text the checker is known to raise, each with why: strict, as above
 KNOWN_ALARMS = {
-    "corpus33/ci07": "first run on corpus33: to be analysed",
+    "corpus33/ci07": "a comparison box whose key line names its columns ('(West Midlands Police / all forces)') over "
+                     "rows 'Arrests: 187 / 1,512' is not read as columns of areas, so both cells carry the town of "
+                     "'In Coventry alone' two paragraphs up and the national figures exceed the force's",
     "corpus34/cj06": "first run on corpus34: to be analysed",
     "corpus34/cj08": "first run on corpus34: to be analysed",
     "corpus35/ck03": "first run on corpus35: to be analysed",
