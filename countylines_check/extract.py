@@ -188,6 +188,9 @@ ONWARD_FROM_ARRESTED = lazy_compile(
 )
 
 
+OUNCES = lazy_compile(r"(?i)\d\s?oz$|\bounces?$")
+
+
 def _describes_non_term(text: str, start: int, end: int) -> bool:
     hyphen = text.rfind("-", start, end)
     return hyphen != -1 and DURATION_OF_NON_TERM.match(text, hyphen) is not None
@@ -198,8 +201,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit is Unit.GBP:
         d.metric, d.metric_source = _money_metric(text, d, sentence_tokens, words, lex)
         return
-    if hit.unit in (Unit.KG, Unit.G):
-        d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"
+    if hit.unit in (Unit.KG, Unit.G) or (hit.unit is Unit.OTHER and OUNCES.search(text, hit.start, hit.end)):
+        d.metric, d.metric_source = Metric.DRUGS_WEIGHT, "item"  # ("nine ounces": a weight left in its own unit)
         return
     if hit.unit in (Unit.YEARS, Unit.MONTHS) and not PERIOD_BEFORE.search(
             text, max(d.sentence.start, hit.qualifier_start - 24), hit.qualifier_start) and not _describes_non_term(text, hit.start, hit.end) and (
@@ -411,6 +414,8 @@ def _money_metric(
         left = [t for t in before if t[1] >= value_of.start()][:12]
     if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
+    if COURT_ORDER_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start):
+        return Metric.OTHER, "money"  # "a confiscation order of £312,450 against a drug dealer": what a court ordered paid
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
         side_words = [t for t, _, _ in side]
         for i in positions:  # nearest the figure first; cues read forwards ("street value")
@@ -440,6 +445,13 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
+# "a confiscation order of £312,450", "compensation orders totalling £8,000": a sum a court orders paid or
+# forfeited, neither cash seized nor the value of drugs (whatever the words after it name)
+COURT_ORDER_BEFORE = lazy_compile(
+    r"(?i)\b(?P<thing>(?:confiscation|forfeiture|compensation|restraint|(?:account\s+)?freezing)\s+orders?)\s+"
+    r"(?:of|for|worth|totalling|totaling|amounting\s+to|to\s+the\s+value\s+of)\s+"
+    r"(?:(?:about|around|some|almost|nearly|over|more\s+than|just\s+over|just\s+under|up\s+to|an?|just)\s+){0,2}$"
+)
 VALUATION_WORDS = frozenset({"value", "valued", "values", "worth"})
 VALUED_AT_BEFORE = lazy_compile(
     r"(?i)\b(?:worth|valued\s+at)\s+(?:(?:an?|about|around|some|almost|nearly|over|more\s+than|up\s+to|estimated)\s+){0,3}$"
@@ -1315,6 +1327,9 @@ def _head(d: Draft, text: str = "", lex: Lexicon = DEFAULT_LEXICON) -> str:
             return " ".join([valued["drug"].lower(), *item[:4]])  # "heroin thought to be worth £45,000"
         if worth:
             return " ".join([worth["thing"].lower(), *item[:4]])
+        order = COURT_ORDER_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start)
+        if order:  # "a confiscation order of £312,450 against ...": the order, whatever follows
+            return " ".join([*order["thing"].lower().split(), *item[:4]])
     if d.hit.unit is Unit.COUNT:
         for i in range(len(item)):
             for cue, metric, _ in lex.cues_from(item[i], lex.item_cues):

@@ -1121,6 +1121,8 @@ def _within_sentence(
             earlier = _earlier_of_family(drafts, idx, n)
         if whom and not earlier:
             previous = _previous_figure(drafts, by_sentence, s.index, d)
+            if previous is not None and whole_of is not None:
+                previous = _whole_of_breakdown(whole_of, previous)  # "... and seven in Coventry. Twenty-two of them"
             earlier = [previous] if previous is not None else []
         if whom and earlier:
             add("subset", earlier[-1], [i], whom["cue"].lower())

@@ -299,10 +299,18 @@ NAMED_PERSON = lazy_compile(r"(?<!\w)(?=[A-Z][a-z]+\s+[A-Z][a-z]+,?\s+(?:\(\s*)?
 NAMED_PERSON_PLAIN = lazy_compile(r"\b" + _NAMED_PERSON_REST)
 
 
+# "Pickering, 38, is already serving ten years": a surname alone given an age, as a sentence's subject
+# (a town is never given an age; "Leeds, 12, and Bradford, 9" lists counts, so "and" is no verb here)
+SURNAME_WITH_AGE = lazy_compile(
+    r"(?<![\w,] )(?<!\w)(?P<surname>[A-Z][a-z]+),\s+(?:aged\s+)?\d{1,2},\s+"
+    r"(?=(?:is|was|who|had|has|have|of|from|pleaded|admitted|denied|appeared|told|said)\b)"
+)
+
+
 def _surnames(text: str) -> frozenset[str]:
     """The surnames of people the article introduces with their age: a town's name used as one
     ("Tom Stanley, 19" ... "and Stanley for three years") is a person wherever it recurs."""
-    return frozenset(m["surname"] for m in NAMED_PERSON.finditer(text))
+    return frozenset(m["surname"] for m in (*NAMED_PERSON.finditer(text), *SURNAME_WITH_AGE.finditer(text)))
 
 
 def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int] | None = None,

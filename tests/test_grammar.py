@@ -54,6 +54,8 @@ from countylines_check import parse
                      ["Agenda item: 7", "Issue 112"], id="agenda-item-and-issue-numbers"),
         pytest.param("Worried? Call **101**, or dial __999__ in an emergency.", [], ["101", "999"],
                      id="phone-numbers-in-markdown-bold"),
+        pytest.param("The raid began at 10.45 and found 0.62 bitcoin.", ["0.62 bitcoin"], ["10.45"],
+                     id="a-decimal-past-59-is-no-clock-time"),
     ],
 )
 def test_what_counts_as_a_figure(text: str, figures: list[str], skipped: list[str]) -> None:
@@ -115,6 +117,17 @@ def test_a_period_the_figures_cover_is_not_a_prison_term_in_a_story_about_senten
 ])
 def test_a_list_of_numbers_shares_the_unit_printed_after_its_last(text: str, units: list[str]) -> None:
     assert [c.unit.value for c in parse(text) if c.unit.value != "date"] == units
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    pytest.param("A courier was held with four ounces of heroin.", "four ounces", id="ounces"),
+    pytest.param("Officers found 3oz of cocaine.", "3oz", id="ounces-abbreviated"),
+    pytest.param("Friday 4 July 2025 | 7 min read", "7 min", id="reading-time"),
+    pytest.param("His assets included 1.3 bitcoin.", "1.3 bitcoin", id="cryptocurrency"),
+])
+def test_a_measure_the_checker_does_not_convert_is_no_plain_count(text: str, printed: str) -> None:
+    [figure] = [c for c in parse(text) if c.unit.value != "date"]
+    assert (figure.printed, figure.unit.value) == (printed, "other")
 
 
 def test_a_running_footer_page_number_is_not_a_figure() -> None:

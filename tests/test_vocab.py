@@ -73,6 +73,7 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Flats off Hereford Road were searched.", []),  # a street
     ("Inspector Amy Preston said the week went well.", []),  # a surname
     ("Dean Cole, 31, also of Luton, was jailed.", []),  # where someone lives
+    ("Ripon, 44, was jailed for six years.", []),  # a surname given an age
 ])
 def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
     assert [m.scope.name for m in find_mentions(text)] == names
@@ -135,6 +136,21 @@ def test_a_story_whose_opening_speaks_of_a_national_week_is_national_though_it_n
 def test_people_someone_was_able_to_help_are_safeguarded() -> None:
     text = 'Officers made 20 arrests. "It is the 16 young people we have been able to help that matter," he said.'
     assert [c.metric.value for c in check(text).claims] == ["arrests", "safeguarded"]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge made a confiscation order of £96,400 against the cocaine dealer.",
+    "Prosecutors won compensation orders totalling £12,000 for the drug gang's victims.",
+    "He must pay the £96,400 order within three months or face more time in prison.",
+])
+def test_a_sum_a_court_orders_paid_is_neither_cash_seized_nor_drugs(text: str) -> None:
+    [money] = [c for c in check(text).claims if c.unit.value == "GBP"]
+    assert money.metric.value == "other"
+
+
+def test_a_weight_in_ounces_is_a_drugs_weight_kept_in_its_own_unit() -> None:
+    [weight] = check("A courier was found with six ounces of crack cocaine.").claims
+    assert (weight.unit.value, weight.metric.value, weight.value.point) == ("other", "drugs_weight", 6)
 
 
 def test_a_place_after_a_later_figure_is_that_figures_not_the_first_ones() -> None:

@@ -57,7 +57,7 @@ _UNIT_PART = r"""
       | (?P<weeks>[\ -]weeks?\b)(?![\ -]old)
       | (?P<days>[\ -]days?\b)(?![\ -]old)
       | (?P<pounds>\ (?:of\ )?pounds\b)
-      | (?P<distance>[\ -](?:miles?|km|kilometres?|metres|hours?|hrs|minutes?|mph)\b)
+      | (?P<distance>(?:[\ -](?:miles?|km|kilometres?|metres|hours?|hrs|minutes?|mins?|mph|ounces?|bitcoins?|btc)|\ ?oz)\b)
     )?
     (?P<plus>\+)?
 """

@@ -37,7 +37,7 @@ DIGIT_RUN = lazy_compile(
         (?:[,.]\d++)*+                # groups after a comma or a decimal point
     )
     (?![.,]\d|:\d|/|_|\d)             # not glued to a slash or a further group
-    (?!(?!(?:bn|mn|[kKmM]|kgs?|kilos?|kilograms?|g|grams?|tonnes?|(?i:million|billion|thousand))\b)[^\W\d_])  # nor to letters, but units
+    (?!(?!(?:bn|mn|[kKmM]|kgs?|kilos?|kilograms?|g|grams?|tonnes?|oz|(?i:million|billion|thousand))\b)[^\W\d_])  # nor to letters, but units
     """,
     regex.VERBOSE,
 )

@@ -34,7 +34,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             r"""(?ix)(?<![\w.,£$€])
             (?:\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|hours)   # 1:39 pm, 9.30am
              |\d{1,2}:\d{2}(?::\d{2})?                                                    # 13:45
-             |\d{1,2}\.\d{2}(?!\s?(?:%|(?:per\s?cent|percent|kgs?|kilos?|kilograms?|g|grams?|tonnes?
+             |\d{1,2}\.[0-5]\d(?!\s?(?:%|(?:per\s?cent|percent|kgs?|kilos?|kilograms?|g|grams?|tonnes?
                  |m|k|mn|bn|million|billion|thousand)\b))                                 # 10.30, not 2.25 kg
              |\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.))(?![\w])                                   # 4am
             |(?<![\w.,£$€])(?<!\d[\s-])0\d[0-5]\d(?![\w.,]*\d)(?![\s-]?\d)(?!\w)             # 0700, not a phone's end

@@ -21,6 +21,12 @@ SINGLED_OUT_BEFORE = lazy_compile(
     r"(?:find|finds|seizure|haul|recovery|stash|amount|sum|bundle|raid)\s*(?:,|was|of|came\s+to|totalled|totaled|:)?\s*"
     r"(?:(?<=,\s*)(?:[a-z]+\s+){1,4})?$"  # "In the largest single seizure, cannabis worth around £60,000"
 )
+# "The bulk of the cash, almost £300,000, was found in one house", "Most of it - £40,000 -": a portion of the
+# figure before, set off by a comma, colon, bracket or dash, never that figure said again
+PORTION_BEFORE = lazy_compile(
+    r"(?i)\b(?:bulk|majority|most|much|half|lion's\s+share|some|part)\s+of\s+(?:the|it|this|that|those|these)\b"
+    r"(?:\s+[a-z]+){0,3}?\s*[,:(\u2013\u2014-]\s*(?:[a-z]+\s+){0,3}$"
+)
 # "the article stated that the force had seized £340,000", "headlined '... 29 charged'", "we wrongly
 # reported 45 arrests": a figure an earlier publication printed, which a correction or a letter quotes
 # to set right; it repeats only what that publication said, never the figure the text now gives
@@ -72,6 +78,7 @@ def _candidates(ctx: Context) -> list[Claim]:
         if _named(c) and c.unit in COMPARED_UNITS and c.kind not in ("ratio", "duration")
         and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
+        and not PORTION_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
     ]
 

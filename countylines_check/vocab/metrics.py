@@ -251,6 +251,9 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("project*", M.FUNDING),  # "put £250,000 into a youth outreach project"
     ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
     ("settlement", M.FUNDING),  # "a funding settlement of £145m"
+    # "the £321,450 order against him", "£4m in confiscation orders": a sum a court ordered, not a seizure
+    ("order", M.OTHER),
+    ("orders", M.OTHER),
     ("cloth*", M.OTHER),
     ("trainer*", M.OTHER),
     ("watch*", M.OTHER),

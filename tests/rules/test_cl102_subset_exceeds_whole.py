@@ -39,6 +39,12 @@ CASES = unique([
         id="n-things-out-of-m",
     ),
     pytest.param(
+        "Officers arrested 40 people: 25 in Hull, nine in Grimsby and six in Scunthorpe. Forty-four of them "
+        "have been charged.",
+        flags(WRONG, "40", "Forty-four"),
+        id="of-them-after-a-breakdown-is-of-its-whole",
+    ),
+    pytest.param(
         "Officers arrested 60 people, up from 52 the year before, a rise of 15 per cent. Of those arrested, "
         "64 were charged.",
         flags(WRONG, "60", "64"),
@@ -210,6 +216,12 @@ CASES = unique([
         "Other measures\n\nPeople safeguarded: 88\n\nOf which children: 35\n\nWarrants executed: 40\n",
         passes("88", "35"),
         id="an-of-which-line-under-a-labelled-figure-fits-within",
+    ),
+    pytest.param(
+        "Officers arrested 40 people: 25 in Hull, nine in Grimsby and six in Scunthorpe. Twenty of them "
+        "have been charged.",
+        passes("Twenty"),
+        id="of-them-after-a-breakdown-is-not-of-its-last-item",
     ),
     pytest.param(
         "Officers arrested 12 people. Among those arrested was a teenager found with 40 wraps of heroin.",

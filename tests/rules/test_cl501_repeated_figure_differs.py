@@ -83,6 +83,18 @@ CASES = unique([
         id="the-largest-find-is-one-part-of-the-total",
     ),
     pytest.param(
+        "Detectives seized £240,500 in cash over the month. The bulk of the cash, around £150,000, was found "
+        "in a lock-up in Walsall.",
+        passes(),
+        id="the-bulk-of-a-sum-is-a-portion-of-it",
+    ),
+    pytest.param(
+        "Crown Court judges made a confiscation order of £84,120 against a heroin dealer in May.\n\n"
+        "Prosecutors said the £48,120 order would be paid from the sale of his flat.",
+        flags(WRONG, "£84,120", "£48,120", message=("refers back to",)),
+        id="a-court-order-restated-with-its-digits-swapped",
+    ),
+    pytest.param(
         "Police made 31 arrests by the end of May.\n\nThe figures\n     May    June\nArrests   31    44\n",
         passes(),
         id="a-figure-repeats-the-table-cell-that-agrees-not-its-neighbour",
