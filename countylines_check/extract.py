@@ -416,6 +416,9 @@ def _money_metric(
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
     if COURT_ORDER_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start):
         return Metric.OTHER, "money"  # "a confiscation order of £312,450 against a drug dealer": what a court ordered paid
+    if PAID_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start) or \
+            BOUGHT_FOR_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start):
+        return Metric.OTHER, "none"  # "He got £150", "owed them £2,000 for drugs", "bought a car for £22,000 in cash": pay, a debt or a price
     for side, positions in ((right, range(len(right))), (left, range(len(left) - 1, -1, -1))):
         side_words = [t for t, _, _ in side]
         for i in positions:  # nearest the figure first; cues read forwards ("street value")
@@ -435,8 +438,6 @@ def _money_metric(
         return Metric.FUNDING, "money"  # "£250k from the Police and Crime Commissioner": money a funder gave
     if ANNOUNCED_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
         return Metric.FUNDING, "money"  # "announced £58 million": a sum announced is money promised (not "£5,000 announced by")
-    if PAID_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
-        return Metric.OTHER, "none"  # "He got £150 for the weekend", "owed them £400": pay or a debt, not a seizure
     if VALUED_AT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
         return Metric.OTHER, "none"  # "a Range Rover worth an estimated £40,000": what a seized thing is worth, not cash
     if lex.sentence_has(words, SEIZURE_WORDS):
@@ -470,9 +471,14 @@ ANNOUNCED_BEFORE = lazy_compile(
 )
 VALUE_OF_BEFORE = lazy_compile(r"(?i)\bvalue\s+of\s+[^.;:£\d]{0,60}?\b(?:to|at|was|is|of|reached|stood\s+at)\s+"
                                r"(?:(?:about|around|some|almost|nearly|over|approximately|more\s+than|an\s+estimated)\s+)?$")
+BOUGHT_FOR_BEFORE = lazy_compile(
+    r"(?i)\b(?:bought|buying|buy|buys|purchased|purchasing)\b[^.;:£\d]{0,40}?\bfor\s+"
+    r"(?:(?:about|around|some|almost|nearly|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$"
+)
 PAID_BEFORE = lazy_compile(
     r"(?i)\b(?:got|gets|paid|pays|earned|earns|earning|owed|owes|owing|offered|offers|promised|handed)\s+"
     r"(?:(?:him|her|them|me|you|us|up\s+to|about|around|just|only|as\s+little\s+as|as\s+much\s+as)\s+){0,2}$"
+    r"|\b(?:owed|owes|owing)\s+(?:the|his|her|their)\s+[a-z]+\s+(?:(?:up\s+to|about|around|almost|nearly|more\s+than)\s+)?$"
 )
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, Lexicon, family, is_family_total, is_person_noun
+from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
 from .prefilter import may_hold
 from .model import Metric, Qualifier, ScopeLevel, Unit
@@ -1354,7 +1354,9 @@ def _sentence_openers(
             if whole is not None and whole in whole_of and drafts[whole_of[whole]].metric is named:
                 whole = whole_of[whole]  # "Of those arrested" after "88 arrests: Sheffield (41) ...": the 88
         else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
-            last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
+            last = _latest_naming(drafts, idx[0], opener.group())  # "Of those farms": the farms, not the plants after
+            if last is None:
+                last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
             whole = whole_of.get(last, last) if last is not None else None
         if whole is not None:
             parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])
@@ -1378,6 +1380,28 @@ def _sentence_openers(
         if counting:
             j = counting[0]
             add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
+
+
+OPENER_DETERMINERS = frozenset({"of", "among", "amongst", "out", "these", "them", "those", "this", "that", "the",
+                                "total", "number"})
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _latest_naming(drafts: list[Draft], before: int, opener: str) -> int | None:
+    """'212 cannabis farms and more than 31,000 plants. Of those farms, ...': an opener that names its
+    thing refers to the latest earlier figure counting that thing, not to the last figure given."""
+    nouns = {_singular(w) for w in regex.findall(r"[a-z]+", opener.lower())
+             if w not in OPENER_DETERMINERS and w not in FUNCTION_WORDS and w not in ("all", "who", "which") and len(w) > 2}
+    if not nouns:
+        return None
+    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+        d = drafts[j]
+        if d.hit.unit is not Unit.PERCENT and d.hit.kind != "rate" and nouns & {_singular(t) for t in d.item_tokens[:3]}:
+            return j
+    return None
 
 
 RESTATED_OF = lazy_compile(r"(?i)\bof\s+(?:the|those|these|all)\s+$")

@@ -45,6 +45,11 @@ CASES = unique([
         id="of-them-after-a-breakdown-is-of-its-whole",
     ),
     pytest.param(
+        "Detectives raided 64 cannabis grows and seized 9,800 plants this year. Of those grows, 71 were in Leeds.",
+        flags(WRONG, "64", "71"),
+        id="an-opener-naming-its-thing-is-of-that-things-figure-not-the-last",
+    ),
+    pytest.param(
         "Officers arrested 60 people, up from 52 the year before, a rise of 15 per cent. Of those arrested, "
         "64 were charged.",
         flags(WRONG, "60", "64"),
