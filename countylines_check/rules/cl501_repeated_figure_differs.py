@@ -22,10 +22,10 @@ SINGLED_OUT_BEFORE = lazy_compile(
     r"(?:(?<=,\s*)(?:[a-z]+\s+){1,4})?$"  # "In the largest single seizure, cannabis worth around £60,000"
 )
 # "The bulk of the cash, almost £300,000, was found in one house", "Most of it - £40,000 -": a portion of the
-# figure before, set off by a comma, colon, bracket or dash, never that figure said again
+# figure before, set off by a comma, bracket or dash, never that figure said again ("most of the year:" is a time)
 PORTION_BEFORE = lazy_compile(
     r"(?i)\b(?:bulk|majority|most|much|half|lion's\s+share|some|part)\s+of\s+(?:the|it|this|that|those|these)\b"
-    r"(?:\s+[a-z]+){0,3}?\s*[,:(\u2013\u2014-]\s*(?:[a-z]+\s+){0,3}$"
+    r"(?!\s+(?:year|month|week|day|time|period|quarter)s?\b)(?:\s+[a-z]+){0,3}?\s*[,(\u2013\u2014-]\s*(?:[a-z]+\s+){0,3}$"
 )
 # "the article stated that the force had seized £340,000", "headlined '... 29 charged'", "we wrongly
 # reported 45 arrests": a figure an earlier publication printed, which a correction or a letter quotes
