@@ -1354,7 +1354,7 @@ def _sentence_openers(
             if whole is not None and whole in whole_of and drafts[whole_of[whole]].metric is named:
                 whole = whole_of[whole]  # "Of those arrested" after "88 arrests: Sheffield (41) ...": the 88
         else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
-            last = _latest_naming(drafts, idx[0], opener.group())  # "Of those farms": the farms, not the plants after
+            last = _latest_counting_opener_noun(drafts, idx[0], opener.group())  # "Of those farms": the farms, not the plants after
             if last is None:
                 last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
             whole = whole_of.get(last, last) if last is not None else None
@@ -1390,7 +1390,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _latest_naming(drafts: list[Draft], before: int, opener: str) -> int | None:
+def _latest_counting_opener_noun(drafts: list[Draft], before: int, opener: str) -> int | None:
     """'212 cannabis farms and more than 31,000 plants. Of those farms, ...': an opener that names its
     thing refers to the latest earlier figure counting that thing, not to the last figure given."""
     nouns = {_singular(w) for w in regex.findall(r"[a-z]+", opener.lower())
