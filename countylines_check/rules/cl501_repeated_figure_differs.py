@@ -508,12 +508,55 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
         part, group = (a, b) if _partitive(ctx.text, a) else (b, a)
         if not part.value.exceeds(group.value):
             return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
+    if _snapshot(ctx.text, a) != _snapshot(ctx.text, b):
+        return None  # "At the end of March, 398 children were on a plan": how many at one moment, not over the year
+    if _age_band(ctx.text, a) != _age_band(ctx.text, b) and None not in (_age_band(ctx.text, a), _age_band(ctx.text, b)):
+        return None  # "1,108 young people aged 13 to 15" is one band of "2,013 young people aged 13 to 19"
     va, vb = _loose(a), _loose(b)
     if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
-        return None if a.metric in SEVERAL_SUMS else Status.CONTRADICTORY
+        if a.metric in SEVERAL_SUMS or _restates_an_equal_figure(ctx, a if a.span.start > b.span.start else b):
+            return None
+        return Status.CONTRADICTORY
     if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
         return Status.CONSISTENT
     return None
+
+
+# "aged 13 to 15", "aged 16 or 17", "aged under 18", "16 to 19-year-olds": the ages a count of people
+# is given for, read just after its figure
+AGE_BAND_AFTER = lazy_compile(
+    r"(?i)^[^.;:,\d]{0,40}?(?:\baged\s+(?:(?:under|over)\s+)?(\d+)(?:\s*(?:to|-|–|or|and)\s*(\d+))?"
+    r"|\b(\d+)\s*(?:to|-|–)\s*(\d+)-year-olds)")
+
+
+# "At the end of March, 398 children were ...", "as at 31 March", "as of today": a count taken at one moment
+SNAPSHOT_BEFORE = lazy_compile(r"(?i)\b(?:at\s+the\s+end\s+of|as\s+at|as\s+of)\s+[^.;!?\n]*$")
+
+
+def _snapshot(text: str, claim: Claim) -> bool:
+    """Whether the figure counts what stood at one moment (a caseload) rather than what happened over a
+    period: the two are different figures, whatever they count."""
+    start = claim.number_span.start
+    line = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    return SNAPSHOT_BEFORE.search(text, max(line, start - 80), start) is not None
+
+
+def _age_band(text: str, claim: Claim) -> tuple[str | None, ...] | None:
+    """The age band a figure counts, or None: two counts of different bands are different groups."""
+    end = claim.number_span.end
+    m = AGE_BAND_AFTER.match(text[end : end + 70])  # a slice: matching at an offset is slow
+    return None if m is None else m.groups()
+
+
+def _restates_an_equal_figure(ctx: Context, claim: Claim) -> bool:
+    """'Among the 71 children at risk' after 'Of those, 71 were assessed as at risk': a definite figure
+    restates the earlier figure of its own value, whatever metric that one was given, so it is no
+    misprint of another figure of its metric (see ``_definite_back_references``)."""
+    start = claim.number_span.start
+    if claim.qualifier is not Qualifier.EXACT or not DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return False
+    return any(c.unit is claim.unit and c.value == claim.value and c.span.start < claim.span.start
+               and claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence for c in ctx.near(claim))
 
 
 # Metrics an article gives several different sums of (a programme's total, each grant, each year's
