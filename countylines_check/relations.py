@@ -1092,7 +1092,7 @@ def _within_sentence(
             named = _named_metric(of_noun["noun"], lex)
             whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
             if whole is None and named is None and not d.person:  # (people: ``_latest_naming`` below)
-                whole = _latest_count_of_thing(drafts, i, of_noun["noun"].split()[0].lower())
+                whole = _latest_count_of_thing(text, drafts, i, of_noun["noun"].split()[0].lower())
             if whole is not None and whole_of is not None and drafts[whole].sentence.index != s.index:
                 whole = _whole_of_breakdown(whole_of, whole)
             if whole is not None and drafts[whole].sentence.index != s.index and _inside_breakdown(drafts, whole):
@@ -1508,7 +1508,7 @@ def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
 NAMING_REACH = 3  # sentences back "22 of the addresses" looks for the count of addresses it is part of
 
 
-def _latest_count_of_thing(drafts: list[Draft], before: int, noun: str) -> int | None:
+def _latest_count_of_thing(text: str, drafts: list[Draft], before: int, noun: str) -> int | None:
     """'visited 57 addresses ... 22 of the addresses were in Newport': the latest figure, a few sentences
     back at most, that counts the thing named (its first word, the noun, the same) is the whole."""
     if noun in ("year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"):
@@ -1519,6 +1519,10 @@ def _latest_count_of_thing(drafts: list[Draft], before: int, noun: str) -> int |
             return None
         if (d.item_tokens[:1] == [noun] or {noun, *d.item_tokens[:1]} <= PREMISES) and not d.in_change \
                 and d.hit.unit is drafts[before].hit.unit:
+            # a table's row ("Nottinghamshire: 71 lines") or a part's whole named again ("48 of the 71
+            # lines") is one area's count, not the set "the lines" means
+            if d.sentence.kind != "text" or RESTATED_OF.search(text, max(0, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+                return None
             return j
     return None
 

@@ -907,7 +907,8 @@ LOCAL_PEOPLE_AFTER = lazy_compile(
     r"|households|addresses|homes|properties|tenants|girls|boys)\b")
 # "26 referrals to the National Referral Mechanism", "passed to the NCA": a national body the figures
 # were sent to, not the area they count
-DESTINATION_BEFORE = lazy_compile(r"(?i)\b(?:to|into)\s+(?:the\s+)?$")
+# (not "According to the Home Office": the body speaks for the figures)
+DESTINATION_BEFORE = lazy_compile(r"(?i)(?<!\baccording\s+)\b(?:to|into)\s+(?:the\s+)?$")
 
 
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
