@@ -1125,7 +1125,9 @@ def _parts_of_children(drafts: list[Draft], relations: list[tuple[str, int | Non
     of a count of children, counts children too, though its verb alone says only someone was safeguarded
     (run last: the whole may get its metric from a figure it repeats)."""
     for kind, whole, parts, _ in relations:
-        if whole is None or kind not in ("subset", "partition") or drafts[whole].metric is not Metric.CHILDREN_SAFEGUARDED:
+        if whole is None or kind not in ("subset", "partition"):
+            continue
+        if drafts[whole].metric is not Metric.CHILDREN_SAFEGUARDED:
             continue
         for p in parts:
             d = drafts[p]

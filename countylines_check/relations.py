@@ -1521,7 +1521,8 @@ def _latest_count_of_thing(text: str, drafts: list[Draft], before: int, noun: st
                 and d.hit.unit is drafts[before].hit.unit:
             # a table's row ("Nottinghamshire: 71 lines") or a part's whole named again ("48 of the 71
             # lines") is one area's count, not the set "the lines" means
-            if d.sentence.kind != "text" or RESTATED_OF.search(text, max(0, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+            start = d.hit.qualifier_start
+            if d.sentence.kind != "text" or RESTATED_OF.search(text, max(0, start - 12), start):
                 return None
             return j
     return None

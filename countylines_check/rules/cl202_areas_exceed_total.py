@@ -134,7 +134,8 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     for listed in _area_lists(ctx):
         wholes = [
             w for w in ctx.near(listed[0], listed[0].metric)
-            if w.id not in parts_of_own_area and w.metric is listed[0].metric and w.unit is listed[0].unit and not w.subgroup and not w.in_change
+            if w.id not in parts_of_own_area
+            and w.metric is listed[0].metric and w.unit is listed[0].unit and not w.subgroup and not w.in_change
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
