@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
 from ..prefilter import folded
+from ..vocab.metrics import SUBSET_METRICS
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import FILLER, NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
@@ -550,13 +551,23 @@ def _age_band(text: str, claim: Claim) -> tuple[str | None, ...] | None:
 
 def _restates_an_equal_figure(ctx: Context, claim: Claim) -> bool:
     """'Among the 71 children at risk' after 'Of those, 71 were assessed as at risk': a definite figure
-    restates the earlier figure of its own value, whatever metric that one was given, so it is no
-    misprint of another figure of its metric (see ``_definite_back_references``)."""
+    restates the earlier part of a whole ("Of those, 71 ...") of its own value and metric (or a wider or
+    narrower one: people safeguarded, children safeguarded), which the repeats leave out as a part, so
+    it is no misprint of another figure of its metric. An equal whole is compared with it anyway, and
+    one of an unrelated metric ('six arrests' before 'the six people charged') may be chance."""
     start = claim.number_span.start
     if claim.qualifier is not Qualifier.EXACT or not DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start):
         return False
-    return any(c.unit is claim.unit and c.value == claim.value and c.span.start < claim.span.start
+    parts = {part.id for _, part in ctx.part_pairs()}
+    return any(c.id in parts and c.unit is claim.unit and c.value == claim.value and c.span.start < claim.span.start
+               and _wider_or_narrower(c.metric, claim.metric)
                and claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence for c in ctx.near(claim))
+
+
+def _wider_or_narrower(a: Metric, b: Metric) -> bool:
+    """The same metric, or two one of which counts a part of the other's things (children among people
+    safeguarded)."""
+    return a is b or SUBSET_METRICS.get(a) is b or SUBSET_METRICS.get(b) is a
 
 
 # Metrics an article gives several different sums of (a programme's total, each grant, each year's
