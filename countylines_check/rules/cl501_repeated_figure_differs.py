@@ -509,14 +509,15 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
         part, group = (a, b) if _partitive(ctx.text, a) else (b, a)
         if not part.value.exceeds(group.value):
             return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
-    if _snapshot(ctx.text, a) != _snapshot(ctx.text, b):
-        return None  # "At the end of March, 398 children were on a plan": how many at one moment, not over the year
-    if _age_band(ctx.text, a) != _age_band(ctx.text, b) and None not in (_age_band(ctx.text, a), _age_band(ctx.text, b)):
-        return None  # "1,108 young people aged 13 to 15" is one band of "2,013 young people aged 13 to 19"
     va, vb = _loose(a), _loose(b)
     if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
         if a.metric in SEVERAL_SUMS or _restates_an_equal_figure(ctx, a if a.span.start > b.span.start else b):
             return None
+        if _snapshot(ctx.text, a) != _snapshot(ctx.text, b):
+            return None  # "At the end of March, 398 children were on a plan": how many at one moment, not over the year
+        bands = _age_band(ctx.text, a), _age_band(ctx.text, b)
+        if bands[0] != bands[1] and None not in bands:
+            return None  # "1,108 young people aged 13 to 15" is one band of "2,013 young people aged 13 to 19"
         return Status.CONTRADICTORY
     if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
         return Status.CONSISTENT
@@ -538,8 +539,9 @@ def _snapshot(text: str, claim: Claim) -> bool:
     """Whether the figure counts what stood at one moment (a caseload) rather than what happened over a
     period: the two are different figures, whatever they count."""
     start = claim.number_span.start
-    line = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    return SNAPSHOT_BEFORE.search(text, max(line, start - 80), start) is not None
+    reach = max(0, start - 80)  # (a bounded search: a long text of short lines must stay linear)
+    line = max(text.rfind("\n", reach, start), text.rfind(". ", reach, start)) + 1
+    return SNAPSHOT_BEFORE.search(text, max(line, reach), start) is not None
 
 
 def _age_band(text: str, claim: Claim) -> tuple[str | None, ...] | None:
