@@ -562,7 +562,7 @@ def _restates_an_equal_figure(ctx: Context, claim: Claim) -> bool:
         return False
     parts = {part.id for _, part in ctx.part_pairs()}
     return any(c.id in parts and c.unit is claim.unit and c.value == claim.value and c.span.start < claim.span.start
-               and _wider_or_narrower(c.metric, claim.metric)
+               and _wider_or_narrower(c.metric, claim.metric) and c.scope.area == claim.scope.area  # not another force's
                and claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence for c in ctx.near(claim))
 
 
