@@ -981,6 +981,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_comparisons(drafts)
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
+    _parts_of_children(drafts, relations)
     assign_scopes(text, drafts, sentences, gazetteer)
     counted_forces(text, drafts, relations)
     speakers = _speakers(text, sentences)
@@ -1135,6 +1136,21 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
                     d.metric, d.metric_source = w.metric, "inherited"
                     if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
                         d.metric = Metric.CHILDREN_SAFEGUARDED
+
+
+def _parts_of_children(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
+    """"Of those 126 children, 71 were assessed as at risk": a part that names no people of its own,
+    of a count of children, counts children too, though its verb alone says only someone was safeguarded
+    (run last: the whole may get its metric from a figure it repeats)."""
+    for kind, whole, parts, _ in relations:
+        if whole is None or kind not in ("subset", "partition"):
+            continue
+        if drafts[whole].metric is not Metric.CHILDREN_SAFEGUARDED:
+            continue
+        for p in parts:
+            d = drafts[p]
+            if d.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and not d.person:
+                d.metric = Metric.CHILDREN_SAFEGUARDED
 
 
 def _inherit_periods(drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:

@@ -67,7 +67,7 @@ OF_THESE = lazy_compile(
     r"(?i)[\"'“‘]?\s*(?P<cue>(?:of|among|amongst)\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
 )
-OF_THE_N = lazy_compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of)\s+(?:the|those|these|(?P<own>its|their))\s+$")
+OF_THE_N = lazy_compile(r"(?i)^[\"'“‘]?\s*(?:of|out\s+of|among|amongst)\s+(?:the|those|these|(?P<own>its|their))\s+$")
 # "The figure includes the 11 detained in the morning, with a further five ...", "This includes
 # £12,000 found in a car": the sentence's figures are among the last sentence's
 INCLUDES_OPENER = lazy_compile(
@@ -165,6 +165,10 @@ COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+tot
 SENTENCE_STOP = lazy_compile(r"[.;]")  # between a whole and "of whom"
 PEOPLE_JOINED = lazy_compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")
 AND_OR_STOP = lazy_compile(r"\band\b|[.;]")  # between a whole and "including"
+# "11 were referred to the National Referral Mechanism, including", "26 referrals to the National
+# Referral Mechanism during the week, including": the figure's own clause, however long what it names,
+# closed by the one comma before the cue
+OWN_CLAUSE = lazy_compile(r"(?i)\s+[a-z][^,;.:()\d\n]*,\s*")
 FAMILIES = ("weapons", "drugs_value", "drugs_weight")
 # How far back (in figures) a figure looks for the total it refers to: three times the figures of
 # any article of ours, and a bound that keeps book-length input linear.
@@ -970,6 +974,8 @@ def _adjacent(text: str, whole: Draft, cue_start: int, cue: str) -> bool:
         return len(gap) <= 90 and not SENTENCE_STOP.search(gap)
     if whole.person:  # "38 young people and vulnerable adults were safeguarded, including": one group
         gap = PEOPLE_JOINED.sub(lambda m: "" if any(map(is_person_noun, m["next"].lower().split())) else m.group(), gap)
+    if len(gap) <= 90 and OWN_CLAUSE.fullmatch(gap) and not AND_OR_STOP.search(gap):
+        return True
     return len(gap) <= 45 and not AND_OR_STOP.search(gap)
 
 
@@ -1085,6 +1091,8 @@ def _within_sentence(
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
             named = _named_metric(of_noun["noun"], lex)
             whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
+            if whole is None and named is None and not d.person:  # (people: ``_latest_naming`` below)
+                whole = _latest_count_of_thing(text, drafts, i, of_noun["noun"].split()[0].lower())
             if whole is not None and whole_of is not None and drafts[whole].sentence.index != s.index:
                 whole = _whole_of_breakdown(whole_of, whole)
             if whole is not None and drafts[whole].sentence.index != s.index and _inside_breakdown(drafts, whole):
@@ -1309,7 +1317,7 @@ def _sentence_openers(
     if reported and OF_THE_N.match(head[reported.end() :]):  # "Police said that of the 21 charged, 15 ..."
         head = head[reported.end() :]
     stop = CLAUSE_BREAK.search(text, drafts[idx[0]].hit.end, s.end)
-    in_clause = [i for i in idx if stop is None or drafts[i].hit.start < stop.start()]
+    in_clause = _before_nested_list(text, drafts, [i for i in idx if stop is None or drafts[i].hit.start < stop.start()])
     of_the = OF_THE_N.match(head)
     if of_the and len(in_clause) >= 2:  # "Of the 21 forces that replied, 14 ..., 3 ..."
         parts = [i for i in in_clause[1:] if _same_family(drafts[i], drafts[idx[0]])]
@@ -1402,6 +1410,18 @@ def _latest_counting_opener_noun(drafts: list[Draft], before: int, opener: str) 
         if d.hit.unit is not Unit.PERCENT and d.hit.kind != "rate" and nouns & {_singular(t) for t in d.item_tokens[:3]}:
             return j
     return None
+def _before_nested_list(text: str, drafts: list[Draft], clause: list[int]) -> list[int]:
+    """The clause's figures up to one that an "including" ties to the figure before it ("Of these, 11
+    were referred, including 13 under 18"): those after the cue break down that figure, not the
+    opener's whole (see ``_within_sentence``)."""
+    for n in range(1, len(clause)):
+        prev, d = drafts[clause[n - 1]], drafts[clause[n]]
+        before = text[max(prev.hit.end, d.hit.qualifier_start - 60) : d.hit.qualifier_start]
+        inc = INCLUDING_BEFORE.search(before)
+        if (inc and not inc["cue"].lower().startswith("of ") and _same_family(prev, d)
+                and _adjacent(text, prev, d.hit.qualifier_start - (len(before) - inc.start()), inc["cue"].lower())):
+            return clause[:n]
+    return clause
 
 
 RESTATED_OF = lazy_compile(r"(?i)\bof\s+(?:the|those|these|all)\s+$")
@@ -1507,6 +1527,32 @@ def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
                 and noun in d.item_tokens[:2] and d.hit.value.point is not None):
             found.append(j)
     return max(found, key=lambda j: drafts[j].hit.value.point or 0, default=None)
+
+
+NAMING_REACH = 3  # sentences back "22 of the addresses" looks for the count of addresses it is part of
+
+
+def _latest_count_of_thing(text: str, drafts: list[Draft], before: int, noun: str) -> int | None:
+    """'visited 57 addresses ... 22 of the addresses were in Newport': the latest figure, a few sentences
+    back at most, that counts the thing named (its first word, the noun, the same) is the whole."""
+    if noun in ("year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"):
+        return None
+    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+        d = drafts[j]
+        if d.sentence.index < drafts[before].sentence.index - NAMING_REACH:
+            return None
+        if (d.item_tokens[:1] == [noun] or {noun, *d.item_tokens[:1]} <= PREMISES) and not d.in_change \
+                and d.hit.unit is drafts[before].hit.unit:
+            # a table's row ("Nottinghamshire: 71 lines") or a part's whole named again ("48 of the 71
+            # lines") is one area's count, not the set "the lines" means
+            start = d.hit.qualifier_start
+            if d.sentence.kind != "text" or RESTATED_OF.search(text, max(0, start - 12), start):
+                return None
+            return j
+    return None
+
+
+PREMISES = frozenset({"addresses", "properties", "premises", "homes", "flats", "houses"})  # one thing, any name
 
 
 def _has_noun(d: Draft) -> bool:

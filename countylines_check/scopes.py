@@ -905,6 +905,20 @@ OTHER_ITEM_FOUND = lazy_compile(
     r"(?i)\s(?:and|plus)\s+(?:an?|another)\s+[^.;:\d]{0,40}?\b(?:found|discovered|hidden|stashed|recovered|seized)\s[^.;:\d]*$")
 
 
+# "63 cuckooing visits to addresses in the city": the town or city the passage is about, named again
+# in the figure's own clause
+IN_THE_PLACE_AFTER = lazy_compile(r"(?i)[^,;.\d]{0,50}?\b(?:in|across|around)\s+the\s+(?:town|city|borough)\b")
+# "412 Stoke-on-Trent children", "nine Newport addresses": an area written as the figure's adjective,
+# before what it counts that lives or stands there (not "three Liverpool men": where a visitor is from)
+LOCAL_PEOPLE_AFTER = lazy_compile(
+    r"(?i)\s+(?:children|child|young\s+people|youngsters|teenagers|pupils|students|schools|residents|families"
+    r"|households|addresses|homes|properties|tenants|girls|boys)\b")
+# "26 referrals to the National Referral Mechanism", "passed to the NCA": a national body the figures
+# were sent to, not the area they count
+# (not "According to the Home Office": the body speaks for the figures)
+DESTINATION_BEFORE = lazy_compile(r"(?i)(?<!\baccording\s+)\b(?:to|into)\s+(?:the\s+)?$")
+
+
 def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: int, end: int,
               clause_end: int) -> Mention | None:
     """The mention that scopes a figure, or None to keep the passage's scope.
@@ -915,7 +929,8 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     ("The NPCC said ...") or nothing else is named.
     """
     def usable(m: Mention) -> bool:
-        return not m.weak or m.start - sentence_start < 40
+        return not m.weak or (m.start - sentence_start < 40
+                              and not DESTINATION_BEFORE.search(text, max(sentence_start, m.start - 8), m.start))
 
     own = [
         m for m in mentions
@@ -928,6 +943,11 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     ]
     if own:
         return own[0]
+    attributive = next((m for m in mentions if m.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not m.weak
+                        and m.end <= clause_end and text[end : m.start].isspace() and m.start - end <= 2
+                        and LOCAL_PEOPLE_AFTER.match(text, m.end)), None)
+    if attributive is not None:
+        return attributive
     unknown = _unknown_place_after(text, end, clause_end)
     if unknown is not None:
         return unknown
@@ -1616,6 +1636,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
+            if (m is not None and anaphora is not None and anaphora.level is ScopeLevel.PLACE and m.end <= d.hit.start
+                    and m.scope.level is ScopeLevel.FORCE and contains(m.scope, anaphora)
+                    and IN_THE_PLACE_AFTER.match(text, d.hit.end, clause_end)):
+                d.scope = anaphora  # "Staffordshire Police carried out 63 visits to addresses in the city": the city's
             if m is None and anaphora is None and charity is not None and charity[0] < d.hit.start and d.hit.unit in CHARITY_UNITS:
                 # "Bethan Rowlands, of the Swansea-based charity Youth Links, said it had taken 19 referrals":
                 # the charity's own count, in its town, not the force's the passage is about

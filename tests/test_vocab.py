@@ -1185,3 +1185,31 @@ def test_a_newspapers_masthead_does_not_place_the_headline() -> None:
             "Derbyshire Constabulary made 99 arrests this year.")
     headline = check(text).claims[1]
     assert headline.text.startswith("99") and headline.scope.name == "Derbyshire Constabulary"
+
+
+def test_a_national_body_that_figures_are_sent_to_is_not_their_area() -> None:
+    text = ("Lancashire Constabulary made 30 arrests in the week. Officers made 26 referrals to the National "
+            "Referral Mechanism during the week, including 15 for children.")
+    scopes = {c.value.point: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes[15] == scopes[26] == ("force", "Lancashire Constabulary")
+    said_by = check("According to the Home Office, 900 lines were closed across England and Wales.").claims[0]
+    assert said_by.scope.level is ScopeLevel.NATIONAL
+
+
+def test_a_town_written_before_what_a_figure_counts_is_that_figures_area() -> None:
+    text = ("Stoke-on-Trent children at risk\n\nStaffordshire Police recorded 900 missing episodes involving "
+            "300 Stoke-on-Trent children.\n\nStaffordshire Police's team also carried out 40 visits to addresses in the city.")
+    scopes = {c.value.point: c.scope.name for c in check(text).claims}
+    assert scopes[300] == scopes[40] == "Stoke-on-Trent"
+
+
+def test_a_london_wide_service_counts_for_the_london_region_not_the_met() -> None:
+    claim = check("Our pan-London service supported 612 young people last year.").claims[0]
+    assert (claim.scope.level, claim.scope.name) == (ScopeLevel.REGION, "London Region")
+
+
+def test_parts_of_a_count_of_children_count_children() -> None:
+    text = ("Around 130 children were feared to be exploited. The panel considered 126 children. Of those, 71 were "
+            "assessed as being at risk of criminal exploitation and 38 at risk of sexual exploitation.")
+    metrics = {c.value.point: c.metric.value for c in check(text).claims}
+    assert metrics[71] == metrics[38] == "children_safeguarded"

@@ -130,10 +130,13 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
         else:
             yield ctx.finding(areas_exceed_total, Status.CONSISTENT, [whole, *parts],
                               f"{arithmetic} for {forces}, as '{whole.printed}' for {together} together")
+    # "At nine of the properties" after the list: a part of its own area's count, not what the list splits
+    parts_of_own_area = ctx.subcounts(same_area=True)
     for listed in _area_lists(ctx):
         wholes = [
             w for w in ctx.near(listed[0], listed[0].metric)
-            if w.metric is listed[0].metric and w.unit is listed[0].unit and not w.subgroup and not w.in_change
+            if not (w.id in parts_of_own_area and w.span.start > listed[-1].span.start)
+            and w.metric is listed[0].metric and w.unit is listed[0].unit and not w.subgroup and not w.in_change
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL)
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)

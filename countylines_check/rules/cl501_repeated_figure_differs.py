@@ -8,6 +8,7 @@ from decimal import Decimal
 from ..cues import ADDITION_BEFORE
 from ..lazyre import lazy_compile
 from ..prefilter import folded
+from ..vocab.metrics import SUBSET_METRICS
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
 from ._context import FILLER, NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
@@ -517,10 +518,65 @@ def _verdict(ctx: Context, a: Claim, b: Claim, related: Container[frozenset[str]
             return None  # "supported 214 young people", then "131 of the young people": a part, not the 214 again
     va, vb = _loose(a), _loose(b)
     if loosened(va, tolerance).disjoint(vb) and _plausible_repeat(va, vb, a.unit):
-        return None if a.metric in SEVERAL_SUMS else Status.CONTRADICTORY
+        if a.metric in SEVERAL_SUMS or _restates_an_equal_figure(ctx, a if a.span.start > b.span.start else b):
+            return None
+        if _snapshot(ctx.text, a) != _snapshot(ctx.text, b):
+            return None  # "At the end of March, 398 children were on a plan": how many at one moment, not over the year
+        bands = _age_band(ctx.text, a), _age_band(ctx.text, b)
+        if bands[0] != bands[1] and None not in bands:
+            return None  # "1,108 young people aged 13 to 15" is one band of "2,013 young people aged 13 to 19"
+        return Status.CONTRADICTORY
     if a.kind != "vague" and b.kind != "vague" and _close(va, vb):
         return Status.CONSISTENT
     return None
+
+
+# "aged 13 to 15", "aged 16 or 17", "aged under 18", "16 to 19-year-olds": the ages a count of people
+# is given for, read just after its figure
+AGE_BAND_AFTER = lazy_compile(
+    r"(?i)^[^.;:,\d]{0,40}?(?:\baged\s+(?:(?:under|over)\s+)?(\d+)(?:\s*(?:to|-|–|or|and)\s*(\d+))?"
+    r"|\b(\d+)\s*(?:to|-|–)\s*(\d+)-year-olds)")
+
+
+# "At the end of March, 398 children were ...", "as at 31 March", "as of today": a count taken at one moment
+SNAPSHOT_BEFORE = lazy_compile(r"(?i)\b(?:at\s+the\s+end\s+of|as\s+at|as\s+of)\s+[^.;!?\n]*$")
+
+
+def _snapshot(text: str, claim: Claim) -> bool:
+    """Whether the figure counts what stood at one moment (a caseload) rather than what happened over a
+    period: the two are different figures, whatever they count."""
+    start = claim.number_span.start
+    reach = max(0, start - 80)  # (a bounded search: a long text of short lines must stay linear)
+    line = max(text.rfind("\n", reach, start), text.rfind(". ", reach, start)) + 1
+    return SNAPSHOT_BEFORE.search(text, max(line, reach), start) is not None
+
+
+def _age_band(text: str, claim: Claim) -> tuple[str | None, ...] | None:
+    """The age band a figure counts, or None: two counts of different bands are different groups."""
+    end = claim.number_span.end
+    m = AGE_BAND_AFTER.match(text[end : end + 70])  # a slice: matching at an offset is slow
+    return None if m is None else m.groups()
+
+
+def _restates_an_equal_figure(ctx: Context, claim: Claim) -> bool:
+    """'Among the 71 children at risk' after 'Of those, 71 were assessed as at risk': a definite figure
+    restates the earlier part of a whole ("Of those, 71 ...") of its own value and metric (or a wider or
+    narrower one: people safeguarded, children safeguarded), which the repeats leave out as a part, so
+    it is no misprint of another figure of its metric. An equal whole is compared with it anyway, and
+    one of an unrelated metric ('six arrests' before 'the six people charged') may be chance."""
+    start = claim.number_span.start
+    if claim.qualifier is not Qualifier.EXACT or not DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return False
+    parts = {part.id for _, part in ctx.part_pairs()}
+    return any(c.id in parts and c.unit is claim.unit and c.value == claim.value and c.span.start < claim.span.start
+               and _wider_or_narrower(c.metric, claim.metric) and c.scope.area == claim.scope.area  # not another force's
+               and claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence for c in ctx.near(claim))
+
+
+def _wider_or_narrower(a: Metric, b: Metric) -> bool:
+    """The same metric, or two one of which counts a part of the other's things (children among people
+    safeguarded)."""
+    return a is b or SUBSET_METRICS.get(a) is b or SUBSET_METRICS.get(b) is a
 
 
 # Metrics an article gives several different sums of (a programme's total, each grant, each year's

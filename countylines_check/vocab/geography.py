@@ -129,7 +129,7 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Eastern", ("East of England", "Eastern Region", "ERSOU", "Eastern Region Special Operations Unit", "East Anglia")),
     ("South East", ("SEROCU", "South East Regional Organised Crime Unit", "South East ROCU", "South-East", "South East of England", "South East England")),
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
-    ("London Region", ("London ROCU", "London Regional Organised Crime Unit")),
+    ("London Region", ("London ROCU", "London Regional Organised Crime Unit", "pan-London", "London-wide")),
     # the three northern regions together: "forces across the north of England", "five northern forces"
     ("North of England", ("northern england", "northern forces", "northern police forces")),
     ("Wales", ("Welsh forces", "Welsh police forces", "Tarian", "Tarian ROCU", "Tarian Regional Organised Crime Unit", "Southern Wales Regional Organised Crime Unit")),

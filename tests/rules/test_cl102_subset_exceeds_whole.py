@@ -393,6 +393,28 @@ CASES = unique([
         passes(),
         id="of-these-passes-over-a-count-far-smaller-than-the-part",
     ),
+    pytest.param(
+        "Outreach workers met 30 people at risk in Hull. Of them, 8 were referred to the National Referral "
+        "Mechanism, including 10 teenagers.",
+        flags(WRONG, "10", "8"),
+        id="including-after-an-of-them-part-breaks-down-that-part",
+    ),
+    pytest.param(
+        "Outreach workers met 30 people at risk in Hull. Of them, 8 were referred to the National Referral "
+        "Mechanism, including 5 teenagers.",
+        passes("5", "8"),
+        id="including-after-an-of-them-part-fits-that-part",
+    ),
+    pytest.param(
+        "The youth team checked on 48 flats in Grimsby last week. 30 of the flats were in the town centre.",
+        passes("30", "48"),
+        id="n-of-the-noun-is-part-of-the-count-of-that-noun",
+    ),
+    pytest.param(
+        "The youth team checked on 48 flats in Grimsby last week. 50 of the flats were in the town centre.",
+        flags(WRONG, "50", "48"),
+        id="n-of-the-noun-above-the-count-of-that-noun",
+    ),
 ])
 
 

@@ -211,6 +211,16 @@ CASES = unique([
         passes("290"),
         id="the-regions-forces-as-the-story-counts-them-add-up",
     ),
+    pytest.param(
+        "Officers visited 60 addresses across Cumbria last week where they believed tenants were at risk.\n\n"
+        "The visits were part of a week of action aimed at cuckooing, where a gang takes over the home of "
+        "someone vulnerable and uses it as a base for dealing.\n\n"
+        "Cumbria Police said 30 of the addresses were in Carlisle and 20 were in Barrow-in-Furness, with the "
+        "rest spread across Kendal, Penrith and Workington.\n\n"
+        "At six of the properties, officers found signs that the tenant was being exploited.",
+        passes(),
+        id="a-part-of-the-areas-own-count-is-no-wider-total",
+    ),
 ])
 
 

@@ -659,6 +659,25 @@ CASES = unique([
         passes(),
         id="a-total-of-two-weeks-is-neither-weeks-figure",
     ),
+    pytest.param(
+        "The survey of 1,600 young people aged 12 to 18 was run online. The sample was made up of 900 young "
+        "people aged 12 to 15 and 700 aged 16 to 18.",
+        passes(),
+        id="counts-of-different-age-bands-are-different-groups",
+    ),
+    pytest.param(
+        "The council's team worked with 300 children over the year. At the end of June, 280 children were "
+        "on a care plan.",
+        passes(),
+        id="a-count-at-one-moment-is-no-repeat-of-a-count-over-the-year",
+    ),
+    pytest.param(
+        "About 100 children in Luton were discussed by the panel because staff feared they were being "
+        "exploited. The panel considered 96 children during the year. Of those, 60 were assessed as being at "
+        "risk of criminal exploitation. Among the 60 children at risk of criminal exploitation, 35 were boys.",
+        passes(),
+        id="a-definite-figure-restates-the-equal-figure-before-it",
+    ),
 ])
 
 
