@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import regex
 
-from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between
+from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between, word_matches
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
 from .grammar.figures import RATE_PER, FigureHit, scan
@@ -188,6 +188,34 @@ ONWARD_FROM_ARRESTED = lazy_compile(
 )
 
 
+# what happened next to a share of people: "have since been charged", "went on to be charged",
+# "had led to a charge", "appeared before Newry Magistrates' Court"
+CHARGED_PREDICATE = lazy_compile(
+    r"(?i)\s(?:(?:have|has|had|were|was|are|is)\s+(?:(?:since|now|also|already|then|subsequently|so\s+far|all|both|"
+    r"later|each|now\s+all)\s+)*(?:been\s+)?charged"
+    r"|(?:went|go|goes|going)\s+on\s+to\s+be\s+charged"
+    r"|(?:(?:have|has|had)\s+)?(?:(?:since|so\s+far|already|now)\s+)*(?:led|lead|leads)\s+to\s+(?:a\s+)?charges?"
+    r"|appeared\s+(?:before|in|at)\s+(?:[\w'’-]+\s+){0,4}?(?:court|magistrates)"
+    r")\b"
+)
+SHARE_BASE_BEFORE = lazy_compile(r"(?i)\bof\s+(?:the|those|these)\s+$")  # "Eleven of the 19 people arrested"
+# the words a share's subject may run to before its verb: none that start another clause
+SHARE_GAP_BREAK = lazy_compile(r"(?i)[,;:.()?!]|\b(?:who|which|that|whom|and|but|while|whereas|or|after|when|before)\b")
+
+
+def _charged_share(text: str, d: Draft) -> bool:
+    """Whether the verb a figure (or share) is the subject of is "charged": its own words up to the
+    verb start no other clause. Not a base a part is taken of ("18 of the 52 arrested have been
+    charged": the 52 are the arrested)."""
+    if SHARE_BASE_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+        return False
+    verb = CHARGED_PREDICATE.search(text, d.hit.end, min(d.sentence.end, d.hit.end + 90))
+    if verb is None:
+        return False
+    gap = text[d.hit.end : verb.start()]
+    return SHARE_GAP_BREAK.search(gap.replace(" - ", " ").replace(" – ", " ").replace(" — ", " ")) is None
+
+
 def _describes_non_term(text: str, start: int, end: int) -> bool:
     hyphen = text.rfind("-", start, end)
     return hyphen != -1 and DURATION_OF_NON_TERM.match(text, hyphen) is not None
@@ -294,7 +322,12 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
     onward = ONWARD_FROM_ARRESTED.match(text, hit.end, d.sentence.end)
-    if hit.unit is Unit.COUNT and onward is not None:
+    if hit.unit in (Unit.COUNT, Unit.PERCENT) and (onward is None or onward["verb"].lower() == "charged") and (
+            _charged_share(text, d)):
+        # "Around half of those arrested have since been charged", "Eleven of the 19 people arrested
+        # have been charged", "a third of arrests led to a charge": the share counts the charged
+        d.metric, d.metric_source = Metric.CHARGED, "event"
+    elif hit.unit is Unit.COUNT and onward is not None:
         # "Six of those arrested have since been charged": what happened next to part of the arrested
         d.metric = Metric.CHARGED if onward["verb"].lower() == "charged" else Metric.OTHER
         d.metric_source = "event"
@@ -963,6 +996,10 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_comparisons(drafts)
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
+    _definite_same_value(text, drafts)
+    # again: "Of the 14 lines, six in Belfast": a whole that got its metric only from a later pass
+    # (a definite repeat, a comparison) gives it to its parts too
+    _inherit_metrics(drafts, relations)
     assign_scopes(text, drafts, sentences, gazetteer)
     counted_forces(text, drafts, relations)
     speakers = _speakers(text, sentences)
@@ -1170,6 +1207,31 @@ def _definite_repeats(text: str, drafts: list[Draft]) -> None:
             second = d.item_tokens[1] if len(d.item_tokens) > 1 else None
             if second is not None and second not in FUNCTION_WORDS and not d.item_tokens[0].endswith("s"):
                 counted.setdefault(second, d.metric)  # "41 deal lines": "those 41 lines" too
+
+
+# "the 14 lines", "of the 37", "last year's 49": a figure marked as one already given
+DEFINITE_COUNT_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|its|their|(?:last|this)\s+(?:year|week|month)['’]s)\s+$")
+REPEAT_REACH = 5  # sentences back that "the 14 lines" may point to
+
+
+def _definite_same_value(text: str, drafts: list[Draft]) -> None:
+    """'disrupted 14 drug supply lines ... Of the 14 lines, six were in Belfast', 'closed 37 lines
+    ... 21 of the 37': a count after "the" that a figure a few sentences back states exactly, naming
+    nothing or a word of what that figure named, is that figure again and counts what it counts."""
+    latest: dict[tuple[Decimal, Unit], Draft] = {}
+    for d in drafts:
+        point = d.hit.value.point
+        if point is None or d.hit.unit is not Unit.COUNT or d.in_change:
+            continue
+        e = latest.get((point, d.hit.unit))
+        noun = d.item_tokens[0] if d.item_tokens and d.item_tokens[0] not in FUNCTION_WORDS else None
+        if (e is not None and d.metric is Metric.OTHER and d.metric_source in ("none", "weak")
+                and d.sentence.index - e.sentence.index <= REPEAT_REACH
+                and (noun is None or any(word_matches(noun, w) or word_matches(w, noun) for w in e.item_tokens[:4]))
+                and DEFINITE_COUNT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 16), d.hit.qualifier_start)):
+            d.metric, d.metric_source = e.metric, "inherited"
+        if d.metric is not Metric.OTHER:
+            latest[(point, d.hit.unit)] = d
 
 
 # "of that £42 million", "this £1.2m": a demonstrative points back to a sum already given
