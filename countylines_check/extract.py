@@ -1085,11 +1085,17 @@ VERB_FAMILY = {"make": "make", "makes": "make", "made": "make", "making": "make"
 JOINS = frozenset({"and", "but", "while", "whereas", "or"})
 
 
+# "while 18 were made in Thanet", "the remaining four made in Lancaster": the object of "made" as
+# the subject of its passive, the thing itself left out
+PASSIVE_MADE_AFTER = lazy_compile(r"(?i)(?:\s+of\s+(?:the|those|these)\s+[\w-]+)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?made\s+(?:in|at|on|by|across|during|around)\b")
+
+
 def _elided_verb(text: str, d: Draft) -> str | None:
-    """The verb right before a figure, as one word per verb ("making" -> "make"), when there is one."""
+    """The verb right before a figure, as one word per verb ("making" -> "make"), when there is one;
+    "make" for a figure that is the subject of a passive "were made"."""
     m = ELIDED_OBJECT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 25), d.hit.qualifier_start)
     if m is None:
-        return None
+        return "make" if PASSIVE_MADE_AFTER.match(text, d.hit.end, d.sentence.end) else None
     verb = " ".join(m["verb"].lower().split())
     return VERB_FAMILY.get(verb, verb)
 
@@ -1101,8 +1107,9 @@ def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sente
     make 214 arrests between them. West Yorkshire Police made 96" and "Arrests were spread across
     the county. Leeds made 31" are both arrests."""
     for k, d in enumerate(drafts):
+        passive = PASSIVE_MADE_AFTER.match(text, d.hit.end, d.sentence.end) is not None
         if (d.metric is not Metric.OTHER or d.hit.unit is not Unit.COUNT
-                or (d.item_tokens and d.item_tokens[0] not in JOINS)):
+                or (d.item_tokens and d.item_tokens[0] not in JOINS and not passive)):
             continue
         verb = _elided_verb(text, d)
         if verb is None:
@@ -1121,7 +1128,7 @@ def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sente
         if metric is not None:
             d.metric, d.metric_source = metric, "inherited"
             continue
-        if before is None or d.item_tokens:
+        if before is None or (d.item_tokens and not passive):
             continue
         toks = tokens_between(text, before.start, before.end)
         metric = lex.nearest_cue(toks, before.end, before.end, lex.bare_cues)
