@@ -993,7 +993,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
     _inherit_elided_object(text, drafts, sentences, lexicon)
     _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
-    _inherit_comparisons(drafts)
+    _inherit_comparisons(drafts, text)
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
     _definite_same_value(text, drafts)
@@ -1272,14 +1272,37 @@ def _referrals_of_the_story(drafts: list[Draft]) -> None:
             d.metric = Metric.NRM_REFERRALS
 
 
-def _inherit_comparisons(drafts: list[Draft]) -> None:
+# "five fewer than the 147 it recorded", "closed 104 lines against 91", "a rise of 55 per cent",
+# "goes up by 75": a base or a change named by the words before it (read for its metric only: the
+# rules' own reading of changes is ``Draft.in_change``)
+COMPARED_BEFORE = lazy_compile(
+    r"(?i)(?:\b(?:fewer|more|less|lower|higher|greater|smaller)\s+than\s+(?:the|its|their)\s+"
+    r"|\bagainst\s+(?:the\s+|its\s+)?"
+    r"|\b(?:rise|increase|fall|drop|decrease|reduction|jump|cut|growth)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?"
+    r"|\b(?:up|down|rose|fell|grew|dropped|increased|decreased)\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?"
+    r"|\b(?:up|down)\s+on\s+(?:the\s+)?)$"
+)
+# "That is a rise of 55 per cent.": a sentence about the figure just given
+RESTATING_START = lazy_compile(r"(?i)[\s\"“]*(?:that|this|it)\s+(?:is|was|was\s+a|represents|means)\b")
+
+
+def _inherit_comparisons(drafts: list[Draft], text: str = "") -> None:
     """A rise, a difference or a multiple counts what the figure it qualifies counts: in "closed 1,480
-    lines, up 27% on the previous year's 1,165", the 27% and the 1,165 are lines closed too."""
+    lines, up 27% on the previous year's 1,165", the 27% and the 1,165 are lines closed too. With no
+    figure before it in its sentence, what the words before it name ("Arrests were slightly down on
+    the 1,150"), or, in a sentence restating the one before ("That is a rise of 55 per cent"), what
+    that sentence's last figure counts."""
     for i, d in enumerate(drafts):
-        comparative = d.in_change or d.hit.kind == "ratio"
+        compared = bool(text) and COMPARED_BEFORE.search(
+            text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start) is not None
+        comparative = d.in_change or d.hit.kind == "ratio" or compared
         bare = not d.item_tokens or d.item_tokens[0] in FUNCTION_WORDS  # "up from 64 in the spring"
         if not comparative or d.metric_source not in ("none", "weak"):
             continue
+        if compared and d.metric is Metric.OTHER and (bare or d.hit.unit is Unit.PERCENT):
+            first = i == 0 or drafts[i - 1].sentence.index != d.sentence.index
+            if first and _compared_to_before(text, drafts, i):
+                continue
         for j in range(i - 1, -1, -1):
             e = drafts[j]
             if e.sentence.index != d.sentence.index:
@@ -1293,6 +1316,25 @@ def _inherit_comparisons(drafts: list[Draft]) -> None:
                 # the people a nearby word ("at risk") would make it
                 d.metric, d.metric_source = e.metric, "inherited"
                 break
+
+
+def _compared_to_before(text: str, drafts: list[Draft], i: int) -> bool:
+    """The metric of a change or base that is the first figure of its sentence: named by its own
+    clause's words before it, else (a sentence restating the one before) the last figure there."""
+    d = drafts[i]
+    lo, _ = _contrast_clause(text, d)
+    own = tokens_between(text, lo, d.hit.qualifier_start)
+    named = DEFAULT_LEXICON.nearest_cue(own, d.hit.qualifier_start, d.hit.qualifier_start, DEFAULT_LEXICON.bare_cues)
+    if named is not None:
+        d.metric, d.metric_source = named, "inherited"
+        return True
+    if i and RESTATING_START.match(text, d.sentence.start, d.hit.qualifier_start):
+        e = drafts[i - 1]
+        if (e.sentence.index == d.sentence.index - 1 and e.sentence.paragraph == d.sentence.paragraph
+                and e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit is Unit.PERCENT)):
+            d.metric, d.metric_source = e.metric, "inherited"
+            return True
+    return False
 
 
 def _freeze(
