@@ -997,6 +997,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
     _definite_same_value(text, drafts)
+    _table_captions(text, drafts, relations, lexicon)
     # again: "Of the 14 lines, six in Belfast": a whole that got its metric only from a later pass
     # (a definite repeat, a comparison) gives it to its parts too
     _inherit_metrics(drafts, relations)
@@ -1178,6 +1179,36 @@ def _inherit_periods(drafts: list[Draft], relations: list[tuple[str, int | None,
             if (d.period is None and d.year is None and not d.in_change
                     and w.metric in (d.metric, SUBSET_METRICS.get(d.metric))):  # not "and 57 lines closed" after it
                 d.period, d.year = w.period, w.year
+
+
+CAPTION_LINES = 3  # lines above a table that may name what it counts ("Table 2: Arrests by district", its header)
+
+
+def _table_captions(text: str, drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]],
+                    lex: Lexicon) -> None:
+    """'Lines closed, year to March 2025' above 'Avon and Somerset Police - 118 ...': a table whose
+    rows and total name no metric counts what the lines just above it (its caption, its header
+    row) name; its parts then take the whole's metric with the other relations."""
+    for kind, whole, parts, cue in relations:
+        if kind != "partition" or cue != "table" or whole is None or not parts:
+            continue
+        w = drafts[whole]
+        if w.metric is not Metric.OTHER or w.metric_source not in ("none", "weak") or w.hit.unit is not Unit.COUNT:
+            continue
+        first = min(drafts[p].hit.start for p in parts)
+        end = text.rfind("\n", 0, first)
+        words: list[str] = []
+        for _ in range(CAPTION_LINES):
+            if end <= 0:
+                break
+            start = text.rfind("\n", 0, end) + 1
+            if any(start <= e.hit.start < end for e in drafts):
+                break  # a row of figures: the table above, not a caption
+            words = [t for t, _, _ in tokens_between(text, start, end)] + words
+            end = start - 1
+        named = lex.item_metric(words, words) or lex.nearest_cue([(t, 0, 0) for t in words], 1, 1, lex.event_cues)
+        if named is not None and named is not Metric.OTHER:
+            w.metric, w.metric_source = named, "inherited"
 
 
 THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")
