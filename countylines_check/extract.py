@@ -1330,7 +1330,9 @@ def _inherit_comparisons(drafts: list[Draft], text: str = "") -> None:
         bare = not d.item_tokens or d.item_tokens[0] in FUNCTION_WORDS  # "up from 64 in the spring"
         if not comparative or d.metric_source not in ("none", "weak"):
             continue
-        if compared and d.metric is Metric.OTHER and (bare or d.hit.unit is Unit.PERCENT):
+        # "the 1,150 recorded", "the 147 it made": a base's own words may be how it was counted
+        counted_as = bool(d.item_tokens) and (d.item_tokens[0].endswith("ed") or d.item_tokens[0] in ("it", "they", "we"))
+        if compared and d.metric is Metric.OTHER and (bare or counted_as or d.hit.unit is Unit.PERCENT):
             first = i == 0 or drafts[i - 1].sentence.index != d.sentence.index
             if first and _compared_to_before(text, drafts, i):
                 continue
