@@ -1235,3 +1235,10 @@ def test_a_tables_caption_names_what_its_rows_count() -> None:
     text = ("The figures were spread unevenly.\n\nLines closed, 2024\n"
             "Kent Police - 30\nEssex Police - 20\nSussex Police - 10\nTotal - 60\n")
     assert {c.metric.value for c in check(text).claims if c.unit.value == "count"} == {"lines_closed"}
+
+
+def test_a_tables_total_row_is_the_tables_area_not_its_last_rows() -> None:
+    text = ("Kent Police made 40 arrests in the week.\n\nArrests by town\n\n"
+            "  Town          Arrests\n  Maidstone         25\n  Dartford          15\n  Total             40\n")
+    total = [c for c in check(text).claims if c.value.point == 40][-1]
+    assert total.scope.name == "Kent Police"
