@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import regex
 
-from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between
+from .cues import DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, has_content, is_person_noun, tokens_between, word_matches
 from .document import Document
 from .grammar.dates import DateHit, resolve_year
 from .grammar.figures import RATE_PER, FigureHit, scan
@@ -191,6 +191,34 @@ ONWARD_FROM_ARRESTED = lazy_compile(
 OUNCES = lazy_compile(r"(?i)\d\s?oz$|\bounces?$")
 
 
+# what happened next to a share of people: "have since been charged", "went on to be charged",
+# "had led to a charge", "appeared before Newry Magistrates' Court"
+CHARGED_PREDICATE = lazy_compile(
+    r"(?i)\s(?:(?:have|has|had|were|was|are|is)\s+(?:(?:since|now|also|already|then|subsequently|so\s+far|all|both|"
+    r"later|each|now\s+all)\s+)*(?:been\s+)?charged"
+    r"|(?:went|go|goes|going)\s+on\s+to\s+be\s+charged"
+    r"|(?:(?:have|has|had)\s+)?(?:(?:since|so\s+far|already|now)\s+)*(?:led|lead|leads)\s+to\s+(?:a\s+)?charges?"
+    r"|appeared\s+(?:before|in|at)\s+(?:[\w'’-]+\s+){0,4}?(?:court|magistrates)"
+    r")\b"
+)
+SHARE_BASE_BEFORE = lazy_compile(r"(?i)\bof\s+(?:the|those|these)\s+$")  # "Eleven of the 19 people arrested"
+# the words a share's subject may run to before its verb: none that start another clause
+SHARE_GAP_BREAK = lazy_compile(r"(?i)[,;:.()?!]|\b(?:who|which|that|whom|and|but|while|whereas|or|after|when|before)\b")
+
+
+def _charged_share(text: str, d: Draft) -> bool:
+    """Whether the verb a figure (or share) is the subject of is "charged": its own words up to the
+    verb start no other clause. Not a base a part is taken of ("18 of the 52 arrested have been
+    charged": the 52 are the arrested)."""
+    if SHARE_BASE_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+        return False
+    verb = CHARGED_PREDICATE.search(text, d.hit.end, min(d.sentence.end, d.hit.end + 90))
+    if verb is None:
+        return False
+    gap = text[d.hit.end : verb.start()]
+    return SHARE_GAP_BREAK.search(gap.replace(" - ", " ").replace(" – ", " ").replace(" — ", " ")) is None
+
+
 def _describes_non_term(text: str, start: int, end: int) -> bool:
     hyphen = text.rfind("-", start, end)
     return hyphen != -1 and DURATION_OF_NON_TERM.match(text, hyphen) is not None
@@ -297,7 +325,12 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if d.metric is Metric.SAFEGUARDED and _counts_children(d):
         d.metric = Metric.CHILDREN_SAFEGUARDED
     onward = ONWARD_FROM_ARRESTED.match(text, hit.end, d.sentence.end)
-    if hit.unit is Unit.COUNT and onward is not None:
+    if hit.unit in (Unit.COUNT, Unit.PERCENT) and (onward is None or onward["verb"].lower() == "charged") and (
+            _charged_share(text, d)):
+        # "Around half of those arrested have since been charged", "Eleven of the 19 people arrested
+        # have been charged", "a third of arrests led to a charge": the share counts the charged
+        d.metric, d.metric_source = Metric.CHARGED, "event"
+    elif hit.unit is Unit.COUNT and onward is not None:
         # "Six of those arrested have since been charged": what happened next to part of the arrested
         d.metric = Metric.CHARGED if onward["verb"].lower() == "charged" else Metric.OTHER
         d.metric_source = "event"
@@ -978,9 +1011,14 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_subgroup(drafts)  # again: "the 73 children we reached" after "including 47 children" got its metric
     _inherit_elided_object(text, drafts, sentences, lexicon)
     _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
-    _inherit_comparisons(drafts)
+    _inherit_comparisons(drafts, text)
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
+    _definite_same_value(text, drafts)
+    _table_captions(text, drafts, relations, lexicon)
+    # again: "Of the 14 lines, six in Belfast": a whole that got its metric only from a later pass
+    # (a definite repeat, a comparison) gives it to its parts too
+    _inherit_metrics(drafts, relations)
     _parts_of_children(drafts, relations)
     assign_scopes(text, drafts, sentences, gazetteer)
     counted_forces(text, drafts, relations)
@@ -1067,11 +1105,17 @@ VERB_FAMILY = {"make": "make", "makes": "make", "made": "make", "making": "make"
 JOINS = frozenset({"and", "but", "while", "whereas", "or"})
 
 
+# "while 18 were made in Thanet", "the remaining four made in Lancaster": the object of "made" as
+# the subject of its passive, the thing itself left out
+PASSIVE_MADE_AFTER = lazy_compile(r"(?i)(?:\s+of\s+(?:the|those|these)\s+[\w-]+)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?made\s+(?:in|at|on|by|across|during|around)\b")
+
+
 def _elided_verb(text: str, d: Draft) -> str | None:
-    """The verb right before a figure, as one word per verb ("making" -> "make"), when there is one."""
+    """The verb right before a figure, as one word per verb ("making" -> "make"), when there is one;
+    "make" for a figure that is the subject of a passive "were made"."""
     m = ELIDED_OBJECT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 25), d.hit.qualifier_start)
     if m is None:
-        return None
+        return "make" if PASSIVE_MADE_AFTER.match(text, d.hit.end, d.sentence.end) else None
     verb = " ".join(m["verb"].lower().split())
     return VERB_FAMILY.get(verb, verb)
 
@@ -1083,8 +1127,9 @@ def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sente
     make 214 arrests between them. West Yorkshire Police made 96" and "Arrests were spread across
     the county. Leeds made 31" are both arrests."""
     for k, d in enumerate(drafts):
+        passive = PASSIVE_MADE_AFTER.match(text, d.hit.end, d.sentence.end) is not None
         if (d.metric is not Metric.OTHER or d.hit.unit is not Unit.COUNT
-                or (d.item_tokens and d.item_tokens[0] not in JOINS)):
+                or (d.item_tokens and d.item_tokens[0] not in JOINS and not passive)):
             continue
         verb = _elided_verb(text, d)
         if verb is None:
@@ -1103,7 +1148,7 @@ def _inherit_elided_object(text: str, drafts: list[Draft], sentences: list[Sente
         if metric is not None:
             d.metric, d.metric_source = metric, "inherited"
             continue
-        if before is None or d.item_tokens:
+        if before is None or (d.item_tokens and not passive):
             continue
         toks = tokens_between(text, before.start, before.end)
         metric = lex.nearest_cue(toks, before.end, before.end, lex.bare_cues)
@@ -1170,6 +1215,36 @@ def _inherit_periods(drafts: list[Draft], relations: list[tuple[str, int | None,
                 d.period, d.year = w.period, w.year
 
 
+CAPTION_LINES = 3  # lines above a table that may name what it counts ("Table 2: Arrests by district", its header)
+
+
+def _table_captions(text: str, drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]],
+                    lex: Lexicon) -> None:
+    """'Lines closed, year to March 2025' above 'Avon and Somerset Police - 118 ...': a table whose
+    rows and total name no metric counts what the lines just above it (its caption, its header
+    row) name; its parts then take the whole's metric with the other relations."""
+    for kind, whole, parts, cue in relations:
+        if kind != "partition" or cue != "table" or whole is None or not parts:
+            continue
+        w = drafts[whole]
+        if w.metric is not Metric.OTHER or w.metric_source not in ("none", "weak") or w.hit.unit is not Unit.COUNT:
+            continue
+        first = min(drafts[p].hit.start for p in parts)
+        end = text.rfind("\n", 0, first)
+        words: list[str] = []
+        for _ in range(CAPTION_LINES):
+            if end <= 0:
+                break
+            start = text.rfind("\n", 0, end) + 1
+            if any(start <= e.hit.start < end for e in drafts):
+                break  # a row of figures: the table above, not a caption
+            words = [t for t, _, _ in tokens_between(text, start, end)] + words
+            end = start - 1
+        named = lex.item_metric(words, words) or lex.nearest_cue([(t, 0, 0) for t in words], 1, 1, lex.event_cues)
+        if named is not None and named is not Metric.OTHER:
+            w.metric, w.metric_source = named, "inherited"
+
+
 THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")
 # "every one of those 341 people": a demonstrative before people in general points back to the
 # latest count of people, whatever noun that count used ("341 vulnerable adults and children")
@@ -1206,6 +1281,31 @@ def _definite_repeats(text: str, drafts: list[Draft]) -> None:
                 counted.setdefault(second, d.metric)  # "41 deal lines": "those 41 lines" too
 
 
+# "the 14 lines", "of the 37", "last year's 49": a figure marked as one already given
+DEFINITE_COUNT_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|its|their|(?:last|this)\s+(?:year|week|month)['’]s)\s+$")
+REPEAT_REACH = 5  # sentences back that "the 14 lines" may point to
+
+
+def _definite_same_value(text: str, drafts: list[Draft]) -> None:
+    """'disrupted 14 drug supply lines ... Of the 14 lines, six were in Belfast', 'closed 37 lines
+    ... 21 of the 37': a count after "the" that a figure a few sentences back states exactly, naming
+    nothing or a word of what that figure named, is that figure again and counts what it counts."""
+    latest: dict[tuple[Decimal, Unit], Draft] = {}
+    for d in drafts:
+        point = d.hit.value.point
+        if point is None or d.hit.unit is not Unit.COUNT or d.in_change:
+            continue
+        e = latest.get((point, d.hit.unit))
+        noun = d.item_tokens[0] if d.item_tokens and d.item_tokens[0] not in FUNCTION_WORDS else None
+        if (e is not None and d.metric is Metric.OTHER and d.metric_source in ("none", "weak")
+                and d.sentence.index - e.sentence.index <= REPEAT_REACH
+                and (noun is None or any(word_matches(noun, w) or word_matches(w, noun) for w in e.item_tokens[:4]))
+                and DEFINITE_COUNT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 16), d.hit.qualifier_start)):
+            d.metric, d.metric_source = e.metric, "inherited"
+        if d.metric is not Metric.OTHER:
+            latest[(point, d.hit.unit)] = d
+
+
 # "of that £42 million", "this £1.2m": a demonstrative points back to a sum already given
 DEFINITE_SUM_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these|that|this)\s+$")
 
@@ -1237,14 +1337,39 @@ def _referrals_of_the_story(drafts: list[Draft]) -> None:
             d.metric = Metric.NRM_REFERRALS
 
 
-def _inherit_comparisons(drafts: list[Draft]) -> None:
+# "five fewer than the 147 it recorded", "closed 104 lines against 91", "a rise of 55 per cent",
+# "goes up by 75": a base or a change named by the words before it (read for its metric only: the
+# rules' own reading of changes is ``Draft.in_change``)
+COMPARED_BEFORE = lazy_compile(
+    r"(?i)(?:\b(?:fewer|more|less|lower|higher|greater|smaller)\s+than\s+(?:the|its|their)\s+"
+    r"|\bagainst\s+(?:the\s+|its\s+)?"
+    r"|\b(?:rise|increase|fall|drop|decrease|reduction|jump|cut|growth)\s+of\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?"
+    r"|\b(?:up|down|rose|fell|grew|dropped|increased|decreased)\s+by\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?"
+    r"|\b(?:up|down)\s+on\s+(?:the\s+)?)$"
+)
+# "That is a rise of 55 per cent.": a sentence about the figure just given
+RESTATING_START = lazy_compile(r"(?i)[\s\"“]*(?:that|this|it)\s+(?:is|was|was\s+a|represents|means)\b")
+
+
+def _inherit_comparisons(drafts: list[Draft], text: str = "") -> None:
     """A rise, a difference or a multiple counts what the figure it qualifies counts: in "closed 1,480
-    lines, up 27% on the previous year's 1,165", the 27% and the 1,165 are lines closed too."""
+    lines, up 27% on the previous year's 1,165", the 27% and the 1,165 are lines closed too. With no
+    figure before it in its sentence, what the words before it name ("Arrests were slightly down on
+    the 1,150"), or, in a sentence restating the one before ("That is a rise of 55 per cent"), what
+    that sentence's last figure counts."""
     for i, d in enumerate(drafts):
-        comparative = d.in_change or d.hit.kind == "ratio"
+        compared = bool(text) and COMPARED_BEFORE.search(
+            text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start) is not None
+        comparative = d.in_change or d.hit.kind == "ratio" or compared
         bare = not d.item_tokens or d.item_tokens[0] in FUNCTION_WORDS  # "up from 64 in the spring"
         if not comparative or d.metric_source not in ("none", "weak"):
             continue
+        # "the 1,150 recorded", "the 147 it made": a base's own words may be how it was counted
+        counted_as = bool(d.item_tokens) and (d.item_tokens[0].endswith("ed") or d.item_tokens[0] in ("it", "they", "we"))
+        if compared and d.metric is Metric.OTHER and (bare or counted_as or d.hit.unit is Unit.PERCENT):
+            first = i == 0 or drafts[i - 1].sentence.index != d.sentence.index
+            if first and _compared_to_before(text, drafts, i):
+                continue
         for j in range(i - 1, -1, -1):
             e = drafts[j]
             if e.sentence.index != d.sentence.index:
@@ -1258,6 +1383,25 @@ def _inherit_comparisons(drafts: list[Draft]) -> None:
                 # the people a nearby word ("at risk") would make it
                 d.metric, d.metric_source = e.metric, "inherited"
                 break
+
+
+def _compared_to_before(text: str, drafts: list[Draft], i: int) -> bool:
+    """The metric of a change or base that is the first figure of its sentence: named by its own
+    clause's words before it, else (a sentence restating the one before) the last figure there."""
+    d = drafts[i]
+    lo, _ = _contrast_clause(text, d)
+    own = tokens_between(text, lo, d.hit.qualifier_start)
+    named = DEFAULT_LEXICON.nearest_cue(own, d.hit.qualifier_start, d.hit.qualifier_start, DEFAULT_LEXICON.bare_cues)
+    if named is not None:
+        d.metric, d.metric_source = named, "inherited"
+        return True
+    if i and RESTATING_START.match(text, d.sentence.start, d.hit.qualifier_start):
+        e = drafts[i - 1]
+        if (e.sentence.index == d.sentence.index - 1 and e.sentence.paragraph == d.sentence.paragraph
+                and e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit is Unit.PERCENT)):
+            d.metric, d.metric_source = e.metric, "inherited"
+            return True
+    return False
 
 
 def _freeze(

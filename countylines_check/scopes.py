@@ -1126,6 +1126,10 @@ def _share_of_count(text: str, s: Sentence, d: Draft) -> bool:
 TOTAL_BEFORE = lazy_compile(r"(?i)\b(?:a\s+(?:combined\s+|grand\s+)?total\s+of|in\s+total|totalling|altogether)\s+$")
 
 
+# a table's total row: "Total  48", "Force total | 219"
+TOTAL_ROW = lazy_compile(r"(?i)[ \t|]*(?:[\w-]+[ \t]+)?(?:total|overall|all)\b")
+
+
 def _sum_of_before(text: str, s: Sentence, d: Draft) -> bool:
     return TOTAL_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None
 
@@ -1560,6 +1564,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     said: dict[tuple[Metric, Unit, Decimal | None], Scope] = {}  # (metric, unit, value) -> where it was first given
     charities = _charity_towns(text, gaz or gazetteer())
     charity: tuple[int, Scope] | None = None  # the last charity named by its town in this paragraph
+    table_scope: Scope | None = None  # the passage's scope before the current run of table rows
     for s in sentences:
         while first < len(mentions) and mentions[first].start < s.start:
             first += 1
@@ -1607,6 +1612,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             carried = passage.last.get(ScopeLevel.FORCE, passage.article)  # "in Chesterfield, Ilkeston and ...": the force's
             if listed[0] in list_forces:  # ... and the force that polices them all, where the list names one
                 carried = Scope(ScopeLevel.FORCE, list_forces[listed[0]])
+        if s.kind != "row" and not any(d.in_row for d in figures):  # (a table set out with spaces reads as headings)
+            table_scope = carried  # the passage's scope as the next table starts
+        elif table_scope is not None and not inside and TOTAL_ROW.match(text, s.start, s.end):
+            carried = table_scope  # "Watford 14 / ... / Dacorum 6 / Total 48": the table's area, not the last row's
         anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for k, d in enumerate(figures):

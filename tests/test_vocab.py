@@ -1213,3 +1213,77 @@ def test_parts_of_a_count_of_children_count_children() -> None:
             "assessed as being at risk of criminal exploitation and 38 at risk of sexual exploitation.")
     metrics = {c.value.point: c.metric.value for c in check(text).claims}
     assert metrics[71] == metrics[38] == "children_safeguarded"
+@pytest.mark.parametrize(("text", "value"), [
+    ("Officers arrested 50 people. Roughly half of those arrested have since been charged.", "half"),
+    ("Of the 30 people held, nine of the people arrested went on to be charged.", "nine"),
+    ("In past weeks about a quarter of arrests led to a charge within a month.", "quarter"),
+    ("Five of those detained appeared before Leeds Magistrates' Court on Monday.", "Five"),
+])
+def test_a_share_whose_verb_is_charged_counts_the_charged(text: str, value: str) -> None:
+    claim = next(c for c in check(text).claims if value in c.text)
+    assert claim.metric.value == "charged"
+
+
+def test_the_base_of_a_charged_share_stays_the_arrested() -> None:
+    claims = check("Police made 40 arrests. Twelve of the 40 people arrested have been charged.").claims
+    assert [c.metric.value for c in claims] == ["arrests", "charged", "arrests"]
+
+
+def test_people_arrested_who_were_later_charged_are_still_the_arrested() -> None:
+    claims = check("Police arrested 23 people, who have since been charged.").claims
+    assert claims[0].metric.value == "arrests"
+
+
+@pytest.mark.parametrize("text", [
+    "Police disrupted 18 drug supply lines. Of the 18 lines, seven ran into Leeds, six into Bradford and five into Hull.",
+    "The force closed 18 lines last year. Most of them - 7 of the 18 - were run from Liverpool.",
+])
+def test_the_same_count_named_again_with_the_counts_what_it_counted(text: str) -> None:
+    claims = check(text).claims
+    assert {c.metric.value for c in claims} == {"lines_closed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officers made 44 arrests. Medway accounted for 20 of the arrests, while 14 were made in Thanet.",
+    "Officers made 44 arrests across Kent. The remaining 14 were made in Thanet and Dover.",
+])
+def test_a_figure_that_was_made_counts_what_the_story_made(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.value.point == 14] == ["arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers visited 40 hotels, taxi firms and takeaways to brief staff on the warning signs.",
+    "The team briefed 220 taxi drivers on how to spot exploitation.",
+])
+def test_businesses_whose_staff_an_outreach_briefs_count_people_engaged(text: str) -> None:
+    assert check(text).claims[0].metric.value == "people_engaged"
+
+
+def test_a_hotel_named_in_a_raid_is_not_outreach() -> None:
+    claims = check("Officers searched three hotels and arrested two men.").claims
+    assert claims[0].metric.value != "people_engaged"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Durham Police made 120 arrests, eight fewer than the 128 it made the year before.", 128),
+    ("Durham Police closed 60 lines against 52 the previous year.", 52),
+    ("Durham Police closed 60 lines in 2024. That is a rise of 15 per cent.", 15),
+    ("Arrests were slightly down on the 1,150 recorded in the spring.", 1150),
+])
+def test_a_base_or_change_counts_what_it_is_set_against(text: str, value: int) -> None:
+    claim = next(c for c in check(text).claims if c.value.point == value)
+    assert claim.metric.value in ("arrests", "lines_closed")
+
+
+def test_a_tables_caption_names_what_its_rows_count() -> None:
+    text = ("The figures were spread unevenly.\n\nLines closed, 2024\n"
+            "Kent Police - 30\nEssex Police - 20\nSussex Police - 10\nTotal - 60\n")
+    assert {c.metric.value for c in check(text).claims if c.unit.value == "count"} == {"lines_closed"}
+
+
+def test_a_tables_total_row_is_the_tables_area_not_its_last_rows() -> None:
+    text = ("Hertfordshire Constabulary made 39 arrests in its previous week of action.\n\nTable 2: Arrests by district\n\n"
+            "  District          Arrests\n  Watford                14\n  Stevenage              11\n"
+            "  Dacorum                 6\n  Total                  31\n")
+    total = check(text).claims[-1]
+    assert (total.value.point, total.metric.value, total.scope.name) == (31, "arrests", "Hertfordshire Constabulary")

@@ -28,6 +28,9 @@ _CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take
 _TAKEN_OVER: Final = ("cuckoo*", "taken over", "take over", "taking over", "took over")
 TAKEN_OVER_WORDS: Final = _TAKEN_OVER  # a sentence about homes taken over (its visits are cuckooing visits)
 
+# what an outreach does with the staff of businesses it visits
+_OUTREACH: Final = ("brief*", "spot", "warning sign*", "signs of", "awareness", "training", "trained", "session*")
+
 _STOPPED: Final = ("stopped", "stopping", "pulled over", "checked")
 
 # (cue, metric, context words of which one must appear in the sentence, or () for none)
@@ -121,6 +124,11 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("charge*", M.CHARGED, ()),
     ("vulnerable", M.SAFEGUARDED, ()),
     ("safeguard*", M.SAFEGUARDED, ()),
+    # "visited 35 hotels, taxi firms and takeaways to brief staff", "briefed 350 taxi drivers": the
+    # businesses whose staff an outreach briefs count the people it reached, as pupils do for schools
+    ("hotel*", M.PEOPLE_ENGAGED, _OUTREACH),
+    ("taxi*", M.PEOPLE_ENGAGED, _OUTREACH),
+    ("takeaway*", M.PEOPLE_ENGAGED, _OUTREACH),
     ("student*", M.PEOPLE_ENGAGED, ()),
     ("pupil*", M.PEOPLE_ENGAGED, ()),
     ("force", M.OTHER, ()),
