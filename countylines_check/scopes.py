@@ -204,7 +204,9 @@ DIRECTION_BEFORE = lazy_compile(
     r"\b(?:into|from)\s+(?:outside\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
 PARTNER_BEFORE = lazy_compile(
-    r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
+    r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+"
+    # "working with officers from Merseyside Police": the force that helped, not the story's second force
+    r"(?:(?:colleagues|officers|teams?|detectives|staff|specialists)\s+(?:from|at|of)\s+)?(?:the\s+)?$"
     r"|\b(?:funded|supported|backed|assisted|helped)\s+by\s+(?:the\s+)?$"
     # "We were supported on the day by colleagues from South Yorkshire Police": who helped, not whose figures
     r"|\b(?:supported|backed|assisted|helped|joined)(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+"
@@ -1239,6 +1241,7 @@ NATIONAL_WORD = lazy_compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:wee
 # Page furniture above a headline (a cookie banner, the masthead, a breadcrumb) can fill the first
 # lines: the opening runs on to the first line with a figure, within this many lines
 OPENING_LINES = 6
+OF_AREAS_BEFORE = lazy_compile(r"[ \t]*(?:Of|Among)\s+(?:the|its|their)\s+")
 # "Five northern forces closed ...", "Police forces across the north of England closed ...": a group of
 # regions opening its sentence is what the story is about (named in passing, it is not)
 GROUP_AS_SUBJECT = lazy_compile(
@@ -1428,12 +1431,15 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     first = min(inside, key=lambda m: m.start)
     if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
         return first.scope
+    if OF_AREAS_BEFORE.fullmatch(text, s.start, first.start):
+        return first.scope  # "Of the Lincolnshire arrests, 14 were made in Lincoln": the whole's area
     if (not has_figures and s.kind == "text" and first.start - s.start < 60
             and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
             and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
-    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and not _masthead(text, s) and (
-            first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start)):
+    if (s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and not _masthead(text, s)
+            and not (first.weak and has_figures)
+            and (first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start))):
         return first.scope  # (a group of regions only as the heading's subject: "... as northern forces report")
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
         return NATIONAL

@@ -1289,3 +1289,20 @@ def test_the_forces_a_force_is_ranked_among_do_not_move_the_story_to_the_country
     scopes = {c.printed: c.scope for c in check(text).claims}
     assert scopes["43"].level is ScopeLevel.NATIONAL
     assert scopes["£600,000"].name == "Cleveland Police"
+
+
+def test_a_force_whose_officers_worked_with_the_story_force_does_not_make_the_story_national() -> None:
+    text = ("Four jailed over drugs line\n\n"
+            "Monday 14 September 2020\n\n"
+            "Four men who ran a drugs line from Liverpool to Shrewsbury have been jailed for a combined 22 years.\n\n"
+            "The line sent messages to 250 customers. Detectives from West Mercia Police said it made £2,000 a day.\n\n"
+            "The case followed an investigation by West Mercia Police, working with officers from Merseyside Police.")
+    assert check(text).claims[0].scope.name == "West Mercia Police"
+
+
+def test_of_the_areas_count_opening_a_sentence_names_the_area_of_the_figures_after() -> None:
+    """After a national aside, 'Of the Lincolnshire arrests, ...' goes back to the force, and the next sentence stays there."""
+    text = ("Lincolnshire Police made 38 arrests in the week.\n\n"
+            "The results were published alongside national figures showing 1,204 arrests across England and Wales.\n\n"
+            "Of the Lincolnshire arrests, 14 were made in Lincoln and 11 in Boston. Officers closed nine deal lines.")
+    assert check(text).claims[-1].scope.name == "Lincolnshire Police"
