@@ -1547,39 +1547,6 @@ def _charity_towns(text: str, gaz: Gazetteer) -> list[tuple[int, Scope]]:
     return found
 
 
-RESPECTIVELY = lazy_compile(r"(?i)\brespectively\b")
-RESPECTIVE_JOIN = lazy_compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
-RESPECTIVE_GAP = lazy_compile(r"[^.;:!?\n]{0,60}")  # "made", "had closed": no clause ends between areas and figures
-
-
-def _respective_areas(text: str, s: Sentence, figures: list[Draft], inside: list[Mention]) -> dict[int, Mention]:
-    """'Norfolk and Suffolk made 44 and 37 arrests respectively': the areas listed before a run of
-    figures that "respectively" closes are the figures' own areas, in the order they are listed
-    (the nearest area before each figure would give both to Suffolk). Keyed by the figure's index."""
-    paired: dict[int, Mention] = {}
-    for r in RESPECTIVELY.finditer(text, s.start, s.end):
-        before = [k for k, d in enumerate(figures) if d.hit.end <= r.start()]
-        if not before or not RESPECTIVE_GAP.fullmatch(text, figures[before[-1]].hit.end, r.start()):
-            continue
-        run = [before[-1]]
-        for k in reversed(before[:-1]):
-            if not RESPECTIVE_JOIN.fullmatch(text, figures[k].hit.end, figures[run[0]].hit.start):
-                break
-            run.insert(0, k)
-        first = figures[run[0]].hit.start
-        named = [m for m in inside if m.end <= first]
-        if len(run) < 2 or not named or not RESPECTIVE_GAP.fullmatch(text, named[-1].end, first):
-            continue
-        areas = [named[-1]]
-        for m in reversed(named[:-1]):
-            if not RESPECTIVE_JOIN.fullmatch(text, m.end, areas[0].start):
-                break
-            areas.insert(0, m)
-        if len(areas) == len(run):
-            paired.update(zip(run, areas))
-    return paired
-
-
 # what a charity says it did is counted in people and shares, not in its money or its years
 CHARITY_UNITS = frozenset({Unit.COUNT, Unit.PERCENT})
 
@@ -1694,7 +1661,6 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 carried = Scope(ScopeLevel.FORCE, list_forces[listed[0]])
         anaphora = passage.anaphora(text, s)
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
-        respective = _respective_areas(text, s, figures, inside) if may_hold(text, s.start, s.end, ("respectively",)) else {}
         for k, d in enumerate(figures):
             clause = CLAUSE_END.search(text, d.hit.end, s.end)
             clause_end = clause.start() if clause else s.end
@@ -1714,7 +1680,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     usable = [m for m in usable if m.start > opened]
             if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
-            m = respective.get(k) or scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
+            m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
             if m is None and s.kind == "row" and not inside:
                 m = _column_area(text, s, headers, mentions, d.hit.start)  # "North Kent  East Kent" over the figures
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
