@@ -204,7 +204,9 @@ DIRECTION_BEFORE = lazy_compile(
     r"\b(?:into|from)\s+(?:outside\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
 PARTNER_BEFORE = lazy_compile(
-    r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+(?:the\s+)?$"
+    r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+"
+    # "working with officers from Merseyside Police": the force that helped, not the story's second force
+    r"(?:(?:colleagues|officers|teams?|detectives|staff|specialists)\s+(?:from|at|of)\s+)?(?:the\s+)?$"
     r"|\b(?:funded|supported|backed|assisted|helped)\s+by\s+(?:the\s+)?$"
     # "We were supported on the day by colleagues from South Yorkshire Police": who helped, not whose figures
     r"|\b(?:supported|backed|assisted|helped|joined)(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+"
@@ -274,7 +276,10 @@ OWN_PLACE = lazy_compile(
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
 # (its rate's base or a word of what it counts between) is where the figure was counted
 # ("out of 10,950 nationally": the adverb right after the figure, or after a word of what it counts)
-NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+[a-z]+)?\s+nationally\b")
+# ("14,500 children in England and Wales": the two nations named right after what the figure counts)
+IN_ENGLAND_AND_WALES_AFTER = lazy_compile(r"(?:\s+[a-z]+){0,2}?\s+in\s+England\s+and\s+Wales\b")
+NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+[a-z]+)?\s+nationally\b"
+                              r"|" + IN_ENGLAND_AND_WALES_AFTER.pattern)
 # "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
 # the next figure's clause, it is not where the first was counted
 NEXT_CLAUSE_PLACE = lazy_compile(
@@ -794,6 +799,7 @@ TRAILING_AREA = lazy_compile(
 )
 
 
+RESPECTIVELY_LATER = lazy_compile(r"[^.;:!?\n]{0,120}?\d[^.;:!?\n]{0,120}?\brespectively\b")
 LIST_AREA_BEFORE = lazy_compile(r"(?i)\b(?:across|in|throughout|around|covering)\s+(?:the\s+)?$")
 
 
@@ -835,8 +841,8 @@ def _drop_area_lists(text: str, mentions: list[Mention], dropped: list[int] | No
         if trailing is not None and trailing["name"].split()[0] not in NOT_PLACES and (
                 k + 1 == len(runs) or runs[k + 1][0].start >= trailing.end()):
             size += 1  # "in Dundee, Perth and Angus": a last name the gazetteer does not know ends the list
-        if size < 3:
-            kept.extend(run)
+        if size < 3 or size == len(run) and RESPECTIVELY_LATER.match(text, run[-1].end):
+            kept.extend(run)  # (each area of "Kent, Essex and Sussex seized £4,000, £3,500 and £2,000 respectively" has its figure)
         elif dropped is not None and run[0].scope.level is ScopeLevel.PLACE:
             dropped.append(run[0].start)
     return kept
@@ -1156,6 +1162,9 @@ def _remainder(text: str, d: Draft) -> bool:
 QUESTION_LINE = lazy_compile(r"(?<=^|\n)[ \t]*(?![\"'“‘])[^\n]{3,100}\?[ \t]*(?=\n|$)")
 
 
+FORCES_COUNTED = lazy_compile(r"(?i)\s+(?:territorial\s+)?(?:police\s+)?forces\b")
+
+
 def _section_heading(text: str, s: Sentence) -> bool:
     return s.kind == "heading" or QUESTION_LINE.match(text, s.start, s.end) is not None and len(text[s.start : s.end].split()) <= 12
 
@@ -1236,6 +1245,7 @@ NATIONAL_WORD = lazy_compile(r"(?i)\bnational(?:ly)?\s+(?:[\w-]+\s+){0,2}?(?:wee
 # Page furniture above a headline (a cookie banner, the masthead, a breadcrumb) can fill the first
 # lines: the opening runs on to the first line with a figure, within this many lines
 OPENING_LINES = 6
+OF_AREAS_BEFORE = lazy_compile(r"[ \t]*(?:Of|Among)\s+(?:the|its|their)\s+")
 # "Five northern forces closed ...", "Police forces across the north of England closed ...": a group of
 # regions opening its sentence is what the story is about (named in passing, it is not)
 GROUP_AS_SUBJECT = lazy_compile(
@@ -1306,6 +1316,7 @@ class _Passage:
     joint: Scope | None = None  # the combined area of the article's two forces, when it names just two
     before_paragraph: Scope | None = None  # the scope the current paragraph began with
     paragraph_frames: set[Scope] = field(default_factory=set)  # the areas its framing sentences turned to
+    scene_paragraph: int | None = None  # the paragraph a sentence without figures set a town's scene in
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -1321,9 +1332,10 @@ class _Passage:
                 return self.last[level]
         return None
 
-    def carry(self, scope: Scope, s: Sentence, *, framing: bool = False) -> None:
+    def carry(self, scope: Scope, s: Sentence, *, framing: bool = False, scene: bool = False) -> None:
         self.carried = scope
         self.carried_paragraph = s.paragraph
+        self.scene_paragraph = s.paragraph if scene else None
         if framing:
             self.frame, self.frame_paragraph = scope, s.paragraph
             self.paragraph_frames.add(scope)
@@ -1344,6 +1356,9 @@ class _Passage:
         round the area's towns in turn ("In Milton Keynes, ... In Slough, ... In Oxford, ..."): the next
         is about the area it began with, not the last town."""
         start = self.before_paragraph
+        if self.scene_paragraph == previous == self.carried_paragraph and start is not None and self.carried != start:
+            self.carried = start  # "A second address in Lewisham was searched": the scene of one paragraph's figures
+            return
         if (len(frames) >= 2 and start is not None and self.carried in frames and self.carried != start
                 and all(contains(start, f) for f in frames)):
             self.carried = start
@@ -1364,6 +1379,13 @@ class _Passage:
                 and (contains(base, self.carried) or _division_of(self.carried, base))
                 and self.carried != self.frame):  # a heading's or a framing sentence's area holds
             self.carried = base
+
+    def opening(self) -> Scope:
+        """The area the story's sections start from: the one its first paragraph with figures ended
+        on (a national story's, not the force its last paragraph before a heading named), unless the
+        passage has gone on to an area outside it."""
+        lead = self.lead or self.carried
+        return lead if contains(lead, self.carried) else self.carried
 
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
@@ -1413,12 +1435,15 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     first = min(inside, key=lambda m: m.start)
     if FRAMING.match(text, s.start, s.end) and first.start - s.start < 40:
         return first.scope
+    if OF_AREAS_BEFORE.fullmatch(text, s.start, first.start):
+        return first.scope  # "Of the Lincolnshire arrests, 14 were made in Lincoln": the whole's area
     if (not has_figures and s.kind == "text" and first.start - s.start < 60
             and first.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE)
             and ACTORS_IN.search(text, max(s.start, first.start - 30), first.start)):
         return first.scope
-    if s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and not _masthead(text, s) and (
-            first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start)):
+    if (s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and not _masthead(text, s)
+            and not (first.weak and has_figures)
+            and (first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start))):
         return first.scope  # (a group of regions only as the heading's subject: "... as northern forces report")
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
         return NATIONAL
@@ -1433,6 +1458,23 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
 
 
 SPANS_OF_TIME = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
+# "a barn on an isolated farm near Llangurig was used", "A second address in Lewisham was searched"
+HELPER_BEFORE = lazy_compile(r"(?i)\b(?:help|support|assistance)\s+(?:from|of)\s+(?:the\s+)?$|\b(?:supported|assisted|helped)\s+by\s+(?:the\s+)?$")
+SCENE_BEFORE = lazy_compile(
+    r"(?i)\b(?:address|addresses|property|properties|flat|flats|house|houses|home|premises|farm|barn|car|vehicle|"
+    r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+
+
+def _scene_of(text: str, s: Sentence, inside: list[Mention]) -> Scope | None:
+    """The one town a sentence without figures says something happened in or near: the scene of the
+    figures told after it ("Officers recovered £23,400 in cash"), not the force or the town before."""
+    named = [m for m in inside if not m.weak]
+    if not named or named[0].scope.level is not ScopeLevel.PLACE:
+        return None
+    m = named[0]
+    if any(not HELPER_BEFORE.search(text, max(m.end, o.start - 30), o.start) for o in named[1:]):
+        return None  # (a force that helped, "with help from the Metropolitan Police", is no other scene)
+    return m.scope if SCENE_BEFORE.search(text, max(s.start, m.start - 50), m.start) else None
 
 
 def _leads_a_list(sentences: list[Sentence], s: Sentence) -> bool:
@@ -1550,6 +1592,7 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     counted = [d.sentence.index for d in drafts if d.hit.unit is not Unit.DATE]
     article = _default_scope(text, sentences, mentions, min(counted, default=0), joint)
     section_start: Scope | None = None  # the scope the first section heading after the opening found
+    opening: Scope | None = None  # the opening's area, as the first section heading found it
     section_force: Scope | None = None  # the force a section's heading names ("THAMES VALLEY"), in that section
     body_started = False  # a heading before the first paragraph of text is the headline or a dateline
     passage = _Passage(carried=article, article=article, joint=joint)
@@ -1578,6 +1621,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         if s.paragraph != paragraph:
             passage.new_paragraph(paragraph)
         counts = [d for d in figures if not (d.hit.unit in SPANS_OF_TIME and d.metric is Metric.OTHER)]
+        if opening is None and body_started and s.kind == "heading" and not figures and _titled(text, s):
+            opening = passage.opening()  # (before the heading's own area, "THAMES VALLEY", moves the passage)
         frame = _frame(text, s, inside, bool(counts))
         if frame is None and not figures and _leads_a_list(sentences, s):
             frame = _list_title(inside)
@@ -1589,14 +1634,21 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             subject = _paragraph_subject(text, s, inside)
             if subject is not None:  # "Lancashire Constabulary recorded the sharpest rise. It shut down 72 lines"
                 passage.carry(subject, s)
+        if (frame is None and s.kind == "text" and all(d.hit.unit is Unit.DATE for d in figures)
+                and not _quoted(text, s) and not (inside_quote and s.paragraph == paragraph)):
+            scene = _scene_of(text, s, inside)
+            if scene is not None:  # "A second address in Lewisham was searched. Officers recovered £23,400"
+                passage.carry(scene, s, scene=True)
         titled = not figures and body_started and _titled(text, s)  # a section's title, after the opening
         if frame is None and titled and not inside and _section_heading(text, s):
             # "What happens next": a new section goes back to the area the story's sections start from
             # (the one its opening set), not the one the section before turned to
             if section_start is None:  # the opening's area, even when a heading it did not read came first
-                section_start = passage.lead if passage.lead is not None and passage.lead_paragraph is None else passage.carried
-            elif passage.carried != section_start:
-                passage.carry(section_start, s)
+                section_start = opening or passage.opening()
+            above = sentences[s.index - 1] if s.index > 0 else None
+            if passage.carried != section_start and not (
+                    above is not None and above.kind == "heading" and passage.carried_paragraph == above.paragraph):
+                passage.carry(section_start, s)  # (a line under a heading that named an area, "[COPY ONLY]", keeps it)
         if titled and s.kind == "heading":
             passage.lead_paragraph, passage.lead = None, None  # a section's first paragraph says what it is about
             section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
@@ -1649,6 +1701,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     and m.scope.level is ScopeLevel.FORCE and contains(m.scope, anaphora)
                     and IN_THE_PLACE_AFTER.match(text, d.hit.end, clause_end)):
                 d.scope = anaphora  # "Staffordshire Police carried out 63 visits to addresses in the city": the city's
+            if (m is not None and m.scope.level is carried.level is ScopeLevel.NATIONAL
+                    and IN_ENGLAND_AND_WALES_AFTER.match(text, d.hit.end, m.end)):
+                d.scope = carried  # "the 43 forces in England and Wales" in a national story: the story's own country
             if m is None and anaphora is None and charity is not None and charity[0] < d.hit.start and d.hit.unit in CHARITY_UNITS:
                 # "Bethan Rowlands, of the Swansea-based charity Youth Links, said it had taken 19 referrals":
                 # the charity's own count, in its town, not the force's the passage is about
@@ -1673,7 +1728,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 said[key] = d.scope
         _respectively(text, s, inside, figures)
         passage.remember(figures)
-        if figures and s.kind == "text" and passage.lead_paragraph is None:
+        # (a bulleted summary of the main points opening the story is its lead as a paragraph would be)
+        if figures and (s.kind == "text" or s.kind == "bullet" and counts) and passage.lead_paragraph is None:
             passage.lead_paragraph = s.paragraph
         if anaphora is not None and figures:
             passage.carry(anaphora, s, framing=FRAMING.match(text, s.start, s.end) is not None)
@@ -1697,6 +1753,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                              for d in figures)
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
+        # nor does the country's count of forces a force is ranked among ("the third highest rate of the 43 forces in England and Wales")
+        aside = aside or bool(figures) and figures[0].scope.level is ScopeLevel.NATIONAL and FORCES_COUNTED.match(text, figures[0].hit.end) is not None
         # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")
         aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:

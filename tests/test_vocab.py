@@ -1287,3 +1287,96 @@ def test_a_tables_total_row_is_the_tables_area_not_its_last_rows() -> None:
             "  Dacorum                 6\n  Total                  31\n")
     total = check(text).claims[-1]
     assert (total.value.point, total.metric.value, total.scope.name) == (31, "arrests", "Hertfordshire Constabulary")
+
+
+def test_a_section_heading_takes_a_national_story_back_from_the_force_its_last_paragraph_named() -> None:
+    text = ("Forces across England and Wales closed 2,900 county lines last year, a report says.\n\n"
+            "In the Avon and Somerset area, which the authors studied closely, 210 children were referred.\n\n"
+            "Costs\n\n"
+            "The report puts the cost of each exploited child at £70,000.")
+    scopes = {c.printed: c.scope for c in check(text).claims}
+    assert scopes["210"].level is ScopeLevel.FORCE
+    assert scopes["£70,000"].level is ScopeLevel.NATIONAL
+
+
+def test_a_bulleted_summary_is_the_opening_a_force_round_up_hands_back_to() -> None:
+    """The summary's national totals open the story; the paragraph after the forces' own counts is national again."""
+    text = ("County lines outcomes for England and Wales, Home Office statistics\n\n"
+            "This release gives the outcomes of the national County Lines Programme for the year.\n\n"
+            "Main points\n\n"
+            "- police forces closed 3,000 county lines\n"
+            "- 9,000 people were arrested\n\n"
+            "Closures by force\n\n"
+            "Merseyside Police recorded 400 closures. Greater Manchester Police, a newer taskforce, recorded 250.\n\n"
+            "The number of arrests fell from 9,500 the year before.")
+    scopes = {c.printed: c.scope for c in check(text).claims}
+    assert scopes["250"].name == "Greater Manchester Police (GMP)"
+    assert scopes["9,500"].level is ScopeLevel.NATIONAL
+
+
+def test_a_count_followed_by_in_england_and_wales_is_national_in_a_force_story() -> None:
+    text = ("Thames Valley Police safeguarded 40 children in the week.\n\n"
+            "Some 12,000 children in England and Wales are exploited by drug gangs, a charity says.")
+    assert [c.scope.level for c in check(text).claims] == [ScopeLevel.FORCE, ScopeLevel.NATIONAL]
+
+
+def test_what_the_county_lines_programme_closed_is_the_countrys() -> None:
+    text = ("Norfolk Constabulary closed 40 lines last year.\n\n"
+            "The County Lines Programme closed 1,600 deal lines in the same year, the minister said.")
+    assert [c.scope.level for c in check(text).claims] == [ScopeLevel.FORCE, ScopeLevel.NATIONAL]
+
+
+@pytest.mark.parametrize("text", [
+    "Cumbria and Lancashire made 18 and 25 arrests respectively.",
+    "Officers in Cumbria, Lancashire and Merseyside seized £4,000, £6,500 and £9,000 respectively.",
+])
+def test_respectively_pairs_the_areas_with_the_figures_in_order(text: str) -> None:
+    names = [c.scope.name for c in check(text).claims]
+    assert names == ["Cumbria Constabulary", "Lancashire Constabulary", "Merseyside Police"][: len(names)]
+    assert len(names) >= 2
+
+
+def test_a_scene_set_without_figures_is_its_paragraphs_town_only() -> None:
+    """'A flat in Dover was searched.' says where the next sentence's finds were; the next paragraph is the story's town again."""
+    text = ("Three men were jailed for running a drugs line in Folkestone, where they sold crack and heroin.\n\n"
+            "A second flat in Dover linked to the gang was searched the same morning. Officers recovered £8,000 in cash.\n\n"
+            "The line sent more than 9,000 messages to users.")
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes["£8,000"] == "Dover"
+    assert scopes["9,000"] == "Folkestone"
+
+
+def test_a_line_under_a_heading_that_named_a_town_keeps_the_town() -> None:
+    text = ("Kent Police made 60 arrests in the week.\n\n"
+            "What happens next\n\n"
+            "The force will publish its results in May.\n\n"
+            "STORY 2: MARGATE PARKING\n"
+            "[COPY ONLY]\n\n"
+            "Parking in the town centre will cost £3.20 an hour.")
+    assert check(text).claims[-1].scope.name == "Margate"
+
+
+def test_the_forces_a_force_is_ranked_among_do_not_move_the_story_to_the_country() -> None:
+    text = ("Cleveland has the third highest rate of the 43 forces in England and Wales, new figures show.\n\n"
+            "The data shows Cleveland Police recorded 1,200 offences.\n\n"
+            "Over the same period, officers seized £600,000 in cash.")
+    scopes = {c.printed: c.scope for c in check(text).claims}
+    assert scopes["43"].level is ScopeLevel.NATIONAL
+    assert scopes["£600,000"].name == "Cleveland Police"
+
+
+def test_a_force_whose_officers_worked_with_the_story_force_does_not_make_the_story_national() -> None:
+    text = ("Four jailed over drugs line\n\n"
+            "Monday 14 September 2020\n\n"
+            "Four men who ran a drugs line from Liverpool to Shrewsbury have been jailed for a combined 22 years.\n\n"
+            "The line sent messages to 250 customers. Detectives from West Mercia Police said it made £2,000 a day.\n\n"
+            "The case followed an investigation by West Mercia Police, working with officers from Merseyside Police.")
+    assert check(text).claims[0].scope.name == "West Mercia Police"
+
+
+def test_of_the_areas_count_opening_a_sentence_names_the_area_of_the_figures_after() -> None:
+    """After a national aside, 'Of the Lincolnshire arrests, ...' goes back to the force, and the next sentence stays there."""
+    text = ("Lincolnshire Police made 38 arrests in the week.\n\n"
+            "The results were published alongside national figures showing 1,204 arrests across England and Wales.\n\n"
+            "Of the Lincolnshire arrests, 14 were made in Lincoln and 11 in Boston. Officers closed nine deal lines.")
+    assert check(text).claims[-1].scope.name == "Lincolnshire Police"

@@ -1903,4 +1903,5 @@ NATIONAL_BODIES: Final[tuple[str, ...]] = (
     "The Children\u2019s Society",
     "Crimestoppers",
     "Border Force",
+    "County Lines Programme",  # the Home Office's programme: what it closed or was given is the country's
 )
