@@ -175,6 +175,12 @@ FAMILIES = ("weapons", "drugs_value", "drugs_weight")
 LOOK_BACK = 100
 KINDS = {"firearms": "weapons", "knives": "weapons", "children_safeguarded": "safeguarded"}
 
+
+def _back_from(i: int) -> range:
+    """The figures before figure ``i``, nearest first, as far back as any back-reference reaches."""
+    return range(i - 1, max(-1, i - 1 - LOOK_BACK), -1)
+
+
 def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
                    lexicon: Lexicon = DEFAULT_LEXICON) -> list[RelationTuple]:
     """Every stated relation between figures, in text order (``lexicon`` reads 'Of those arrested')."""
@@ -1381,7 +1387,7 @@ def _sentence_openers(
     among = AMONG_THE.match(head)
     if among:
         noun = among["noun"].lower()
-        counting = [j for j in range(idx[0] - 1, max(-1, idx[0] - 1 - LOOK_BACK), -1)
+        counting = [j for j in _back_from(idx[0])
                     if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2])]
         when = (among["when"] or "").lower()
         counting = [j for j in counting if when and when in (drafts[j].period or "")] + counting  # its month's figure first
@@ -1405,7 +1411,7 @@ def _latest_counting_opener_noun(drafts: list[Draft], before: int, opener: str) 
              if w not in OPENER_DETERMINERS and w not in FUNCTION_WORDS and w not in ("all", "who", "which") and len(w) > 2}
     if not nouns:
         return None
-    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+    for j in _back_from(before):
         d = drafts[j]
         if d.hit.unit is not Unit.PERCENT and d.hit.kind != "rate" and nouns & {_singular(t) for t in d.item_tokens[:3]}:
             return j
@@ -1468,7 +1474,7 @@ COMPARISON_BASE = lazy_compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|in
 
 
 def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Metric) -> int | None:
-    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+    for j in _back_from(before):
         d = drafts[j]
         if d.hit.unit is Unit.PERCENT or d.hit.kind == "rate":
             continue  # "a rise of 12 per cent" in the arrests sentence counts no one
@@ -1484,7 +1490,7 @@ def _latest_of_subgroup(drafts: list[Draft], before: int, d: Draft) -> int | Non
     """'A dozen of the children we work with': the latest figure counting the same group is the whole."""
     if not d.subgroup:
         return None
-    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+    for j in _back_from(before):
         if drafts[j].subgroup == d.subgroup and drafts[j].hit.unit is d.hit.unit and not drafts[j].in_change:
             return j
     return None
@@ -1519,7 +1525,7 @@ def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
     if noun in UNNAMING_NOUNS:
         return None
     found: list[int] = []
-    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+    for j in _back_from(before):
         d = drafts[j]
         if drafts[before].sentence.index - d.sentence.index > 8:
             break
@@ -1529,15 +1535,16 @@ def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
     return max(found, key=lambda j: drafts[j].hit.value.point or 0, default=None)
 
 
+SPANS_OF_TIME = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"})
 NAMING_REACH = 3  # sentences back "22 of the addresses" looks for the count of addresses it is part of
 
 
 def _latest_count_of_thing(text: str, drafts: list[Draft], before: int, noun: str) -> int | None:
     """'visited 57 addresses ... 22 of the addresses were in Newport': the latest figure, a few sentences
     back at most, that counts the thing named (its first word, the noun, the same) is the whole."""
-    if noun in ("year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"):
+    if noun in SPANS_OF_TIME:
         return None
-    for j in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+    for j in _back_from(before):
         d = drafts[j]
         if d.sentence.index < drafts[before].sentence.index - NAMING_REACH:
             return None
@@ -1670,7 +1677,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
         whole = whole_of.get(count)
         if whole is None:
             earlier = [
-                j for j in range(min(count, share) - 1, max(-1, min(count, share) - 1 - LOOK_BACK), -1)
+                j for j in _back_from(min(count, share))
                 if drafts[count].sentence.index - drafts[j].sentence.index <= 8
                 and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
             ]
@@ -1696,7 +1703,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             # "96 of the lines, or 51%": the group named is the base, however far back it was counted (one
             # smaller than the count is another group of the same thing)
             of_noun = OF_THE_NOUN.match(text[drafts[count].hit.end : drafts[count].item_end])
-            named = [j for j in range(min(count, share) - 1, max(-1, min(count, share) - 1 - LOOK_BACK), -1)
+            named = [j for j in _back_from(min(count, share))
                      if of_noun and drafts[count].sentence.index - drafts[j].sentence.index <= 12
                      and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words") and j not in whole_of
                      and (drafts[j].hit.value.point or 0) >= (size or 0) and of_noun["noun"].split()[0] in drafts[j].item_tokens[:3]]

@@ -439,7 +439,11 @@ def _noun(claim: Claim) -> str | None:
     words = [w for w in claim.item.lower().split() if w not in FILLER]
     if not words:
         return None
-    return words[0][:-1] if words[0].endswith("s") else words[0]
+    return _without_plural_s(words[0])
+
+
+def _without_plural_s(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def _counts_same_thing(a: Claim, b: Claim) -> bool:
@@ -450,7 +454,7 @@ def _counts_same_thing(a: Claim, b: Claim) -> bool:
     if a.metric is not Metric.OTHER:
         return True
     noun = _noun(b)
-    return noun is not None and noun in {w[:-1] if w.endswith("s") else w for w in a.item.lower().split()[:3]}
+    return noun is not None and noun in {_without_plural_s(w) for w in a.item.lower().split()[:3]}
 
 
 def _sum_of_a_run(earlier: list[Claim], claim: Claim) -> bool:
