@@ -53,6 +53,8 @@ def _cue_words(cue: str) -> tuple[str, ...]:
 # "a further 23 arrests", "another 12", "an extra £5,000": the text says this is one more count,
 # neither a total the figures before belong to nor a repeat of one of them
 ADDITION_BEFORE = lazy_compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
+# "2 further deal lines seized", "five further arrests": the same said after the figure
+ADDITION_AFTER = lazy_compile(r"(?i)\s+further\b")
 
 @lru_cache(maxsize=16384)
 def is_person_noun(token: str) -> bool:

@@ -48,6 +48,9 @@ CONTRAST = lazy_compile(r"(?i)\bbut\b")  # "while" and "whereas" set parallel fi
 # rose"): it explains a word, and its nouns are not what a figure outside it counts.
 PAIRED_ASIDE = lazy_compile(r"\s[–—]\s[^–—\n]{1,200}?\s[–—]\s|\([^()\n]{1,200}\)")
 STOP = lazy_compile(r"[,;:.()\[\]–—!?\"“”|]|\s-\s")
+# ", Skegness and Lincoln", ", Newport and Cwmbran": the rest of a list of places (capitalised names) a
+# figure's clause runs on through, so a period after the list ("since April") is still the figure's
+NAMES_LIST = lazy_compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?")
 # The month and season names the period patterns share ("since January", "in the autumn", "last October")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SEASONS_AND_MONTHS = "spring|summer|autumn|winter|" + _MONTHS
@@ -977,6 +980,9 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         _subgroup(text, d)
         _type_metric(text, d, context, lexicon)
         clause = STOP.search(text, hit.end, sent.end)
+        names = NAMES_LIST.match(text, clause.start()) if clause is not None and text[clause.start()] == "," else None
+        if names is not None:  # "64 young people in Boston, Skegness and Lincoln since April": one clause
+            clause = STOP.search(text, names.end(), sent.end)
         d.in_change = bool(DIFFERENCE.match(text, hit.end)) or bool(CHANGE.search(text[max(sent.start, hit.qualifier_start - 30) : hit.qualifier_start])) or bool(
             RANGE_START.match(text[hit.end : hit.end + 20])
         ) or running_total(text, sent.start, hit.qualifier_start)  # "taking the total to 26": a new total, not a repeat

@@ -84,6 +84,10 @@ def test_the_corpora_are_found() -> None:
         ("The costs are listed in section 5 below.", "section 5", "part of a name"),
         ("He was charged under the Misuse of Drugs Act 1971.", "Act 1971", "part of a name"),
         ("NEWS RUNNING ORDER 0600 / 0630", "0630", "time"),
+        ("Annual report\n\n3.2 Keeping children safe\n\nThe force made 40 arrests.", "3.2", "section number"),
+        ("Ring 101, or 999 in an emergency.", "999", "phone number"),
+        ("Dealers are recruiting boys of 13 and 14 outside schools.", "boys of 13 and 14", "age"),
+        ("Item 6: Quarter 2 Performance Report", "Quarter 2", "part of a name"),
     ],
 )
 def test_numbers_that_are_not_figures_are_ledgered_with_their_reason(text: str, number: str, reason: str) -> None:

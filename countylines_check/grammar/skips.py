@@ -57,6 +57,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |(?<=\b(?:text|txt|sms)\s(?:\w+\s){0,3}on\s)\d{4,6}\b                           # text BTP on 61016
             |(?<=\b(?:on|call|dial|ring|phone|calling|dialling|contact|via|number)\s(?:police\s)?(?:\*{1,2}|_{1,2})?)
               (?:101|999|111|0\d{3,4}\s?\d{3}\s?\d{3,4})\b                                  # "on 101", "call **101**"
+            |(?<=\b(?:101|999),?\s(?:or\s)?)(?:101|999)\b                                      # "Call 101, or 999 if ..."
             """,
             regex.IGNORECASE,
         ),
@@ -89,6 +90,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |\bunder[\s-]18s?\b(?![.,]\d)(?!\s+(?:months|years|weeks|days))
             |\b\d{{1,2}}\s+or\s+(?:older|over|younger|under|above|below)\b           # "25 or older"
             |\bas\s+(?:young|old)\s+as\s+(?:\d{{1,2}}|{_NUMWORD})\b                  # "as young as 14"
+            |\b(?:lads|boys|girls|kids|children|youngsters|teenagers)\s+of\s+(?:\d{{1,2}}|{_NUMWORD})
+                (?:\s*(?:,|and|or|to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))*\b(?![.,]?\d)(?!\s+(?:[a-z]+s|per)\b)  # "lads of 14 and 15 being"
             |\b(?:youngest|oldest)(?:\s+(?!\d)[\w'’]+){{0,6}}?\s+(?:just\s+|only\s+|aged\s+)?(?:\d{{1,2}}|{_NUMWORD})\b
                 (?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:and|when|years?|but|compared|while)\b))  # "the youngest was 12"
             |\b(?:average|mean|median)\s+age\s+(?:of|was|is|at)\s+(?:just\s+|about\s+|around\s+)?\d{{1,2}}(?:\.\d)?\b  # "an average age of 15.2"
@@ -125,7 +128,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ("section number", lazy_compile(
         r"""(?x)(?<![\w.,£$€])\d{1,2}(?:\.\d{1,2}){2,}(?![\w.,]*\d)(?!\w)
         |(?m:(?<=^[ \t]*|:[ \t]+))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)
-            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*$)
+            [A-Z][a-z]+(?:[ \t]+[^\W\d]+){0,8}[ \t]*(?=\n|\Z))  # a heading alone on its line
         # "3.2 In the first nine months ...": a committee report's numbered paragraphs, told from a figure
         # opening a line by another paragraph numbered the same way a few lines before or after it
         |(?m:(?<=^[ \t]*))\d{1,2}\.\d{1,2}(?=[ \t]+(?!(?:Kilos?|Kg|Tonnes?|Million|Billion|Per)\b)[A-Z][a-z]*\b)
@@ -149,7 +152,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
                 Page|page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
                 Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus|section|paragraph|Paragraph|Appendix|appendix|
-                Annex|annex|Option|Act|Story|STORY|Item|ITEM|Issue|ISSUE|Edition)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
+                Annex|annex|Option|Act|Story|STORY|Item|ITEM|Issue|ISSUE|Edition|Quarter)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
             |(?i:\b(?:agenda[ \t]+)?item|\bissue|\bpage|\bparagraph|\bsection|\bappendix|\bannex)[ \t]*(?:no\.?[ \t]*)?:[ \t]*\d+(?:\.\d+)*\b  # "Agenda item: 6"
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
             |\b\d+/\d+\b                                       # 24/7, 9/11

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from decimal import Decimal
 
-from ..cues import ADDITION_BEFORE
+from ..cues import ADDITION_AFTER, ADDITION_BEFORE
 from ..lazyre import lazy_compile
 from ..prefilter import folded
 from ..vocab.metrics import SUBSET_METRICS
@@ -78,6 +78,7 @@ def _candidates(ctx: Context) -> list[Claim]:
         c for c in ctx.figures
         if _named(c) and c.unit in COMPARED_UNITS and c.kind not in ("ratio", "duration")
         and not ADDITION_BEFORE.search(ctx.text, max(0, c.number_span.start - 20), c.number_span.start)
+        and not ADDITION_AFTER.match(ctx.text, c.number_span.end)
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not PORTION_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
@@ -373,6 +374,10 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             continue  # ("more than 300 county lines" or "up to 300 users" restate no 606 children or ten men)
         alike = [c for c in within if (_counts_same_thing(c, claim) or people and _case_people(ctx.text, c))
                  and ctx.same_period(c, claim)]
+        if not alike and claim.year is None and claim.period is None:
+            # "made 98 arrests ... during 2023-24", then "how many of the 90 arrests": a definite figure with
+            # no time of its own restates a figure of the year the text gave, when none is of its own time
+            alike = [c for c in within if _counts_same_thing(c, claim) and c.year is not None and c.period is None]
         # the people a case dealt with are one group wherever the text places them ("Five defendants
         # ... in Great Yarmouth", "The ten were jailed ... in Gorleston"), and "combined" after them
         # totals their prison terms, not them

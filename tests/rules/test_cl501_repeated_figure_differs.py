@@ -261,6 +261,29 @@ CASES = unique([
         id="a-further-n-is-another-count",
     ),
     pytest.param(
+        "Officers shut four lines during the week.\n\nResults:\n- 4 lines shut and 3 further lines shut by partners",
+        passes(),
+        id="n-further-after-the-figure-is-another-count",
+    ),
+    pytest.param(
+        "Merseyside Police made 120 arrests during 2023-24. At the panel a councillor asked how many of the "
+        "102 arrests had led to charges.",
+        flags(WRONG, "120", "102", message=("refers back to",), published=dt.date(2024, 10, 3)),
+        id="definite-figure-restates-the-financial-years-figure",
+    ),
+    pytest.param(
+        "Merseyside Police made 120 arrests during 2023-24. At the panel a councillor asked how many of the "
+        "120 arrests had led to charges.",
+        passes(published=dt.date(2024, 10, 3)),
+        id="definite-figure-agrees-with-the-financial-years-figure",
+    ),
+    pytest.param(
+        "Outreach workers safeguarded 126 vulnerable people during the year. The youth scheme has worked with "
+        "64 young people in Hull, Goole and Beverley since March.",
+        passes(),
+        id="a-period-after-a-list-of-places-is-the-figures-own",
+    ),
+    pytest.param(
         "In March, Dorset Police arrested 30 people. In July they arrested 52 people, and 20 of them were charged.",
         passes(),
         id="two-months-compared-are-two-periods",
