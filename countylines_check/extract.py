@@ -440,7 +440,12 @@ def _money_metric(
         # "The largest share, £450,000, will fund a team": a sum set off by commas reads on past them
         start, clause = clause.end(), STOP.search(text, clause.end(), d.sentence.end)
     right = [t for t in sentence_tokens if start <= t[1] < (clause.start() if clause else d.sentence.end)][:8]
+    purpose = PURPOSE_AFTER.match(text, d.hit.end)
+    if purpose is not None:  # "providing £540,000 to tackle drug-related exploitation": what the money is for
+        right = []
     before = [t for t in sentence_tokens if t[2] <= d.hit.qualifier_start]
+    if before and before[-1][0] in BREAKDOWN_WORDS:
+        before = []  # "..., including £210,000 for the team": a part of the sum before, named by what it is for
     # "cannabis, which police value at £25,000": a valuation names its thing further back than a few words
     left = before[-10:] if {t for t, _, _ in before[-4:]} & VALUATION_WORDS else before[-4:]
     # "bringing the total value of the drugs they recovered this month to £60,000": the sum is the value
@@ -482,6 +487,13 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
+# "£540,000 to tackle exploitation", "£20,000 to help young people": money given for a purpose, whose
+# words name the purpose, never what the money is
+PURPOSE_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?:a|per|each)\s+year\s+)?to\s+(?:help\s+)?(?:tackle|tackling|fund|support|expand|extend|continue|"
+    r"reduce|prevent|protect|divert|deliver|develop|combat|disrupt|step\s+up|set\s+up|pay\s+for|employ|recruit)\b")
+# "including £210,000 for the team": the sum is a part of one named before it
+BREAKDOWN_WORDS = frozenset({"including", "includes", "included"})
 # "a confiscation order of £312,450", "compensation orders totalling £8,000": a sum a court orders paid or
 # forfeited, neither cash seized nor the value of drugs (whatever the words after it name)
 COURT_ORDER_BEFORE = lazy_compile(

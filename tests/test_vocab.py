@@ -1115,6 +1115,23 @@ def test_the_sums_a_funding_total_is_split_into_are_funding_and_not_one_figure_m
     assert not report.contradictory
 
 
+@pytest.mark.parametrize("text", [
+    "This year the commissioner is spending £320,000 to tackle drug-related harm, including £120,000 for the "
+    "force's county lines team and £90,000 for a youth mentoring service.",
+    "The town council agreed to contribute £2,000 towards a new youth shelter.",
+    "Council approves £1.8m plan for a youth centre",
+])
+def test_money_given_for_a_purpose_is_funding_whatever_the_purpose_names(text: str) -> None:
+    """The words after 'to tackle' or 'including' name what the money pays for ('drug-related harm'),
+    never that it is the value of drugs."""
+    assert {c.metric.value for c in check(text).claims if c.unit.value == "GBP"} == {"funding"}
+
+
+def test_a_sum_paid_to_a_runner_is_still_no_funding() -> None:
+    text = "He was offered £300 to take a bag of heroin to Exeter."
+    assert [c.metric.value for c in check(text).claims if c.unit.value == "GBP"] == ["other"]
+
+
 def test_a_cash_total_announced_by_the_police_stays_cash() -> None:
     text = "Officers seized £48,000 in cash, a total announced by the force on Monday."
     assert check(text).claims[0].metric.value == "cash_seized"
@@ -1380,3 +1397,12 @@ def test_of_the_areas_count_opening_a_sentence_names_the_area_of_the_figures_aft
             "The results were published alongside national figures showing 1,204 arrests across England and Wales.\n\n"
             "Of the Lincolnshire arrests, 14 were made in Lincoln and 11 in Boston. Officers closed nine deal lines.")
     assert check(text).claims[-1].scope.name == "Lincolnshire Police"
+
+
+def test_the_unitary_councils_that_replaced_cumbria_county_council_are_places_in_the_force() -> None:
+    text = ("Cumbria Constabulary made 64 arrests in Westmorland and Furness last year. Officers also "
+            "closed 12 lines in Cumberland, seven of them in Carlisle.")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["64"] == ("place", "Westmorland and Furness")
+    assert scopes["12"] == ("place", "Cumberland")
+    assert scopes["seven"] == ("place", "Carlisle")

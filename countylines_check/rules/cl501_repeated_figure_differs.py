@@ -375,9 +375,12 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
         alike = [c for c in within if (_counts_same_thing(c, claim) or people and _case_people(ctx.text, c))
                  and ctx.same_period(c, claim)]
         if not alike and claim.year is None and claim.period is None:
-            # "made 98 arrests ... during 2023-24", then "how many of the 90 arrests": a definite figure with
-            # no time of its own restates a figure of the year the text gave, when none is of its own time
-            alike = [c for c in within if _counts_same_thing(c, claim) and c.year is not None and c.period is None]
+            # "made 98 arrests ... during 2023-24", then "how many of the 90 arrests"; "visited 63 schools ...
+            # since August", then "The 68 schools we have been into so far": a definite figure with no time of
+            # its own restates a figure of the year the text gave, or one counted from a start to now, when
+            # none is of its own time
+            alike = [c for c in within if _counts_same_thing(c, claim) and (
+                c.year is not None and c.period is None or c.year is None and (c.period or "").startswith("since "))]
         # the people a case dealt with are one group wherever the text places them ("Five defendants
         # ... in Great Yarmouth", "The ten were jailed ... in Gorleston"), and "combined" after them
         # totals their prison terms, not them

@@ -323,6 +323,9 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Alston", "Cumbria Constabulary"),
     ("Aspatria", "Cumbria Constabulary"),
     ("Kirkby Stephen", "Cumbria Constabulary"),
+    # the two unitary councils that replaced Cumbria County Council in 2023
+    ("Cumberland", "Cumbria Constabulary"),
+    ("Westmorland and Furness", "Cumbria Constabulary"),
     ("Kirkby Lonsdale", "Cumbria Constabulary"),
     # --- Greater Manchester Police ---
     ("Manchester", "Greater Manchester Police (GMP)"),

@@ -251,6 +251,8 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("pledg*", M.FUNDING),
     ("ring-fenc*", M.FUNDING),
     ("secured", M.FUNDING),
+    ("contribut*", M.FUNDING),  # "voted to contribute £1,500 towards a youth shelter"
+    ("approv*", M.FUNDING),  # "Council approves £2.4m plan"
     ("supported by", M.FUNDING),  # "the week was supported by £75,000 from the commissioner"
     ("income", M.FUNDING),
     ("cost*", M.FUNDING),  # "the service costs £1.2m", "at a cost of £12.5 million"

@@ -278,6 +278,12 @@ CASES = unique([
         id="definite-figure-agrees-with-the-financial-years-figure",
     ),
     pytest.param(
+        "Officers have visited 41 schools in Hull, Goole and Beverley since January. \"The 46 schools we have "
+        "been into so far have all asked us back,\" the inspector said.",
+        flags(WRONG, "41", "46", message=("refers back to",)),
+        id="definite-figure-restates-a-count-since-a-start-date",
+    ),
+    pytest.param(
         "Outreach workers safeguarded 126 vulnerable people during the year. The youth scheme has worked with "
         "64 young people in Hull, Goole and Beverley since March.",
         passes(),
