@@ -1061,9 +1061,10 @@ def contains(outer: Scope, inner: Scope) -> bool:
     if outer.level is ScopeLevel.REGION:
         if inner.level is ScopeLevel.FORCE:
             return gaz.force_region.get(inner.name or "") == outer.name
-        if inner.level is ScopeLevel.PLACE:
-            force = gaz.place_force.get(inner.name or "")
-            return force is not None and gaz.force_region.get(force) == outer.name
+        if inner.level is ScopeLevel.PLACE:  # "Luton and Bedford": each place in one of the region's forces
+            name = inner.name or ""
+            forces = [gaz.place_force.get(p) for p in ([name] if name in gaz.place_force else name.split(" and "))]
+            return all(f is not None and gaz.force_region.get(f) == outer.name for f in forces)
     if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.PLACE:
         places = (inner.name or "").split(" and ")
         return all(gaz.place_force.get(p) == outer.name for p in places)

@@ -221,6 +221,12 @@ def test_a_regional_list_title_gives_the_list_the_region() -> None:
     assert {c.scope.level for c in listed} == {ScopeLevel.REGION}
 
 
+def test_the_eastern_region_written_in_lower_case_is_the_region() -> None:
+    text = "Suffolk Constabulary closed 12 lines, a quarter of the 48 shut across the eastern region as a whole."
+    shut = next(c for c in check(text).claims if c.printed == "48")
+    assert (shut.scope.level, shut.scope.name) == (ScopeLevel.REGION, "Eastern")
+
+
 def test_a_force_publishing_its_results_says_whose_figures_follow() -> None:
     text = ("Every force in England and Wales spends seven days on the operation. Suffolk Constabulary has now "
             "released its results.\n\nOfficers made 33 arrests.")

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, RelationKind, Status, Unit
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, fmt, loosened, sum_text
 
 SAME_PEOPLE = {Metric.CHILDREN_SAFEGUARDED: Metric.SAFEGUARDED}
+# "Two men, aged 19 and 23, were arrested", "Three men, aged 17, 19 and 23": one age for each person
+# counted, so the ages listed are a breakdown of the count ("aged 18 and over" is a bound, not two ages)
+AGES_LISTED_AFTER = lazy_compile(
+    r"(?i)\s+(?P<who>(?:[a-z-]+\s+)?(?:men|women|people|boys|girls|teenagers|youths|males|females|suspects|defendants))"
+    r"\s*,?\s+aged\s+(?P<ages>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s+and\s+\d{1,2})\b"
+    r"(?!\s*(?:-|–|and\s+(?:over|under|above|older|younger)|or\s+(?:over|under|above|older|younger)))"
+)
+AGE = lazy_compile(r"\d{1,2}")
 
 
 def _base_metric(claim: Claim) -> Metric:
@@ -70,3 +79,23 @@ def parts_do_not_sum(ctx: Context) -> Iterator[Finding]:
             else:
                 yield ctx.finding(parts_do_not_sum, Status.CONSISTENT, [whole, *parts],
                                   f"{arithmetic}, which fits '{whole.printed}'")
+    yield from _ages_listed(ctx)
+
+
+def _ages_listed(ctx: Context) -> Iterator[Finding]:
+    """A count of people followed by their ages ("Eleven men, aged 22 and 31") must count one person
+    for each age listed: two ages for eleven men means the count or the ages are wrong."""
+    for claim in ctx.figures:
+        if claim.unit is not Unit.COUNT or claim.kind not in ("digits", "words") or claim.value.point is None:
+            continue
+        m = AGES_LISTED_AFTER.match(ctx.text, claim.number_span.end)
+        if m is None:
+            continue
+        ages = AGE.findall(m.group("ages"))
+        who = f"'{claim.printed} {m.group('who')}'"
+        listed = f"{len(ages)} ages ({', '.join(ages[:-1])} and {ages[-1]})"
+        if claim.value.low is not None and claim.value.high is not None and claim.value.low <= len(ages) <= claim.value.high:
+            yield ctx.finding(parts_do_not_sum, Status.CONSISTENT, [claim], f"{who} are given {listed}")
+        else:
+            yield ctx.finding(parts_do_not_sum, Status.CONTRADICTORY, [claim],
+                              f"{who} are given {listed}: one of the two is wrong", (str(len(ages)),))

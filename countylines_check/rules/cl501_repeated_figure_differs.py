@@ -366,7 +366,7 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
         people = _case_people_again(ctx.text, claim)
         if claim.qualifier is not Qualifier.EXACT or not (
                 DEFINITE_BEFORE.search(ctx.text, max(0, start - 8), start)
-                or people and ALL_PEOPLE_BEFORE.search(ctx.text, max(0, start - 20), start)):
+                or (people or _noun(claim) is not None) and ALL_PEOPLE_BEFORE.search(ctx.text, max(0, start - 20), start)):
             continue
         within = [c for c in comparable[max(0, k - NEAR) : k] if claim.sentence - BACK_REFERENCE_REACH <= c.sentence < claim.sentence]
         if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value)
@@ -457,10 +457,14 @@ def _without_plural_s(word: str) -> str:
 def _counts_same_thing(a: Claim, b: Claim) -> bool:
     """Same unit and subgroup, and the same metric; figures of no known metric must name the same
     thing ('three new bolts' ... 'the seven bolts')."""
-    if (a.unit, a.subgroup, a.metric) != (b.unit, b.subgroup, b.metric):
+    if (a.unit, a.subgroup) != (b.unit, b.subgroup):
         return False
-    if a.metric is not Metric.OTHER:
+    if a.metric is b.metric and a.metric is not Metric.OTHER:
         return True
+    if a.metric is not b.metric and Metric.OTHER not in (a.metric, b.metric):
+        return False
+    # a figure of no known metric and one of a metric ('ran seven county lines' ... 'closed all nine
+    # lines'): the same thing when both name it
     noun = _noun(b)
     return noun is not None and noun in {_without_plural_s(w) for w in a.item.lower().split()[:3]}
 

@@ -126,7 +126,7 @@ REGIONS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     ("Yorkshire and the Humber", ("Yorkshire and Humber", "Yorkshire & the Humber", "Yorkshire & Humber", "Yorkshire and Humber ROCU", "Yorkshire and Humber Regional Organised Crime Unit", "Yorkshire and the Humber Regional Organised Crime Unit", "Yorkshire and the Humber ROCU", "Yorkshire")),
     ("West Midlands", ("WMROCU", "West Midlands Regional Organised Crime Unit", "West Midlands ROCU", "West Mids", "ROCU West Midlands")),
     ("East Midlands", ("EMSOU", "East Midlands Special Operations Unit", "East Midlands ROCU", "East Mids")),
-    ("Eastern", ("East of England", "Eastern Region", "ERSOU", "Eastern Region Special Operations Unit", "East Anglia")),
+    ("Eastern", ("East of England", "eastern region", "ERSOU", "Eastern Region Special Operations Unit", "East Anglia")),
     ("South East", ("SEROCU", "South East Regional Organised Crime Unit", "South East ROCU", "South-East", "South East of England", "South East England")),
     ("South West", ("Zephyr", "Zephyr ROCU", "Zephyr Regional Organised Crime Unit", "South West Regional Organised Crime Unit", "South West ROCU", "South-West", "South West of England", "South West England", "West Country")),
     ("London Region", ("London ROCU", "London Regional Organised Crime Unit", "pan-London", "London-wide")),

@@ -535,6 +535,26 @@ CASES = unique([
         flags(WRONG, "19 years"),
         id="a-suspended-term-does-not-make-up-a-combined-totals-shortfall",
     ),
+    pytest.param(
+        "Detectives searched a flat in Hull. Four men, aged 20 and 27, were arrested at the scene.",
+        flags(WRONG, "Four", message=("'Four men'", "2 ages (20 and 27)"), suggestions=("2",)),
+        id="a-count-of-people-given-fewer-ages-than-it-counts",
+    ),
+    pytest.param(
+        "Officers stopped a car near Crewe. Two women, aged 31, 36 and 44, were held.",
+        flags(WRONG, "Two", message=("3 ages",)),
+        id="a-count-of-people-given-more-ages-than-it-counts",
+    ),
+    pytest.param(
+        "Officers stopped a car near Crewe. Three teenage boys, aged 15, 16 and 17, were held.",
+        passes("Three"),
+        id="one-age-for-each-person-counted",
+    ),
+    pytest.param(
+        "Six men aged 18 and over were charged after the raids in Crewe.",
+        passes(),
+        id="an-age-bound-is-not-a-list-of-ages",
+    ),
 ])
 
 

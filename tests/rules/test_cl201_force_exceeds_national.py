@@ -281,6 +281,12 @@ CASES = unique([
         passes("210", "1,402"),
         id="a-forces-children-safeguarded-within-the-people-safeguarded-nationally",
     ),
+    pytest.param(
+        "Officers made 240 arrests in Luton and Bedford during the week. Forces across the eastern region "
+        "together made 131 arrests.",
+        flags(WRONG, "240", "131", message=("Luton and Bedford", "Eastern")),
+        id="two-towns-named-together-lie-within-their-forces-region",
+    ),
 ])
 
 

@@ -707,6 +707,24 @@ CASES = unique([
         passes(),
         id="a-definite-figure-restates-the-equal-figure-before-it",
     ),
+    pytest.param(
+        "The inspectors found two causes of concern and make five recommendations. In its reply the force "
+        "said it had accepted all eight recommendations.",
+        flags(WRONG, "five", "eight", message=("refers back",)),
+        id="all-n-things-points-back-to-the-things-counted-before",
+    ),
+    pytest.param(
+        "The inspectors found two causes of concern and make five recommendations. In its reply the force "
+        "said it had accepted all five recommendations.",
+        passes(),
+        id="all-n-things-agreeing-with-the-count-before",
+    ),
+    pytest.param(
+        "Detectives found that the gang ran six county lines from a flat in Luton. Inspector Amy Cole said: "
+        "\"We closed all ten lines within a month.\"",
+        flags(WRONG, "six", "ten", message=("refers back",)),
+        id="all-n-things-of-a-metric-points-back-to-the-same-things-of-none",
+    ),
 ])
 
 
