@@ -1068,6 +1068,9 @@ def contains(outer: Scope, inner: Scope) -> bool:
     if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.PLACE:
         places = (inner.name or "").split(" and ")
         return all(gaz.place_force.get(p) == outer.name for p in places)
+    if outer.level is ScopeLevel.PLACE and inner.level is ScopeLevel.PLACE and outer.name not in gaz.place_force:
+        # "Sunderland and South Tyneside" holds Sunderland (not "Brighton and Hove", one place)
+        return set((inner.name or "").split(" and ")) < set((outer.name or "").split(" and "))
     return False
 
 

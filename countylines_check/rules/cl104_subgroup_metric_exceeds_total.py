@@ -25,6 +25,7 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         Officers arrested 42 people in Norfolk. So far 26 have been charged with supply offences.
     """
     portions = _shares_of_own_area(ctx) | _breakdown_items(ctx)  # parts of a total, not the total
+    subcounts = ctx.subcounts()
     for part in ctx.figures:
         wider_metric = SUBSET_METRICS.get(part.metric)
         if wider_metric is None or part.unit is not Unit.COUNT or part.in_change or part.kind == "vague":
@@ -37,7 +38,11 @@ def subgroup_metric_exceeds_total(ctx: Context) -> Iterator[Finding]:
         ]
         if not wholes:
             continue
-        widest = max(wholes, key=lambda w: w.value.high if w.value.high is not None else w.value.floor())
+        # "arrested 19 people and charged 26": a whole in the part's own sentence or list is the one it
+        # is part of; elsewhere the widest (a week's arrests beside the year's) is the one to exceed
+        own = [w for w in wholes if w.span.start < part.span.start and w.id not in subcounts
+               and (w.sentence == part.sentence or (w.list_id is not None and w.list_id == part.list_id))]
+        widest = max(own or wholes, key=lambda w: w.value.high if w.value.high is not None else w.value.floor())
         if _already_stated_part(ctx, part, widest):
             continue  # a quote repeating "the 14 children" that CL102 has already set against its total
         if part.value.exceeds(widest.value):

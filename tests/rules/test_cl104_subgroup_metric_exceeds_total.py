@@ -67,6 +67,18 @@ CASES = unique([
         passes(),
         id="a-whole-year-opening-the-sentence-is-its-period",
     ),
+    pytest.param(
+        "The force made 620 arrests over the year. During the week officers:\n- arrested 14 people and "
+        "charged 22;\n- seized £4,000 in cash.",
+        flags(WRONG, "22", "14"),
+        id="charged-in-the-same-clause-as-the-arrests-beside-a-yearly-total",
+    ),
+    pytest.param(
+        "The force made 620 arrests over the year. During the week officers:\n- arrested 34 people and "
+        "charged 22;\n- seized £4,000 in cash.",
+        passes("22", "34"),
+        id="charged-within-the-arrests-of-its-own-clause",
+    ),
 ])
 
 

@@ -221,6 +221,12 @@ CASES = unique([
         passes(),
         id="a-part-of-the-areas-own-count-is-no-wider-total",
     ),
+    pytest.param(
+        "Thirty people were arrested across the North East. Of the 30 arrests in Sunderland and South "
+        "Tyneside, 21 were made in Sunderland.",
+        passes(),
+        id="a-town-within-two-towns-named-together-is-no-second-area",
+    ),
 ])
 
 
