@@ -160,7 +160,7 @@ DIFFERENCE_TAIL = lazy_compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}
 DIFFERENCE_BASE = lazy_compile(
     r"(?i)\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+total\s+of\s+)?(?:[^\W\d]+\s+){0,2}?$"
 )
-COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined|combined|a\s+total\s+of|in\s+total|altogether|"
+COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined(?:\s+total\s+of)?|combined|a\s+total\s+of|in\s+total|altogether|"
                         r"between\s+them(?:\s+(?:they|were|have|had|received|got|been|was|jailed|given|sentenced\s+to|for)){0,3})\s+$")
 SENTENCE_STOP = lazy_compile(r"[.;]")  # between a whole and "of whom"
 PEOPLE_JOINED = lazy_compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")

@@ -555,6 +555,12 @@ CASES = unique([
         passes(),
         id="an-age-bound-is-not-a-list-of-ages",
     ),
+    pytest.param(
+        "Three brothers were jailed for a combined total of almost 16 years. Adam Lee was jailed for nine "
+        "years. Ben Lee was jailed for five years. Carl Lee was sentenced to three and a half years.",
+        flags(WRONG, "16 years", "nine years", message=("= 17.5",)),
+        id="a-combined-total-of-terms-given-one-sentence-each",
+    ),
 ])
 
 
