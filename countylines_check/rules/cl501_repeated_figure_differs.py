@@ -372,8 +372,8 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
         if any(c.unit is claim.unit and not loosened(_loose(c), tolerance).disjoint(claim.value)
                and (_bounded(c) or _counts_same_thing(c, claim)) for c in within):
             continue  # ("more than 300 county lines" or "up to 300 users" restate no 606 children or ten men)
-        alike = [c for c in within if (_counts_same_thing(c, claim) or people and _case_people(ctx.text, c))
-                 and ctx.same_period(c, claim)]
+        same_thing = [c for c in within if _counts_same_thing(c, claim) or people and _case_people(ctx.text, c)]
+        alike = [c for c in same_thing if ctx.same_period(c, claim)]
         if not alike and claim.year is None and claim.period is None:
             # "made 98 arrests ... during 2023-24", then "how many of the 90 arrests"; "visited 63 schools ...
             # since August", then "The 68 schools we have been into so far": a definite figure with no time of
@@ -381,6 +381,8 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             # none is of its own time
             alike = [c for c in within if _counts_same_thing(c, claim) and (
                 c.year is not None and c.period is None or c.year is None and (c.period or "").startswith("since "))]
+        if not alike and when(ctx.article_date, claim) == (None, None):
+            alike = same_thing  # ("Of the 24 lines", of no period, restates "14 lines in the 12 months to March")
         # the people a case dealt with are one group wherever the text places them ("Five defendants
         # ... in Great Yarmouth", "The ten were jailed ... in Gorleston"), and "combined" after them
         # totals their prison terms, not them

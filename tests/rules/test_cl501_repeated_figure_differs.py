@@ -725,6 +725,12 @@ CASES = unique([
         flags(WRONG, "six", "ten", message=("refers back",)),
         id="all-n-things-of-a-metric-points-back-to-the-same-things-of-none",
     ),
+    pytest.param(
+        "In the 12 months to the end of March, the force dismantled 18 drug supply lines. Of the 28 lines, "
+        "ten were run from Liverpool and eight from Manchester.",
+        flags(WRONG, "18", "28", message=("refers back",)),
+        id="a-definite-figure-with-no-period-restates-one-given-for-a-period",
+    ),
 ])
 
 
