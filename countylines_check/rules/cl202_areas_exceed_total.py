@@ -26,6 +26,19 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
         if (before is not None and len(before) == 1 and len(group) >= 2
                 and before[0].scope.area not in {c.scope.area for c in group}):
             groups[(grouped_by, at, metric, unit)] = before + group
+    # "Blackpool saw 31 arrests, followed by Preston with 14. In East Lancashire, 12 were arrested in
+    # Burnley, nine in Blackburn and seven in Lancaster.": a list of areas that runs on into the next
+    # sentence of its paragraph, naming other areas, is one list
+    for key in sorted((k for k in groups if k[0] == "sentence"), key=lambda k: k[1]):
+        grouped_by, at, metric, unit = key
+        group, after = groups.get(key), groups.get((grouped_by, at + 1, metric, unit))
+        if (group is None or after is None or len(group) < 2 or len(after) < 2
+                or "\n" in ctx.text[group[-1].span.end : after[0].span.start]
+                or {c.scope.area for c in group} & {c.scope.area for c in after}
+                or not all(ctx.same_period(group[0], c) for c in after)):
+            continue
+        groups[(grouped_by, at + 1, metric, unit)] = group + after
+        del groups[key]
     # "43 arrests across the county, 24 of them in Norwich, 12 in Great Yarmouth": a figure whose area
     # holds two or more of the others is their whole, not one more area of the list
     areas = [[c for c in g if sum(contains(c.scope, p.scope) for p in g if p is not c) < 2] for g in groups.values()]

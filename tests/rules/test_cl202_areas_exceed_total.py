@@ -227,6 +227,20 @@ CASES = unique([
         passes(),
         id="a-town-within-two-towns-named-together-is-no-second-area",
     ),
+    pytest.param(
+        "Lancashire Constabulary arrested 45 people during the week. Blackpool saw 20 arrests, followed by "
+        "Preston with 12. In the east of the county, ten people were arrested in Burnley and eight in "
+        "Blackburn.",
+        flags(WRONG, "45", "20", "12", "ten", "eight", message=("= 50",)),
+        id="a-list-of-areas-running-on-into-the-next-sentence",
+    ),
+    pytest.param(
+        "Lancashire Constabulary arrested 50 people during the week. Blackpool saw 20 arrests, followed by "
+        "Preston with 12. In the east of the county, ten people were arrested in Burnley and eight in "
+        "Blackburn.",
+        passes("50", "20", "12", "ten", "eight"),
+        id="a-list-of-areas-running-on-within-its-total",
+    ),
 ])
 
 
