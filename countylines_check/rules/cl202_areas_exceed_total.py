@@ -31,13 +31,13 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
     # sentence of its paragraph, naming other areas, is one list
     for key in sorted((k for k in groups if k[0] == "sentence"), key=lambda k: k[1]):
         grouped_by, at, metric, unit = key
-        group, after = groups.get(key), groups.get((grouped_by, at + 1, metric, unit))
-        if (group is None or after is None or len(group) < 2 or len(after) < 2
-                or "\n" in ctx.text[group[-1].span.end : after[0].span.start]
-                or {c.scope.area for c in group} & {c.scope.area for c in after}
-                or not all(ctx.same_period(group[0], c) for c in after)):
+        run, after = groups.get(key), groups.get((grouped_by, at + 1, metric, unit))
+        if (run is None or after is None or len(run) < 2 or len(after) < 2
+                or "\n" in ctx.text[run[-1].span.end : after[0].span.start]
+                or {c.scope.area for c in run} & {c.scope.area for c in after}
+                or not all(ctx.same_period(run[0], c) for c in after)):
             continue
-        groups[(grouped_by, at + 1, metric, unit)] = group + after
+        groups[(grouped_by, at + 1, metric, unit)] = run + after
         del groups[key]
     # "43 arrests across the county, 24 of them in Norwich, 12 in Great Yarmouth": a figure whose area
     # holds two or more of the others is their whole, not one more area of the list
