@@ -50,6 +50,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("ammunition", M.OTHER, ()),
     ("round*", M.OTHER, ()),
     ("firearm*", M.FIREARMS, ()),
+    ("stun gun*", M.WEAPONS, ()),  # an electric weapon, counted with weapons, not with firearms
     ("gun*", M.FIREARMS, ()),
     ("handgun*", M.FIREARMS, ()),
     ("pistol*", M.FIREARMS, ()),
@@ -288,7 +289,7 @@ SEIZURE_WORDS: Final = ("seiz*", "recover*", "found", "haul", "confiscat*", "too
 # Who a figure counts, when it counts people: these need an event cue to get a metric.
 PERSON_NOUNS: Final = (
     "people", "person*", "individual*", "men", "women", "male*", "female*", "adult*", "child*",
-    "children", "juvenile*", "youngster*", "teenager*", "boy*", "girl*", "suspect*", "criminal*",
+    "children", "juvenile*", "youngster*", "teenager*", "boy*", "girl*", "suspect", "criminal*",
     "offender*", "member*", "dealer*", "victim*", "minor*", "youth*", "young", "passenger*", "resident*",
     "pupil*", "student*", "parent*", "worker*", "staff",
 )
