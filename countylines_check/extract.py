@@ -258,7 +258,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if _population(text, d):
         d.metric, d.metric_source = Metric.OTHER, "item"  # kept: no list or relation gives it a metric
         return
-    named = lex.item_metric(d.item_tokens, words)
+    # "Twelve lines were closed, seven by Norfolk officers": words after "by" name who did it, not the thing counted
+    named = lex.item_metric(d.item_tokens, words) if d.item_tokens[:1] != ["by"] else None
     if named is None and not d.item_tokens:  # "Lines closed: 7": a label before the figure names what it counts
         label = LABEL_BEFORE.match(text, d.sentence.start, hit.qualifier_start)
         if label is not None:
@@ -602,6 +603,8 @@ def _drugs_and_cash(words: list[str], lex: Lexicon) -> bool:
     def kind(i: int) -> Metric | None:
         return next((metric for cue, metric in lex.money_cues if i < len(words) and lex.cue_at(words, i, cue)), None)
 
+    if words[:2] == ["in", "cash"]:
+        return False  # "£8,150 in cash and class A drugs worth £22,000": the sum is the cash
     for i, word in enumerate(words[1:-1], start=1):
         if word == "and" and {kind(i - 1), kind(i + 1)} == {Metric.CASH_SEIZED, Metric.DRUGS_VALUE}:
             return words[i + 2 : i + 3] not in (["worth"], ["valued"], ["with"])  # "cash and drugs worth £3,000"
