@@ -258,7 +258,8 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if _population(text, d):
         d.metric, d.metric_source = Metric.OTHER, "item"  # kept: no list or relation gives it a metric
         return
-    named = lex.item_metric(d.item_tokens, words)
+    # "Twelve lines were closed, seven by Norfolk officers": words after "by" name who did it, not the thing counted
+    named = lex.item_metric(d.item_tokens, words) if d.item_tokens[:1] != ["by"] else None
     if named is None and not d.item_tokens:  # "Lines closed: 7": a label before the figure names what it counts
         label = LABEL_BEFORE.match(text, d.sentence.start, hit.qualifier_start)
         if label is not None:
@@ -423,11 +424,78 @@ def _population(text: str, d: Draft) -> bool:
 
 
 def _counts_children(d: Draft) -> bool:
-    """'364 children' counts children only; '55 vulnerable children and adults' does not."""
+    """'364 children' counts children only; '55 vulnerable children and adults' does not; '27
+    children and young people' (the services' phrase for the under-25s they work with) does."""
     head = d.item_tokens[:4]
     named = bool(set(d.item_tokens[:3]) & CHILD_WORDS) or d.subgroup == "children"
-    joined = "and" in head[:-1] or (head[-1:] == ["and"] and len(d.item_tokens) > len(head))  # "and" then more words
+    if named and d.item_tokens[:4] == ["children", "and", "young", "people"]:
+        return True
+    # "children and adults" join a second group; "16 children were identified and referred" (a verb
+    # before the "and") and "12 children and a 71-year-old man" (a second item) do not
+    joined = any(t == "and" and (k == 0 or d.item_tokens[k - 1] in CHILD_WORDS or is_person_noun(d.item_tokens[k - 1]))
+                 and d.item_tokens[k + 1 : k + 2] not in (["a"], ["an"], ["their"], ["his"], ["her"], ["one"])
+                 for k, t in enumerate(d.item_tokens[:4]) if k + 1 < len(d.item_tokens))
     return named and not {"adults", "adult"} & set(head) and not joined
+
+
+_CHILD = r"(?:children|child|minors|under[\s-]18s|(?:aged\s+)?under(?:[\s-]|\s+the\s+age\s+of\s+)1[0-8]\b)"
+# what a part of the people safeguarded is said to be, right after it: "of whom 11 were children", "nine
+# of them under 16", "(17) children", "812 – 71% – were children", "22 of the 72 people it safeguarded
+# were under 18" (boys and girls are not read as children: "148 were boys" of the young people a
+# service supported counts people)
+CHILD_PREDICATE_AFTER = lazy_compile(
+    r"(?i)\s*(?P<lead>\)?(?:\s*[–—]\s*[^–—\n]{1,20}?\s*[–—])?\s*(?:of\s+(?:them|whom|those|these)\s+|of\s+the\s+[^.;:,()\n]{1,50}?\s+)?"
+    r"(?:(?:were|was|are|is|have\s+been|had\s+been)\s+)?(?:all\s+)?)" + _CHILD)  # (not "29 children and adults": a lead is needed)
+# the children as the subject, the share after: "Children accounted for 65 per cent of those safeguarded"
+CHILD_SUBJECT_BEFORE = lazy_compile(
+    r"(?i)\b(?:children|under-18s|minors)\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|represented|comprised)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|just|over|under|more|less|than)\s+){0,3}$")
+
+
+def _said_to_be_children(text: str, d: Draft) -> bool:
+    """A figure of people safeguarded that its own words say are children: the predicate after it,
+    the subject before it, or the label it stands under ("Of which children: 61")."""
+    predicate = CHILD_PREDICATE_AFTER.match(text, d.hit.end, d.sentence.end)
+    if predicate is not None and predicate["lead"].strip():
+        return True
+    if CHILD_SUBJECT_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start):
+        return True
+    label = LABEL_BEFORE.match(text, d.sentence.start, d.hit.qualifier_start)
+    words = {w.lower() for w in _NOUN_WORD.findall(label["label"])} if label is not None else set()
+    return bool(words & CHILD_WORDS) and not words & {"and", "adults", "adult", "people"}  # not "Adults and children safeguarded: 27"
+
+
+# what a part of the phones seized is said to be: "nine of the phones were being used as deal lines",
+# "of which 17 were confirmed as county lines 'deal line' handsets", "three of them believed to be active deal lines"
+DEAL_LINE_PREDICATE_AFTER = lazy_compile(
+    r"(?i)\s*(?:of\s+(?:them|which|those|these|the\s+[\w-]+)\s+)?(?:[\w'’\"“”-]+\s+){0,6}?[\"“‘']?deal[\s-]lines?\b")
+
+
+def _deal_lines_by_predicate(text: str, drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
+    """Parts of the phones seized that the sentence says are deal lines count deal lines seized."""
+    for kind, whole, parts, _ in relations:
+        if whole is None or kind not in ("subset", "partition") or drafts[whole].metric is not Metric.PHONES:
+            continue
+        for p in parts:
+            d = drafts[p]
+            if d.metric is Metric.PHONES and d.hit.unit is Unit.COUNT and DEAL_LINE_PREDICATE_AFTER.match(
+                    text, d.hit.end, d.sentence.end):
+                d.metric = Metric.DEAL_LINES_SEIZED
+
+
+def _children_by_predicate(text: str, drafts: list[Draft], relations: list[tuple[str, int | None, list[int], str]]) -> None:
+    """Parts of the people safeguarded that the sentence says are children count children safeguarded,
+    and so does a share that restates such a part ("of whom 61 were children, or 45 per cent")."""
+    for d in drafts:
+        if d.metric is Metric.SAFEGUARDED and d.hit.unit in (Unit.COUNT, Unit.PERCENT) and _said_to_be_children(text, d):
+            d.metric = Metric.CHILDREN_SAFEGUARDED
+    for kind, whole, parts, _ in relations:
+        if kind != "share" or whole is None or drafts[whole].metric is not Metric.SAFEGUARDED:
+            continue
+        if any(drafts[p].metric is Metric.CHILDREN_SAFEGUARDED and drafts[p].hit.unit is Unit.COUNT for p in parts):
+            for p in parts:
+                if drafts[p].metric is Metric.SAFEGUARDED and drafts[p].hit.unit is not Unit.COUNT:
+                    drafts[p].metric = Metric.CHILDREN_SAFEGUARDED
 
 
 def _money_metric(
@@ -535,6 +603,8 @@ def _drugs_and_cash(words: list[str], lex: Lexicon) -> bool:
     def kind(i: int) -> Metric | None:
         return next((metric for cue, metric in lex.money_cues if i < len(words) and lex.cue_at(words, i, cue)), None)
 
+    if words[:2] == ["in", "cash"]:
+        return False  # "£8,150 in cash and class A drugs worth £22,000": the sum is the cash
     for i, word in enumerate(words[1:-1], start=1):
         if word == "and" and {kind(i - 1), kind(i + 1)} == {Metric.CASH_SEIZED, Metric.DRUGS_VALUE}:
             return words[i + 2 : i + 3] not in (["worth"], ["valued"], ["with"])  # "cash and drugs worth £3,000"
@@ -900,8 +970,9 @@ def _subgroup(text: str, d: Draft) -> None:
     if found and not mixed and d.hit.unit not in (Unit.GBP, Unit.KG, Unit.G):  # a sum is no group of people
         # ("adults and children", "men and women" count everyone, not a subgroup)
         d.subgroup = found[0]
-    if UNDER_18_AFTER.search(text[d.hit.end : d.hit.end + 40]):
-        d.subgroup = "children"
+    if UNDER_18_AFTER.search(text[d.hit.end : d.hit.end + 40]) and not SHARE_BASE_BEFORE.search(
+            text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
+        d.subgroup = "children"  # (not the 27 of "Nine of the 27 people safeguarded were under 18": the nine are)
     d.person = d.subgroup is not None or any(is_person_noun(w) for w in words[:3])
 
 
@@ -1038,6 +1109,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     # (a definite repeat, a comparison) gives it to its parts too
     _inherit_metrics(drafts, relations)
     _parts_of_children(drafts, relations)
+    _children_by_predicate(text, drafts, relations)
+    _deal_lines_by_predicate(text, drafts, relations)
     assign_scopes(text, drafts, sentences, gazetteer)
     counted_forces(text, drafts, relations)
     speakers = _speakers(text, sentences)
@@ -1194,7 +1267,10 @@ def _inherit_metrics(drafts: list[Draft], relations: list[tuple[str, int | None,
         w = drafts[whole]
         for p in parts:
             d = drafts[p]
-            if d.metric_source in ("none", "weak") and w.metric is not Metric.OTHER:
+            # (a part read as people safeguarded follows its whole once that is known to count NRM
+            # referrals: "Children accounted for 512 of the 843 referrals")
+            renamed = d.metric_source == "inherited" and d.metric is Metric.SAFEGUARDED and w.metric is Metric.NRM_REFERRALS
+            if (d.metric_source in ("none", "weak") or renamed) and w.metric is not Metric.OTHER:
                 if d.hit.unit in (w.hit.unit, Unit.PERCENT):
                     d.metric, d.metric_source = w.metric, "inherited"
                     if w.metric is Metric.SAFEGUARDED and d.hit.unit is Unit.COUNT and _counts_children(d):
@@ -1346,13 +1422,16 @@ def _definite_sums(text: str, drafts: list[Draft]) -> None:
 def _referrals_of_the_story(drafts: list[Draft]) -> None:
     """Once a story has counted referrals to the National Referral Mechanism, its later bare
     "referrals" ("512 of the 1,267 referrals") are those too, not people safeguarded in general."""
-    seen_nrm = False
+    seen_nrm, renamed_in = False, -1
     for d in drafts:
-        referrals = any(w.startswith("referral") for w in d.item_tokens[:3])
-        if d.metric is Metric.NRM_REFERRALS and referrals:
-            seen_nrm = True
+        referrals = any(w.startswith("referral") for w in d.item_tokens[:4])  # "196 of last year's referrals"
+        if d.metric is Metric.NRM_REFERRALS:
+            seen_nrm = True  # ("referred 251 children to the NRM" counts them too)
         elif seen_nrm and referrals and d.metric in (Metric.SAFEGUARDED, Metric.OTHER):
             d.metric = Metric.NRM_REFERRALS
+            renamed_in = d.sentence.index
+        elif seen_nrm and d.metric is Metric.SAFEGUARDED and not d.item_tokens and d.sentence.index == renamed_in:
+            d.metric = Metric.NRM_REFERRALS  # "... of last year's referrals and girls for 55": the elided entry follows
 
 
 # "five fewer than the 147 it recorded", "closed 104 lines against 91", "a rise of 55 per cent",

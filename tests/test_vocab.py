@@ -1412,3 +1412,99 @@ def test_the_unitary_councils_that_replaced_cumbria_county_council_are_places_in
     assert scopes["64"] == ("place", "Westmorland and Furness")
     assert scopes["12"] == ("place", "Cumberland")
     assert scopes["seven"] == ("place", "Carlisle")
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("Officers helped 40 vulnerable people to safety, eleven of them under 17.", "eleven"),
+        ("The council said 14 of the 52 people it had safeguarded were aged under 18.", "14"),
+        ("Some 300 vulnerable people were safeguarded. Children made up 40 per cent of those safeguarded.", "40 per cent"),
+        ("Vulnerable people safeguarded: 88\nOf which children: 35\nWarrants: 12", "35"),
+        ("In all 70 people were safeguarded, of whom 28 were children, or 40 per cent.", "40 per cent"),
+    ],
+)
+def test_a_part_of_the_people_safeguarded_said_to_be_children_counts_children(text: str, printed: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.printed == printed] == ["children_safeguarded"]
+
+
+def test_the_base_of_a_share_said_to_be_under_18_is_everyone_safeguarded() -> None:
+    claims = check("Eight of the 30 people safeguarded were under 18.").claims
+    assert [(c.printed, c.metric.value) for c in claims] == [
+        ("Eight", "children_safeguarded"), ("30", "safeguarded")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers safeguarded 25 children and vulnerable adults during the week.",
+    "Adults and children safeguarded: 25",
+])
+def test_children_counted_with_adults_are_everyone_safeguarded(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.printed.startswith("25")] == ["safeguarded"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers seized 20 mobile phones, including six suspected deal-line handsets.",
+        "Officers seized 20 mobile phones. Detectives believe six of the phones were in use as deal lines.",
+        "The haul included 20 mobile phones, of which six were confirmed as 'deal line' handsets.",
+    ],
+)
+def test_phones_said_to_be_deal_lines_count_deal_lines_seized(text: str) -> None:
+    metrics = {c.printed.split()[0]: c.metric.value for c in check(text).claims}
+    assert (metrics["20"], metrics["six"]) == ("phones", "deal_lines_seized")
+
+
+def test_a_stun_gun_is_a_weapon_not_a_firearm() -> None:
+    claims = check("Officers seized nine weapons: two firearms, six knives and one stun gun.").claims
+    assert [c.metric.value for c in claims] == ["weapons", "firearms", "knives", "weapons"]
+
+
+def test_a_later_count_of_referrals_after_nrm_referrals_is_nrm_too() -> None:
+    text = ("Essex Police referred 240 children to the National Referral Mechanism last year. "
+            "Boys accounted for 180 of last year's referrals and girls for 60.")
+    assert [c.metric.value for c in check(text).claims] == ["nrm_referrals"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Officers visited more than 90 homes where they feared a tenant was being exploited.", "cuckooing_visits"),
+        ("Neighbourhood officers knocked on 45 doors on the estate.", "cuckooing_visits"),
+    ],
+)
+def test_the_places_an_operation_calls_at_count_its_visits(text: str, metric: str) -> None:
+    assert [c.metric.value for c in check(text).claims] == [metric]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A further £200,000 goes to youth diversion schemes.",
+        "The council will review its £900,000 child exploitation scheme.",
+        "Around £150,000 had gone on detached youth work so far.",
+    ],
+)
+def test_money_named_by_what_it_pays_for_is_funding(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims] == ["funding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric"),
+    [
+        ("Officers seized £5,200 in cash and class A drugs worth £30,000.", "cash_seized"),
+        ("More than 80 arrests and over £100,000 taken out of the hands of dealers.", "cash_seized"),
+        ("The gang's £40,000 of drugs and cash was found in a loft.", "other"),
+    ],
+)
+def test_a_sum_in_cash_or_taken_from_dealers_is_cash_seized(text: str, metric: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.unit.value == "GBP"][0] == metric
+
+
+@pytest.mark.parametrize("text", [
+    "Officers took 14 deal lines out of action during the week.",
+    "Detectives put six county lines out of business.",
+    "Twelve county lines were closed during the week, seven by Kent officers and five by Essex officers.",
+])
+def test_lines_taken_out_of_action_are_lines_closed(text: str) -> None:
+    assert {c.metric.value for c in check(text).claims} == {"lines_closed"}

@@ -86,7 +86,7 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
                 (?:(?:\s*,\s*(?:\d{{1,2}}|{_NUMWORD}))+\s*,?\s*(?:and|or)\s*(?:\d{{1,2}}(?![.,]?\d)|{_NUMWORD})  # "aged 17, 19 and 23"
                   |[^\S\n]*(?:to|and|-|–|or)[^\S\n]*(?:\d{{1,2}}(?![.,]?\d)|{_NUMWORD}))?(?:\s*(?:years?(?:\s+old)?|months?))?  # not "under 18\n- 5,306"
             |(?:\d{{1,2}}|{_NUMWORD})(?:\s*(?:to|-|–)\s*(?:\d{{1,2}}|{_NUMWORD}))?[\s-]years?[\s-]olds?\b
-            |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
+            |\b(?:under|over)[\s-](?:1[0-9]|2[0-5])s?(?![.,]\d)(?=\s*(?:[.,;:)!?\n]|$|\s(?:were|was|who|and|are|is|have|had|or|in|at|from|being|among|to)\b))
             |\bunder[\s-]18s?\b(?![.,]\d)(?!\s+(?:months|years|weeks|days))
             |\b\d{{1,2}}\s+or\s+(?:older|over|younger|under|above|below)\b           # "25 or older"
             |\bas\s+(?:young|old)\s+as\s+(?:\d{{1,2}}|{_NUMWORD})\b                  # "as young as 14"

@@ -22,7 +22,7 @@ from ..model import Metric
 
 M = Metric
 _CLOSED: Final = ("shut*", "clos*", "taken down", "dismantl*", "disrupt*", "take down", "took down", "gone", "take out",
-                   "taking out", "took out", "taken out")
+                   "taking out", "took out", "taken out", "out of action", "out of business", "switched off")
 
 # homes dealers took over: the visits made to them are cuckooing visits
 _TAKEN_OVER: Final = ("cuckoo*", "taken over", "take over", "taking over", "took over")
@@ -50,6 +50,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("ammunition", M.OTHER, ()),
     ("round*", M.OTHER, ()),
     ("firearm*", M.FIREARMS, ()),
+    ("stun gun*", M.WEAPONS, ()),  # an electric weapon, counted with weapons, not with firearms
     ("gun*", M.FIREARMS, ()),
     ("handgun*", M.FIREARMS, ()),
     ("pistol*", M.FIREARMS, ()),
@@ -83,6 +84,7 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("premises", M.WARRANTS, ("warrant*",)),
     ("propert*", M.RAIDS, ("searched", "raided", "raids")),
     ("premises", M.RAIDS, ("searched", "raided", "raids")),
+    ("premises", M.CUCKOOING_VISITS, ("visited",)),
     ("address*", M.WARRANTS, ("warrant*",)),
     ("stop and search*", M.OTHER, ()),
     ("stop search*", M.OTHER, ()),
@@ -96,6 +98,9 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("safeguarding visit*", M.CUCKOOING_VISITS, ()),
     ("welfare visit*", M.CUCKOOING_VISITS, ()),
     ("home", M.CUCKOOING_VISITS, ("cuckoo*",)),
+    # "visited more than 150 homes where they suspected ...", "knocked on 57 doors": the homes called at
+    ("home*", M.CUCKOOING_VISITS, ("visit*",)),
+    ("door*", M.CUCKOOING_VISITS, ("knock*",)),
     # "visited 27 addresses", "to visit 260 tenancies": the homes visited count the visits
     ("address*", M.CUCKOOING_VISITS, ("visit*",)),
     ("tenanc*", M.CUCKOOING_VISITS, ("visit*",)),
@@ -259,6 +264,15 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("spend*", M.FUNDING),
     ("spent", M.FUNDING),
     ("project*", M.FUNDING),  # "put £250,000 into a youth outreach project"
+    # what the money pays for: "£320,000 goes to youth diversion schemes, £280,000 to support services",
+    # "a £1.2 million child exploitation scheme", "£310,000 had gone on schools and youth outreach"
+    ("scheme*", M.FUNDING),
+    ("service*", M.FUNDING),
+    ("outreach", M.FUNDING),
+    ("diversion", M.FUNDING),
+    ("goes to", M.FUNDING),
+    ("gone on", M.FUNDING),
+    ("put into", M.FUNDING),
     ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
     ("settlement", M.FUNDING),  # "a funding settlement of £145m"
     # "the £321,450 order against him", "£4m in confiscation orders": a sum a court ordered, not a seizure
@@ -283,12 +297,12 @@ TOPIC_MODIFIERS: Final = ("county line*",)
 TOPIC_HEADS: Final = ("team*", "taskforce*", "task force*", "unit*", "operation*", "offence*", "investigation*",
                       "programme*", "crime*", "activity", "intensification*", "week*", "lead*")
 
-SEIZURE_WORDS: Final = ("seiz*", "recover*", "found", "haul", "confiscat*", "took", "taking")
+SEIZURE_WORDS: Final = ("seiz*", "recover*", "found", "haul", "confiscat*", "took", "taking", "taken")
 
 # Who a figure counts, when it counts people: these need an event cue to get a metric.
 PERSON_NOUNS: Final = (
     "people", "person*", "individual*", "men", "women", "male*", "female*", "adult*", "child*",
-    "children", "juvenile*", "youngster*", "teenager*", "boy*", "girl*", "suspect*", "criminal*",
+    "children", "juvenile*", "youngster*", "teenager*", "boy*", "girl*", "suspect", "criminal*",
     "offender*", "member*", "dealer*", "victim*", "minor*", "youth*", "young", "passenger*", "resident*",
     "pupil*", "student*", "parent*", "worker*", "staff",
 )
