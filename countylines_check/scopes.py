@@ -275,10 +275,11 @@ OWN_PLACE = lazy_compile(
 )
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
 # (its rate's base or a word of what it counts between) is where the figure was counted
-# ("out of 10,950 nationally": the adverb right after the figure, or after a word of what it counts)
+# ("out of 10,950 nationally", "of the 1,049 arrests recorded nationally": the adverb right after the
+# figure, or after a few words of what it counts; "a quarter of all arrests nationally" is a share of it)
 # ("14,500 children in England and Wales": the two nations named right after what the figure counts)
 IN_ENGLAND_AND_WALES_AFTER = lazy_compile(r"(?:\s+[a-z]+){0,2}?\s+in\s+England\s+and\s+Wales\b")
-NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+[a-z]+)?\s+nationally\b"
+NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+(?!of\b)[a-z]+){0,3}?\s+nationally\b"
                               r"|" + IN_ENGLAND_AND_WALES_AFTER.pattern)
 # "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
 # the next figure's clause, it is not where the first was counted
@@ -1541,22 +1542,46 @@ def _column_area(text: str, row: Sentence, headers: dict[int, Sentence], mention
 # "of the Swansea-based charity Youth Links", "the Reading youth charity Open Door", "a Medway charity":
 # a town naming a charity or youth project says where it works
 CHARITY_TOWN = lazy_compile(
-    r"\b(?:the|a|an)\s+(?P<name>[A-Z][\w'’]*(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?[A-Z][\w'’]*){0,2}?)(?:-based)?[ \t]+"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[A-Z][\w'’]*(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?[A-Z][\w'’]*){0,2}?)(?:-based)?[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:charity|youth\s+project|youth\s+club)\b")
+# "who runs a small mentoring charity in Hastings", "the charity Pathways Out, which works with young
+# people in Liverpool", "one of those projects in Hartlepool": the town a charity or project works in,
+# named after it in the same clause
+CHARITY_IN_TOWN = lazy_compile(
+    r"\b(?:charity|charities|project|projects|youth\s+club|mentoring\s+service)\b"
+    r"(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3}(?:,?[ \t]+(?:which|that|who)[ \t]+(?:works?|operates?|supports?|helps?)"
+    r"(?:[ \t]+[a-z]+){0,3})?[ \t]+(?:based[ \t]+)?in[ \t]+(?P<name>[A-Z][\w'’]*(?:[ \t-]+(?:upon[ \t-]+|on[ \t-]+|in[ \t-]+)?[A-Z][\w'’]*){0,2})")
+
+# ... said by someone who runs it or speaks for it ("who runs", "chief executive of the"), not "a visit to"
+CHARITY_PERSON_BEFORE = lazy_compile(
+    r"(?i)\b(?:runs?|running|ran|manages?|managing|leads?|founded|set\s+up|of|from|at|for)\s+"
+    r"(?:(?:the|a|an|one|of|those|these|small|local|youth|mentoring|[a-z]+-based)\s+){0,4}$")
 
 
 def _charity_towns(text: str, gaz: Gazetteer) -> list[tuple[int, Scope]]:
     """Where each charity named by its town is named, and the town."""
     found = []
-    for m in CHARITY_TOWN.finditer(text):
-        entry = gaz.names.get(_words(m["name"]))
+    named_after = [m for m in CHARITY_IN_TOWN.finditer(text)
+                   if CHARITY_PERSON_BEFORE.search(text, max(0, m.start() - 50), m.start())]
+    for m in (*CHARITY_TOWN.finditer(text), *named_after):
+        name = m["name"]
+        entry = gaz.names.get(_words(name))
+        while entry is None and " " in name:  # "in Hartlepool on a Friday": the longest known name
+            name = name.rsplit(" ", 1)[0]
+            entry = gaz.names.get(_words(name))
         if entry is not None and entry[1].level is ScopeLevel.PLACE:
             found.append((m.start(), entry[1]))
-    return found
+    return sorted(found, key=lambda c: c[0])
 
 
+THE_CHARITY = lazy_compile(r"(?i)(?:[^.!?\n]{0,40}\b)?the\s+(?:charity|project)\b")
 # what a charity says it did is counted in people and shares, not in its money or its years
 CHARITY_UNITS = frozenset({Unit.COUNT, Unit.PERCENT})
+# ... nor in what only the police do ("Sophie, when you hear 94 arrests": the force's count, put to her)
+POLICE_ONLY_METRICS = frozenset({Metric.ARRESTS, Metric.CHARGED, Metric.LINES_CLOSED, Metric.DEAL_LINES_SEIZED,
+                                 Metric.WARRANTS, Metric.RAIDS, Metric.CASH_SEIZED, Metric.DRUGS_WEIGHT,
+                                 Metric.DRUGS_VALUE, Metric.WEAPONS, Metric.FIREARMS, Metric.KNIVES,
+                                 Metric.CUCKOOING_VISITS, Metric.VEHICLES, Metric.PHONES})
 
 
 RESPECTIVELY = lazy_compile(r"(?i)\brespectively\b")
@@ -1658,7 +1683,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
-            paragraph, inside_quote, charity = s.paragraph, False, None
+            # (a paragraph that goes on quoting the charity's speaker, or opens on "the charity", keeps it)
+            if charity is not None and not (_quoted(text, s) or THE_CHARITY.match(text, s.start, s.end)):
+                charity = None
+            paragraph, inside_quote = s.paragraph, False
         charity = next((c for c in reversed(charities) if s.start <= c[0] < s.end), charity)
         quoted = inside_quote or _quoted(text, s)
         inside_quote = _still_quoting(text, s, inside_quote)
@@ -1708,7 +1736,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if (m is not None and m.scope.level is carried.level is ScopeLevel.NATIONAL
                     and IN_ENGLAND_AND_WALES_AFTER.match(text, d.hit.end, m.end)):
                 d.scope = carried  # "the 43 forces in England and Wales" in a national story: the story's own country
-            if m is None and anaphora is None and charity is not None and charity[0] < d.hit.start and d.hit.unit in CHARITY_UNITS:
+            if (m is None and anaphora is None and charity is not None and charity[0] < d.hit.start
+                    and d.hit.unit in CHARITY_UNITS and d.metric not in POLICE_ONLY_METRICS):
                 # "Bethan Rowlands, of the Swansea-based charity Youth Links, said it had taken 19 referrals":
                 # the charity's own count, in its town, not the force's the passage is about
                 d.scope = charity[1]

@@ -1412,3 +1412,27 @@ def test_the_unitary_councils_that_replaced_cumbria_county_council_are_places_in
     assert scopes["64"] == ("place", "Westmorland and Furness")
     assert scopes["12"] == ("place", "Cumberland")
     assert scopes["seven"] == ("place", "Carlisle")
+
+
+def test_a_charity_speaker_introduced_with_the_town_they_work_in_counts_there() -> None:
+    """A charity or project named with the town it works in after it ("who runs a project in Hartlepool",
+    "The Hull-based charity ...") counts its young people there, in a national story too, into the next
+    paragraph of the same quote; the police's arrests the speaker talks about stay where they were."""
+    text = ("Police across England and Wales made 1,400 arrests during the national week.\n\n"
+            "\"Nobody counts the children,\" said Dana Pike, who runs a mentoring project in Hartlepool. "
+            "\"We saw 212 young people last year. The 1,400 arrests change nothing.\"\n\n"
+            "\"We have had 40 more since the summer,\" she added.\n\n"
+            "The Hull-based youth charity Safe Steps said it had worked with 96 young people.")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["212"] == scopes["40"] == ("place", "Hartlepool")
+    assert scopes["96"] == ("place", "Hull")
+    assert [c.scope.level.value for c in check(text).claims if c.printed == "1,400"] == ["national", "national"]
+
+
+def test_a_count_said_to_be_recorded_nationally_is_the_countrys_in_a_forces_story() -> None:
+    text = ("Kent Police arrested people all week. Kent made 61 of the 1,210 arrests recorded nationally, "
+            "and the South East accounted for about 30% of all arrests nationally.")
+    scopes = {c.printed: c.scope.level.value for c in check(text).claims}
+    assert scopes["1,210"] == "national"
+    assert scopes["61"] == "force"
+    assert scopes["30%"] == "region"
