@@ -198,6 +198,15 @@ SUPPLYING_BEFORE = lazy_compile(
     r"|\b(?:supplying|serving|flooding)\s+(?:drugs\s+(?:in|to)\s+)?(?:towns|areas|places|communities|markets|customers|users)"
     r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?$"
 )
+# "lines run out of London", "networks based in Merseyside", "the lines we deal with start in London":
+# where lines come from, not where the figures about them were counted (a line "operating in Bristol"
+# sells there: that is where it counts)
+ORIGIN_WORDS = ("run", "ran", "based", "start", "originat", "controlled")
+ORIGIN_BEFORE = lazy_compile(
+    r"(?i)\b(?:lines?|networks?|gangs?|groups?|dealers?)\b[^.;:!?\n\d]{0,40}?\b(?:run|ran|running|"
+    r"based|controlled|started|starting|start|starts|originat(?:e|es|ed|ing))\s+(?:[^.;:!?\n\d]{0,30}?\b)?"
+    r"(?:out\s+of|from|in|within|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$"
+)
 DIRECTION_BEFORE = lazy_compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
@@ -385,7 +394,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
                 or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or _before(SUPPLYING_BEFORE, SUPPLYING_WORDS, text, start, 30)
-                or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)):
+                or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)
+                or _before(ORIGIN_BEFORE, ORIGIN_WORDS, text, start, 90)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (_before(LIVES_BEFORE, LIVES_WORDS, text, start, 20) or _before(COURT_BEFORE, COURT_WORDS, text, start, 40)) \
                 and not POLICE_WORD.search(text[start:end]):
@@ -1167,6 +1177,7 @@ def _remainder(text: str, d: Draft) -> bool:
 QUESTION_LINE = lazy_compile(r"(?<=^|\n)[ \t]*(?![\"'“‘])[^\n]{3,100}\?[ \t]*(?=\n|$)")
 
 
+AMONG_BEFORE = lazy_compile(r"(?i)\b(?:among|one\s+of)\s+(?:the\s+|all\s+)?$")
 FORCES_COUNTED = lazy_compile(r"(?i)\s+(?:territorial\s+)?(?:police\s+)?forces\b")
 
 
@@ -1182,7 +1193,9 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
      ScopeLevel.FORCE),
     # "across the six counties", "all five forces": in a story about a region, its forces together
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"
-                  r"|\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|1[0-9]|[3-9])\s+(?:counties|forces|force\s+areas)\b"),
+                  r"|\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|1[0-9]|[3-9])\s+(?:counties|forces|force\s+areas)\b"
+                  # "shows what five forces can do when they work as one": the region's forces, acting together
+                  r"|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+forces\s+(?:can|could|act|acting|work|working|worked)\b"),
      ScopeLevel.REGION),
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
@@ -1787,7 +1800,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
         # nor does the country's count of forces a force is ranked among ("the third highest rate of the 43 forces in England and Wales")
-        aside = aside or bool(figures) and figures[0].scope.level is ScopeLevel.NATIONAL and FORCES_COUNTED.match(text, figures[0].hit.end) is not None
+        aside = aside or bool(figures) and figures[0].scope.level is ScopeLevel.NATIONAL and (
+            FORCES_COUNTED.match(text, figures[0].hit.end) is not None  # ("The force was among 43 in England and Wales")
+            or AMONG_BEFORE.search(text, max(s.start, figures[0].hit.qualifier_start - 12), figures[0].hit.qualifier_start) is not None)
         # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")
         aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:

@@ -1436,3 +1436,39 @@ def test_a_count_said_to_be_recorded_nationally_is_the_countrys_in_a_forces_stor
     assert scopes["1,210"] == "national"
     assert scopes["61"] == "force"
     assert scopes["30%"] == "region"
+
+
+def test_figures_said_of_what_several_forces_can_do_together_are_the_regions() -> None:
+    """After a paragraph about one force, a quote about what "five forces can do" goes back to the region."""
+    text = ("Forces across the South West made 141 arrests in a week of action.\n\n"
+            "In Dorset, officers carried out 30 visits in Poole and Weymouth.\n\n"
+            "Jo Hart, head of the regional unit, said: \"Gangs ignore borders. More than 140 arrests in a week "
+            "shows what five forces can do when they work as one.\"")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["140"] == ("region", "South West")
+    assert scopes["30"] == ("place", "Poole and Weymouth")
+
+
+def test_where_lines_are_run_from_is_not_where_a_forces_figures_were_counted() -> None:
+    text = ("Devon and Cornwall Police, whose towns are a common market for lines run out of London and the "
+            "West Midlands, recorded 94 arrests. Of the 58 lines it closed, 34 were linked to networks based "
+            "in Merseyside.")
+    claims = check(text).claims
+    assert {c.scope.name for c in claims} == {"Devon and Cornwall Police"}
+
+
+def test_districts_a_force_reports_by_are_places_of_that_force() -> None:
+    claims = check("Derbyshire and Nottinghamshire officers made 12 arrests in Bassetlaw, nine in the High Peak "
+                   "and four in North East Derbyshire.").claims
+    assert [(c.scope.level.value, c.scope.name) for c in claims] == [
+        ("place", "Bassetlaw"), ("place", "High Peak"), ("place", "North East Derbyshire")]
+
+
+def test_the_countrys_forces_a_force_was_among_do_not_make_its_story_national() -> None:
+    text = ("Thirty-two people were arrested in Hull, Grimsby and Scunthorpe during a week of action against "
+            "county lines, Humberside Police has said.\n\n"
+            "The force was among 43 in England and Wales taking part in the latest national intensification week.\n\n"
+            "Officers said 11 deal lines had been shut down.")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["43"][0] == "national"
+    assert scopes["11"] == ("force", "Humberside Police")
