@@ -198,6 +198,15 @@ SUPPLYING_BEFORE = lazy_compile(
     r"|\b(?:supplying|serving|flooding)\s+(?:drugs\s+(?:in|to)\s+)?(?:towns|areas|places|communities|markets|customers|users)"
     r"\s+(?:in|across|around|throughout)\s+(?:the\s+)?$"
 )
+# "lines run out of London", "networks based in Merseyside", "the lines we deal with start in London":
+# where lines come from, not where the figures about them were counted (a line "operating in Bristol"
+# sells there: that is where it counts)
+ORIGIN_WORDS = ("run", "ran", "based", "start", "originat", "controlled")
+ORIGIN_BEFORE = lazy_compile(
+    r"(?i)\b(?:lines?|networks?|gangs?|groups?|dealers?)\b[^.;:!?\n\d]{0,40}?\b(?:run|ran|running|"
+    r"based|controlled|started|starting|start|starts|originat(?:e|es|ed|ing))\s+(?:[^.;:!?\n\d]{0,30}?\b)?"
+    r"(?:out\s+of|from|in|within|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:[- ]?(?:east|west))?\s+)?$"
+)
 DIRECTION_BEFORE = lazy_compile(
     r"(?i)(?<!\b(?:officers|officer|detectives|police|teams?|colleagues|staff|units?|forces|partners|"
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
@@ -275,10 +284,11 @@ OWN_PLACE = lazy_compile(
 )
 # "an average of 7.3 per 100,000 across England and Wales": the country named right after a figure
 # (its rate's base or a word of what it counts between) is where the figure was counted
-# ("out of 10,950 nationally": the adverb right after the figure, or after a word of what it counts)
+# ("out of 10,950 nationally", "of the 1,049 arrests recorded nationally": the adverb right after the
+# figure, or after a few words of what it counts; "a quarter of all arrests nationally" is a share of it)
 # ("14,500 children in England and Wales": the two nations named right after what the figure counts)
 IN_ENGLAND_AND_WALES_AFTER = lazy_compile(r"(?:\s+[a-z]+){0,2}?\s+in\s+England\s+and\s+Wales\b")
-NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+[a-z]+)?\s+nationally\b"
+NATIONAL_AFTER = lazy_compile(r"(?i)(?:\s+per\s+[\d,]+)?(?:\s+[a-z]+){0,2}?\s+(?:across|throughout)\s|(?:\s+(?!of\b)[a-z]+){0,3}?\s+nationally\b"
                               r"|" + IN_ENGLAND_AND_WALES_AFTER.pattern)
 # "50 were arrested and in Oxford 40", "£300,000 and officers in Bradford £250,000": the place opens
 # the next figure's clause, it is not where the first was counted
@@ -384,7 +394,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
                 or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or _before(SUPPLYING_BEFORE, SUPPLYING_WORDS, text, start, 30)
-                or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)):
+                or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)
+                or _before(ORIGIN_BEFORE, ORIGIN_WORDS, text, start, 90)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (_before(LIVES_BEFORE, LIVES_WORDS, text, start, 20) or _before(COURT_BEFORE, COURT_WORDS, text, start, 40)) \
                 and not POLICE_WORD.search(text[start:end]):
@@ -1166,6 +1177,7 @@ def _remainder(text: str, d: Draft) -> bool:
 QUESTION_LINE = lazy_compile(r"(?<=^|\n)[ \t]*(?![\"'“‘])[^\n]{3,100}\?[ \t]*(?=\n|$)")
 
 
+AMONG_BEFORE = lazy_compile(r"(?i)\b(?:among|one\s+of)\s+(?:the\s+|all\s+)?$")
 FORCES_COUNTED = lazy_compile(r"(?i)\s+(?:territorial\s+)?(?:police\s+)?forces\b")
 
 
@@ -1181,7 +1193,9 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
      ScopeLevel.FORCE),
     # "across the six counties", "all five forces": in a story about a region, its forces together
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+region\b(?!al)"
-                  r"|\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|1[0-9]|[3-9])\s+(?:counties|forces|force\s+areas)\b"),
+                  r"|\b(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten|1[0-9]|[3-9])\s+(?:counties|forces|force\s+areas)\b"
+                  # "shows what five forces can do when they work as one": the region's forces, acting together
+                  r"|\b(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+forces\s+(?:can|could|act|acting|work|working|worked)\b"),
      ScopeLevel.REGION),
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
@@ -1541,22 +1555,46 @@ def _column_area(text: str, row: Sentence, headers: dict[int, Sentence], mention
 # "of the Swansea-based charity Youth Links", "the Reading youth charity Open Door", "a Medway charity":
 # a town naming a charity or youth project says where it works
 CHARITY_TOWN = lazy_compile(
-    r"\b(?:the|a|an)\s+(?P<name>[A-Z][\w'’]*(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?[A-Z][\w'’]*){0,2}?)(?:-based)?[ \t]+"
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?P<name>[A-Z][\w'’]*(?:[ \t]+(?:upon[ \t]+|on[ \t]+)?[A-Z][\w'’]*){0,2}?)(?:-based)?[ \t]+"
     r"(?:[a-z][\w-]*[ \t]+){0,2}?(?:charity|youth\s+project|youth\s+club)\b")
+# "who runs a small mentoring charity in Hastings", "the charity Pathways Out, which works with young
+# people in Liverpool", "one of those projects in Hartlepool": the town a charity or project works in,
+# named after it in the same clause
+CHARITY_IN_TOWN = lazy_compile(
+    r"\b(?:charity|charities|project|projects|youth\s+club|mentoring\s+service)\b"
+    r"(?:[ \t]+(?-i:[A-Z][\w'’-]*)){0,3}(?:,?[ \t]+(?:which|that|who)[ \t]+(?:works?|operates?|supports?|helps?)"
+    r"(?:[ \t]+[a-z]+){0,3})?[ \t]+(?:based[ \t]+)?in[ \t]+(?P<name>[A-Z][\w'’]*(?:[ \t-]+(?:upon[ \t-]+|on[ \t-]+|in[ \t-]+)?[A-Z][\w'’]*){0,2})")
+
+# ... said by someone who runs it or speaks for it ("who runs", "chief executive of the"), not "a visit to"
+CHARITY_PERSON_BEFORE = lazy_compile(
+    r"(?i)\b(?:runs?|running|ran|manages?|managing|leads?|founded|set\s+up|of|from|at|for)\s+"
+    r"(?:(?:the|a|an|one|of|those|these|small|local|youth|mentoring|[a-z]+-based)\s+){0,4}$")
 
 
 def _charity_towns(text: str, gaz: Gazetteer) -> list[tuple[int, Scope]]:
     """Where each charity named by its town is named, and the town."""
     found = []
-    for m in CHARITY_TOWN.finditer(text):
-        entry = gaz.names.get(_words(m["name"]))
+    named_after = [m for m in CHARITY_IN_TOWN.finditer(text)
+                   if CHARITY_PERSON_BEFORE.search(text, max(0, m.start() - 50), m.start())]
+    for m in (*CHARITY_TOWN.finditer(text), *named_after):
+        name = m["name"]
+        entry = gaz.names.get(_words(name))
+        while entry is None and " " in name:  # "in Hartlepool on a Friday": the longest known name
+            name = name.rsplit(" ", 1)[0]
+            entry = gaz.names.get(_words(name))
         if entry is not None and entry[1].level is ScopeLevel.PLACE:
             found.append((m.start(), entry[1]))
-    return found
+    return sorted(found, key=lambda c: c[0])
 
 
+THE_CHARITY = lazy_compile(r"(?i)(?:[^.!?\n]{0,40}\b)?the\s+(?:charity|project)\b")
 # what a charity says it did is counted in people and shares, not in its money or its years
 CHARITY_UNITS = frozenset({Unit.COUNT, Unit.PERCENT})
+# ... nor in what only the police do ("Sophie, when you hear 94 arrests": the force's count, put to her)
+POLICE_ONLY_METRICS = frozenset({Metric.ARRESTS, Metric.CHARGED, Metric.LINES_CLOSED, Metric.DEAL_LINES_SEIZED,
+                                 Metric.WARRANTS, Metric.RAIDS, Metric.CASH_SEIZED, Metric.DRUGS_WEIGHT,
+                                 Metric.DRUGS_VALUE, Metric.WEAPONS, Metric.FIREARMS, Metric.KNIVES,
+                                 Metric.CUCKOOING_VISITS, Metric.VEHICLES, Metric.PHONES})
 
 
 RESPECTIVELY = lazy_compile(r"(?i)\brespectively\b")
@@ -1658,7 +1696,10 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
-            paragraph, inside_quote, charity = s.paragraph, False, None
+            # (a paragraph that goes on quoting the charity's speaker, or opens on "the charity", keeps it)
+            if charity is not None and not (_quoted(text, s) or THE_CHARITY.match(text, s.start, s.end)):
+                charity = None
+            paragraph, inside_quote = s.paragraph, False
         charity = next((c for c in reversed(charities) if s.start <= c[0] < s.end), charity)
         quoted = inside_quote or _quoted(text, s)
         inside_quote = _still_quoting(text, s, inside_quote)
@@ -1708,7 +1749,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if (m is not None and m.scope.level is carried.level is ScopeLevel.NATIONAL
                     and IN_ENGLAND_AND_WALES_AFTER.match(text, d.hit.end, m.end)):
                 d.scope = carried  # "the 43 forces in England and Wales" in a national story: the story's own country
-            if m is None and anaphora is None and charity is not None and charity[0] < d.hit.start and d.hit.unit in CHARITY_UNITS:
+            if (m is None and anaphora is None and charity is not None and charity[0] < d.hit.start
+                    and d.hit.unit in CHARITY_UNITS and d.metric not in POLICE_ONLY_METRICS):
                 # "Bethan Rowlands, of the Swansea-based charity Youth Links, said it had taken 19 referrals":
                 # the charity's own count, in its town, not the force's the passage is about
                 d.scope = charity[1]
@@ -1758,7 +1800,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
         # nor does the country's count of forces a force is ranked among ("the third highest rate of the 43 forces in England and Wales")
-        aside = aside or bool(figures) and figures[0].scope.level is ScopeLevel.NATIONAL and FORCES_COUNTED.match(text, figures[0].hit.end) is not None
+        aside = aside or bool(figures) and figures[0].scope.level is ScopeLevel.NATIONAL and (
+            FORCES_COUNTED.match(text, figures[0].hit.end) is not None  # ("The force was among 43 in England and Wales")
+            or AMONG_BEFORE.search(text, max(s.start, figures[0].hit.qualifier_start - 12), figures[0].hit.qualifier_start) is not None)
         # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")
         aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:

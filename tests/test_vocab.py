@@ -1508,3 +1508,61 @@ def test_a_sum_in_cash_or_taken_from_dealers_is_cash_seized(text: str, metric: s
 ])
 def test_lines_taken_out_of_action_are_lines_closed(text: str) -> None:
     assert {c.metric.value for c in check(text).claims} == {"lines_closed"}
+def test_a_charity_speaker_introduced_with_the_town_they_work_in_counts_there() -> None:
+    """A charity or project named with the town it works in after it ("who runs a project in Hartlepool",
+    "The Hull-based charity ...") counts its young people there, in a national story too, into the next
+    paragraph of the same quote; the police's arrests the speaker talks about stay where they were."""
+    text = ("Police across England and Wales made 1,400 arrests during the national week.\n\n"
+            "\"Nobody counts the children,\" said Dana Pike, who runs a mentoring project in Hartlepool. "
+            "\"We saw 212 young people last year. The 1,400 arrests change nothing.\"\n\n"
+            "\"We have had 40 more since the summer,\" she added.\n\n"
+            "The Hull-based youth charity Safe Steps said it had worked with 96 young people.")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["212"] == scopes["40"] == ("place", "Hartlepool")
+    assert scopes["96"] == ("place", "Hull")
+    assert [c.scope.level.value for c in check(text).claims if c.printed == "1,400"] == ["national", "national"]
+
+
+def test_a_count_said_to_be_recorded_nationally_is_the_countrys_in_a_forces_story() -> None:
+    text = ("Kent Police arrested people all week. Kent made 61 of the 1,210 arrests recorded nationally, "
+            "and the South East accounted for about 30% of all arrests nationally.")
+    scopes = {c.printed: c.scope.level.value for c in check(text).claims}
+    assert scopes["1,210"] == "national"
+    assert scopes["61"] == "force"
+    assert scopes["30%"] == "region"
+
+
+def test_figures_said_of_what_several_forces_can_do_together_are_the_regions() -> None:
+    """After a paragraph about one force, a quote about what "five forces can do" goes back to the region."""
+    text = ("Forces across the South West made 141 arrests in a week of action.\n\n"
+            "In Dorset, officers carried out 30 visits in Poole and Weymouth.\n\n"
+            "Jo Hart, head of the regional unit, said: \"Gangs ignore borders. More than 140 arrests in a week "
+            "shows what five forces can do when they work as one.\"")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["140"] == ("region", "South West")
+    assert scopes["30"] == ("place", "Poole and Weymouth")
+
+
+def test_where_lines_are_run_from_is_not_where_a_forces_figures_were_counted() -> None:
+    text = ("Devon and Cornwall Police, whose towns are a common market for lines run out of London and the "
+            "West Midlands, recorded 94 arrests. Of the 58 lines it closed, 34 were linked to networks based "
+            "in Merseyside.")
+    claims = check(text).claims
+    assert {c.scope.name for c in claims} == {"Devon and Cornwall Police"}
+
+
+def test_districts_a_force_reports_by_are_places_of_that_force() -> None:
+    claims = check("Derbyshire and Nottinghamshire officers made 12 arrests in Bassetlaw, nine in the High Peak "
+                   "and four in North East Derbyshire.").claims
+    assert [(c.scope.level.value, c.scope.name) for c in claims] == [
+        ("place", "Bassetlaw"), ("place", "High Peak"), ("place", "North East Derbyshire")]
+
+
+def test_the_countrys_forces_a_force_was_among_do_not_make_its_story_national() -> None:
+    text = ("Thirty-two people were arrested in Hull, Grimsby and Scunthorpe during a week of action against "
+            "county lines, Humberside Police has said.\n\n"
+            "The force was among 43 in England and Wales taking part in the latest national intensification week.\n\n"
+            "Officers said 11 deal lines had been shut down.")
+    scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
+    assert scopes["43"][0] == "national"
+    assert scopes["11"] == ("force", "Humberside Police")
