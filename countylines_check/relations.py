@@ -105,9 +105,11 @@ COLON_AFTER = lazy_compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
 )  # "46 people: 28 adults and 18 children", "46 people, made up of 28 adults and 18 children"
-# "11 warrants on Tuesday 19 November: four in ...": a date before the colon is not a figure in the way
+# "11 warrants on Tuesday 19 November: four in ...", "the 214 lines closed in 2025 were made up of 97 ...":
+# a date or a year before the colon is not a figure in the way
 DATE_IN_GAP = lazy_compile(
     r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b"
+    r"|\b(?:in|during|for)\s+(?:19|20)\d{2}(?:/\d{2})?\b"
 )
 BREAKS_DOWN = lazy_compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
 SHARE_VERB = lazy_compile(
@@ -892,7 +894,7 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
             or drafts[i].hit.unit is Unit.PERCENT and CHANGE_RATE.search(text, max(0, drafts[i].hit.qualifier_start - 50), drafts[i].hit.qualifier_start)
         ]
         if len(ends) == 2 and len(rates) == 1:
-            relations.append(("change", None, [*ends, rates[0]], "change"))
+            relations.append(("change", None, [ends[0], _chain_end(text, drafts, idx, ends[1]), rates[0]], "change"))
             continue
         # "72 lines, up from 48, an increase of 50 per cent", "118, up from 97 (a 22 per cent rise)":
         # now, the base it rose from, then the rate
@@ -912,6 +914,23 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
                 COMPARED_WITH.match(between) or CHANGE_LEAD.search(lead) and COMPARED_BASE.match(between)
             ):
                 relations.append(("change", None, [idx[k + 2], idx[k], idx[k + 1]], "compared"))
+
+
+# "from 241 to 286 and then 318", "from 1,310 in 2024 to 2,144 last May and 2,870 last week": the
+# words between one figure of a run over time and the next
+CHAIN_NEXT = lazy_compile(r"(?i)^(?:\s+(?:last|this|in|by)\s+[\w/]+(?:\s+\d{4})?)?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)$")
+
+
+def _chain_end(text: str, drafts: list[Draft], idx: list[int], end: int) -> int:
+    """The last figure of a run 'from A to B and then C': a rate said of the run ('more than doubled',
+    'a rise of a third across the period') is the change from its first figure to its last."""
+    k = idx.index(end)
+    while k + 1 < len(idx):
+        d, nxt = drafts[idx[k]], drafts[idx[k + 1]]
+        if nxt.hit.unit is not d.hit.unit or not CHAIN_NEXT.match(text[d.hit.end : nxt.hit.qualifier_start]):
+            break
+        k += 1
+    return idx[k]
 
 
 def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]],

@@ -965,11 +965,31 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
               and PREPOSITION_BEFORE.search(text, max(sentence_start, m.start - 12), m.start)]
     if naming and len(naming) < len(before):
         before = [m for m in before if m not in naming]
+    before = _outside_asides(text, before, start) or before
     if before:
         strong = [m for m in before if not m.weak]
         return max(strong or before, key=lambda m: m.end)
     said = [m for m in mentions if m.start >= end and ATTRIBUTION.match(text, m.end)]
     return said[0] if said else None
+
+
+# ", which the force said was the source of several of the lines closed in Lincolnshire,": a relative
+# clause set off by commas, describing the area named before it
+RELATIVE_ASIDE = lazy_compile(r",[ \t]+(?:which|who|whose|where)\b[^,.;:!?\n]*,")
+
+
+def _outside_asides(text: str, before: list[Mention], start: int) -> list[Mention]:
+    """'Nottinghamshire Police, which the force said supplied lines into Lincolnshire, reported 52
+    arrests': an area named inside a relative clause about the subject is not where the figure after
+    the clause was counted; the subject named before the clause is (none is dropped without one)."""
+    if not before:
+        return before
+    lo = min(m.start for m in before)
+    kept = before
+    for aside in RELATIVE_ASIDE.finditer(text, lo, start):
+        if any(m.end <= aside.start() for m in kept):
+            kept = [m for m in kept if not aside.start() < m.start < aside.end()]
+    return kept
 
 
 def joint_forces(scope: Scope) -> bool:
@@ -1263,7 +1283,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
     # a headline's "hundreds of blades" is a figure, but the force the story's first sentence names
     # is still the story's ("dropped into Staffordshire's amnesty bins")
-    lead = next((s.index for s in sentences if s.kind == "text"), first_figure)
+    # (a feature's headline quoting someone, '"He was 15 and working for men he had never met"', is no lead)
+    lead = next((s.index for s in sentences if s.kind == "text" and not _whole_quote(text, s)), first_figure)
     with_lead = opening + [sentences[lead]] if len(opening) <= lead < min(OPENING_LINES, len(sentences)) else opening
     if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in opening):
         joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
@@ -1281,7 +1302,7 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     # nothing national: its figures are that force's.
     # A story about one town ("A Dundee charity warns ...", "Four jailed over Middlesbrough drugs
     # line") that names no force or region in its opening is that town's.
-    for s in opening:
+    for s in with_lead:
         places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
         if places:
             return places[0].scope
@@ -1292,6 +1313,12 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
         return next(iter(named))
     return NATIONAL
+
+
+def _whole_quote(text: str, s: Sentence) -> bool:
+    """A sentence that is a quotation from end to end."""
+    chunk = text[s.start : s.end].strip()
+    return len(chunk) > 2 and chunk[0] in "\"“‘'" and chunk[-1] in "\"”’'"
 
 
 def _division_of(division: Scope, place: Scope) -> bool:
@@ -1391,6 +1418,13 @@ class _Passage:
         lead = self.lead or self.carried
         return lead if contains(lead, self.carried) else self.carried
 
+    def remember_named(self, inside: list[Mention]) -> None:
+        """'The rise in Thames Valley partly reflects investment. The force's team now has 38 officers':
+        the one force a sentence without figures names is the force the next "the force" means."""
+        named = {m.scope for m in inside if not m.weak and m.scope.level is ScopeLevel.FORCE}
+        if len(named) == 1:
+            self.last[ScopeLevel.FORCE] = next(iter(named))
+
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
             # "Kent and Thames Valley together made half of them" is no region "the region" can mean
@@ -1466,7 +1500,9 @@ SPANS_OF_TIME = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
 HELPER_BEFORE = lazy_compile(r"(?i)\b(?:help|support|assistance)\s+(?:from|of)\s+(?:the\s+)?$|\b(?:supported|assisted|helped)\s+by\s+(?:the\s+)?$")
 SCENE_BEFORE = lazy_compile(
     r"(?i)\b(?:address|addresses|property|properties|flat|flats|house|houses|home|premises|farm|barn|car|vehicle|"
-    r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+    r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan|"
+    # "Your report on the police operation against county lines in Calderdale made grim reading"
+    r"operation|crackdown|raids)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 
 
 def _scene_of(text: str, s: Sentence, inside: list[Mention]) -> Scope | None:
@@ -1732,6 +1768,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 said[key] = d.scope
         _respectively(text, s, inside, figures)
         passage.remember(figures)
+        if not figures and s.kind == "text" and not quoted:
+            passage.remember_named(inside)
         # (a bulleted summary of the main points opening the story is its lead as a paragraph would be)
         if figures and (s.kind == "text" or s.kind == "bullet" and counts) and passage.lead_paragraph is None:
             passage.lead_paragraph = s.paragraph
