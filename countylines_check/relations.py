@@ -49,7 +49,8 @@ VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split(
 # says the bullets under it split its one figure
 BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|is\s+split|was\s+split|splits|(?:is|was|are|were)\s+made\s+up\s+of|consist(?:s|ed)\s+of|compris(?:es|ed))\b")
 INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
-OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
+OF_THE_NOUN = lazy_compile(  # "27 of the arrests", "26 of last year's lines"
+    r"(?i)^\s+of\s+(?:the|those|these|all|(?:last|this)\s+(?:week|month|year)['’]s)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
     r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
     r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
@@ -1567,7 +1568,8 @@ def _latest_count_of_thing(text: str, drafts: list[Draft], before: int, noun: st
         d = drafts[j]
         if d.sentence.index < drafts[before].sentence.index - NAMING_REACH:
             return None
-        if (d.item_tokens[:1] == [noun] or {noun, *d.item_tokens[:1]} <= PREMISES) and not d.in_change \
+        # (its noun may follow one word: "41 county lines" counts the lines "26 of last year's lines" are of)
+        if (noun in d.item_tokens[:2] or {noun, *d.item_tokens[:1]} <= PREMISES) and not d.in_change \
                 and d.hit.unit is drafts[before].hit.unit:
             # a table's row ("Nottinghamshire: 71 lines") or a part's whole named again ("48 of the 71
             # lines") is one area's count, not the set "the lines" means

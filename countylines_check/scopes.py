@@ -1283,7 +1283,10 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
     # a headline's "hundreds of blades" is a figure, but the force the story's first sentence names
     # is still the story's ("dropped into Staffordshire's amnesty bins")
-    # (a feature's headline quoting someone, '"He was 15 and working for men he had never met"', is no lead)
+    # (a feature's headline quoting someone, '"He was 15 and working for men he had never met"', is no
+    # lead: the scene its first paragraph sets is the opening's, as a headline's town would be)
+    first_text = next((s for s in sentences if s.kind == "text"), None)
+    quoted_headline = first_text is not None and _whole_quote(text, first_text)
     lead = next((s.index for s in sentences if s.kind == "text" and not _whole_quote(text, s)), first_figure)
     with_lead = opening + [sentences[lead]] if len(opening) <= lead < min(OPENING_LINES, len(sentences)) else opening
     if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in opening):
@@ -1302,7 +1305,7 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     # nothing national: its figures are that force's.
     # A story about one town ("A Dundee charity warns ...", "Four jailed over Middlesbrough drugs
     # line") that names no force or region in its opening is that town's.
-    for s in with_lead:
+    for s in with_lead if quoted_headline else opening:
         places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
         if places:
             return places[0].scope

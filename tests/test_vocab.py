@@ -1544,3 +1544,8 @@ def test_a_feature_under_a_quoted_headline_is_about_the_town_its_first_paragraph
             "She went missing 12 times that winter.")
     claim = check(text).claims[-1]
     assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Margate")
+
+
+def test_a_figure_said_only_with_when_it_was_counted_counts_what_the_list_before_it_counts() -> None:
+    text = "Durham Constabulary made 80 arrests in 2023, 72 in 2024 and 65 this year."
+    assert [c.metric.value for c in check(text).claims] == ["arrests"] * 3

@@ -29,6 +29,11 @@ CASES = unique([
         id="n-of-the-things-counted-is-a-part",
     ),
     pytest.param(
+        "Avon and Somerset Police closed 52 deal lines in 2025, and 61 of last year's lines came from Bristol.",
+        flags(WRONG, "52", "61"),
+        id="n-of-last-years-things-is-a-part-of-the-years-count-of-them",
+    ),
+    pytest.param(
         "Essex Police said that of its 30 arrests, 34 were of people from outside the county.",
         flags(WRONG, "34", "30"),
         id="of-its-figure-is-the-whole-of-what-follows",
