@@ -312,6 +312,19 @@ SURNAME_WITH_AGE = lazy_compile(
 )
 
 
+# "while Kyle Barrow was jailed for six years": a town's name after a given name, as the subject of
+# what a person did or was given, is that person's surname
+GIVEN_NAME_BEFORE = lazy_compile(
+    r"(?<![.!?:\n][ \t]?)(?<![.!?:\n])\b(?!(?:In|At|From|Of|For|And|The|Across|Around|Near|Throughout|Within|To|Into|By|On|"
+    r"Outside|Central|North|South|East|West|Greater|Inner|Outer|Upper|Lower|Old|New|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]+[ \t]+$")
+PERSON_VERB_AFTER = lazy_compile(r"[ \t]+(?:was|were|received|admitted|pleaded|got|denied|had|has|is)\b")
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    return (PERSON_VERB_AFTER.match(text, end) is not None
+            and GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
 def _surnames(text: str) -> frozenset[str]:
     """The surnames of people the article introduces with their age: a town's name used as one
     ("Tom Stanley, 19" ... "and Stanley for three years") is a person wherever it recurs."""
@@ -379,7 +392,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             continue
         if scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not POLICE_WORD.search(text[start:end]) and (
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)
-                or text[start:end] in surnames):
+                or text[start:end] in surnames or _person_named(text, start, end)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
@@ -1351,6 +1364,7 @@ class _Passage:
     before_paragraph: Scope | None = None  # the scope the current paragraph began with
     paragraph_frames: set[Scope] = field(default_factory=set)  # the areas its framing sentences turned to
     scene_paragraph: int | None = None  # the paragraph a sentence without figures set a town's scene in
+    named_force: Scope | None = None  # the force a sentence without figures named since, which "the force" means
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -1363,7 +1377,7 @@ class _Passage:
             return self.joint
         for (pattern, level), words in zip(ANAPHORA, ANAPHORA_WORDS):
             if level in self.last and may_hold(text, s.start, s.end, words) and pattern.search(text, s.start, s.end):
-                return self.last[level]
+                return self.named_force if level is ScopeLevel.FORCE and self.named_force is not None else self.last[level]
         return None
 
     def carry(self, scope: Scope, s: Sentence, *, framing: bool = False, scene: bool = False) -> None:
@@ -1425,8 +1439,8 @@ class _Passage:
         """'The rise in Thames Valley partly reflects investment. The force's team now has 38 officers':
         the one force a sentence without figures names is the force the next "the force" means."""
         named = {m.scope for m in inside if not m.weak and m.scope.level is ScopeLevel.FORCE}
-        if len(named) == 1:
-            self.last[ScopeLevel.FORCE] = next(iter(named))
+        if len(named) == 1 and ScopeLevel.FORCE in self.last:
+            self.named_force = next(iter(named))
 
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
@@ -1434,6 +1448,8 @@ class _Passage:
             stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level and not joint_forces(d.scope)]
             if stated:
                 self.last[level] = stated[0]
+                if level is ScopeLevel.FORCE:
+                    self.named_force = None
 
 
 # "warrants at four addresses in Carlisle", "searched 12 properties in Barrow": the places counted are

@@ -1549,3 +1549,8 @@ def test_a_feature_under_a_quoted_headline_is_about_the_town_its_first_paragraph
 def test_a_figure_said_only_with_when_it_was_counted_counts_what_the_list_before_it_counts() -> None:
     text = "Durham Constabulary made 80 arrests in 2023, 72 in 2024 and 65 this year."
     assert [c.metric.value for c in check(text).claims] == ["arrests"] * 3
+
+
+def test_a_town_after_a_given_name_as_a_persons_subject_is_a_surname() -> None:
+    text = "Four men from Luton were jailed. His cousin got eight years, while Kyle Barrow was jailed for six years."
+    assert "Barrow" not in {c.scope.name for c in check(text).claims}
