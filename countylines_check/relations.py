@@ -1036,6 +1036,28 @@ def _listed_from(text: str, drafts: list[Draft], idx: list[int], first: int, sto
         prev = j
 
 
+# "four of the lines had been run from Merseyside and two from Glasgow": the words from a part's own
+# place to the next part told the same way, its verb left out
+PARALLEL_PLACE_GAP = lazy_compile(
+    r"^[^.;:\d()]{0,60}?\b(?:from|in|to|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*,?\s+and\s+$")
+PLACE_RIGHT_AFTER = lazy_compile(r"\s+(?:from|in|to|at)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _parallel_by_place(text: str, drafts: list[Draft], idx: list[int], first: int, stop: int) -> list[int]:
+    """'26 of the lines were run from London and 15 from Merseyside': a part told with its place,
+    then a bare figure with another place after 'and', are two parts of one whole."""
+    k = idx.index(first)
+    if k + 1 >= len(idx):
+        return [first]
+    j = idx[k + 1]
+    d, e = drafts[first], drafts[j]
+    if (e.hit.start < stop and e.hit.unit is d.hit.unit and not e.in_change
+            and PARALLEL_PLACE_GAP.match(text[d.hit.end : e.hit.qualifier_start])
+            and PLACE_RIGHT_AFTER.match(text, e.hit.end)):
+        return [first, j]
+    return [first]
+
+
 def _listed_while(parts: Iterator[int], test: Callable[[int], object]) -> list[int] | None:
     """Every listed part, or None as soon as one fails ``test``: ``all(test(p) for p in parts)``
     without reading the parts after the first that fails."""
@@ -1134,6 +1156,8 @@ def _within_sentence(
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
+                if len(parts) == 1:
+                    parts = _parallel_by_place(text, drafts, idx, i, stop.start() if stop else s.end)
                 kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
                 rest = _the_others(text, drafts, by_sentence, s.index, whole) if kind == "subset" else None
                 if rest is not None:  # "Six of those arrested have been charged. The other three were bailed."
