@@ -334,12 +334,22 @@ FUNCTION_WORDS = frozenset(
 LEADING_PREPOSITIONS = frozenset("during in over across throughout on at since within from after".split())
 
 
+# "121 in May and 109 last week", "2,144 last May": when the figure was counted, not what it counts
+WHEN_AFTER = lazy_compile(
+    r"(?i)\s*(?:last|this|that)\s+(?:week|weekend|month|year|spring|summer|autumn|winter|quarter"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b")
+
+
 def has_content(text: str, start: int, end: int) -> bool:
     """Whether the words after a figure name a thing counted.
 
     'in 2017 to' names nothing, nor does 'and Dyfed-Powys Police' in "made 71 arrests, Gwent
-    Police 33 and Dyfed-Powys Police 22": proper names there are the next list entry's area.
+    Police 33 and Dyfed-Powys Police 22": proper names there are the next list entry's area;
+    nor 'last week' in "131 in May and 109 last week".
     """
+    when = WHEN_AFTER.match(text, start, end)
+    if when is not None:
+        start = when.end()
     for k, m in enumerate(TOKEN.finditer(text, start, end)):
         word = m.group()
         if k == 0 and word.lower() in LEADING_PREPOSITIONS:

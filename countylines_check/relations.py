@@ -49,7 +49,8 @@ VERB_AFTER_ALL = frozenset("have has had were are was will would be been".split(
 # says the bullets under it split its one figure
 BREAKDOWN_LEAD = lazy_compile(r"(?i)\b(?:breaks?\s+down|broken\s+down|breakdown|is\s+split|was\s+split|splits|(?:is|was|are|were)\s+made\s+up\s+of|consist(?:s|ed)\s+of|compris(?:es|ed))\b")
 INCLUDING_LEAD = lazy_compile(r"(?i)\b(?:including|includ(?:es|ed)|among\s+(?:them|which|these))\s*:\s*$")
-OF_THE_NOUN = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|all)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
+OF_THE_NOUN = lazy_compile(  # "27 of the arrests", "26 of last year's lines"
+    r"(?i)^\s+of\s+(?:the|those|these|all|(?:last|this)\s+(?:week|month|year)['’]s)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
     r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
     r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
@@ -105,9 +106,11 @@ COLON_AFTER = lazy_compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
 )  # "46 people: 28 adults and 18 children", "46 people, made up of 28 adults and 18 children"
-# "11 warrants on Tuesday 19 November: four in ...": a date before the colon is not a figure in the way
+# "11 warrants on Tuesday 19 November: four in ...", "the 214 lines closed in 2025 were made up of 97 ...":
+# a date or a year before the colon is not a figure in the way
 DATE_IN_GAP = lazy_compile(
     r"(?i)\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?\b"
+    r"|\b(?:in|during|for)\s+(?:19|20)\d{2}(?:/\d{2})?\b"
 )
 BREAKS_DOWN = lazy_compile(r"(?i)\b(?:breaks?|broke|broken|breaking)\s+down\b[^:.;]{0,40}:|\bsplit\s+(?:as\s+follows)?[^:.;]{0,30}:")
 SHARE_VERB = lazy_compile(
@@ -892,7 +895,7 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
             or drafts[i].hit.unit is Unit.PERCENT and CHANGE_RATE.search(text, max(0, drafts[i].hit.qualifier_start - 50), drafts[i].hit.qualifier_start)
         ]
         if len(ends) == 2 and len(rates) == 1:
-            relations.append(("change", None, [*ends, rates[0]], "change"))
+            relations.append(("change", None, [ends[0], _chain_end(text, drafts, idx, ends[1]), rates[0]], "change"))
             continue
         # "72 lines, up from 48, an increase of 50 per cent", "118, up from 97 (a 22 per cent rise)":
         # now, the base it rose from, then the rate
@@ -912,6 +915,23 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
                 COMPARED_WITH.match(between) or CHANGE_LEAD.search(lead) and COMPARED_BASE.match(between)
             ):
                 relations.append(("change", None, [idx[k + 2], idx[k], idx[k + 1]], "compared"))
+
+
+# "from 241 to 286 and then 318", "from 1,310 in 2024 to 2,144 last May and 2,870 last week": the
+# words between one figure of a run over time and the next
+CHAIN_NEXT = lazy_compile(r"(?i)^(?:\s+(?:last|this|in|by)\s+[\w/]+(?:\s+\d{4})?)?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)$")
+
+
+def _chain_end(text: str, drafts: list[Draft], idx: list[int], end: int) -> int:
+    """The last figure of a run 'from A to B and then C': a rate said of the run ('more than doubled',
+    'a rise of a third across the period') is the change from its first figure to its last."""
+    k = idx.index(end)
+    while k + 1 < len(idx):
+        d, nxt = drafts[idx[k]], drafts[idx[k + 1]]
+        if nxt.hit.unit is not d.hit.unit or not CHAIN_NEXT.match(text[d.hit.end : nxt.hit.qualifier_start]):
+            break
+        k += 1
+    return idx[k]
 
 
 def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]],
@@ -1016,6 +1036,28 @@ def _listed_from(text: str, drafts: list[Draft], idx: list[int], first: int, sto
         prev = j
 
 
+# "four of the lines had been run from Merseyside and two from Glasgow": the words from a part's own
+# place to the next part told the same way, its verb left out
+PARALLEL_PLACE_GAP = lazy_compile(
+    r"^[^.;:\d()]{0,60}?\b(?:from|in|to|at)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s*,?\s+and\s+$")
+PLACE_RIGHT_AFTER = lazy_compile(r"\s+(?:from|in|to|at)\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _parallel_by_place(text: str, drafts: list[Draft], idx: list[int], first: int, stop: int) -> list[int]:
+    """'26 of the lines were run from London and 15 from Merseyside': a part told with its place,
+    then a bare figure with another place after 'and', are two parts of one whole."""
+    k = idx.index(first)
+    if k + 1 >= len(idx):
+        return [first]
+    j = idx[k + 1]
+    d, e = drafts[first], drafts[j]
+    if (e.hit.start < stop and e.hit.unit is d.hit.unit and not e.in_change
+            and PARALLEL_PLACE_GAP.match(text[d.hit.end : e.hit.qualifier_start])
+            and PLACE_RIGHT_AFTER.match(text, e.hit.end)):
+        return [first, j]
+    return [first]
+
+
 def _listed_while(parts: Iterator[int], test: Callable[[int], object]) -> list[int] | None:
     """Every listed part, or None as soon as one fails ``test``: ``all(test(p) for p in parts)``
     without reading the parts after the first that fails."""
@@ -1114,6 +1156,8 @@ def _within_sentence(
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
+                if len(parts) == 1:
+                    parts = _parallel_by_place(text, drafts, idx, i, stop.start() if stop else s.end)
                 kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
                 rest = _the_others(text, drafts, by_sentence, s.index, whole) if kind == "subset" else None
                 if rest is not None:  # "Six of those arrested have been charged. The other three were bailed."
@@ -1548,7 +1592,8 @@ def _latest_count_of_thing(text: str, drafts: list[Draft], before: int, noun: st
         d = drafts[j]
         if d.sentence.index < drafts[before].sentence.index - NAMING_REACH:
             return None
-        if (d.item_tokens[:1] == [noun] or {noun, *d.item_tokens[:1]} <= PREMISES) and not d.in_change \
+        # (its noun may follow one word: "41 county lines" counts the lines "26 of last year's lines" are of)
+        if (noun in d.item_tokens[:2] or {noun, *d.item_tokens[:1]} <= PREMISES) and not d.in_change \
                 and d.hit.unit is drafts[before].hit.unit:
             # a table's row ("Nottinghamshire: 71 lines") or a part's whole named again ("48 of the 71
             # lines") is one area's count, not the set "the lines" means

@@ -322,6 +322,19 @@ SURNAME_WITH_AGE = lazy_compile(
 )
 
 
+# "while Kyle Barrow was jailed for six years": a town's name after a given name, as the subject of
+# what a person did or was given, is that person's surname
+GIVEN_NAME_BEFORE = lazy_compile(
+    r"(?<![.!?:\n][ \t]?)(?<![.!?:\n])\b(?!(?:In|At|From|Of|For|And|The|Across|Around|Near|Throughout|Within|To|Into|By|On|"
+    r"Outside|Central|North|South|East|West|Greater|Inner|Outer|Upper|Lower|Old|New|Mr|Mrs|Ms|Dr)\b)[A-Z][a-z]+[ \t]+$")
+PERSON_VERB_AFTER = lazy_compile(r"[ \t]+(?:was|were|received|admitted|pleaded|got|denied|had|has|is)\b")
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    return (PERSON_VERB_AFTER.match(text, end) is not None
+            and GIVEN_NAME_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
 def _surnames(text: str) -> frozenset[str]:
     """The surnames of people the article introduces with their age: a town's name used as one
     ("Tom Stanley, 19" ... "and Stanley for three years") is a person wherever it recurs."""
@@ -389,7 +402,7 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
             continue
         if scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not POLICE_WORD.search(text[start:end]) and (
                 ORGANISATION_AFTER.match(text, end) or TITLE_BEFORE.search(text, max(0, start - 40), start)
-                or text[start:end] in surnames):
+                or text[start:end] in surnames or _person_named(text, start, end)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
                 _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
@@ -976,11 +989,31 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
               and PREPOSITION_BEFORE.search(text, max(sentence_start, m.start - 12), m.start)]
     if naming and len(naming) < len(before):
         before = [m for m in before if m not in naming]
+    before = _outside_asides(text, before, start) or before
     if before:
         strong = [m for m in before if not m.weak]
         return max(strong or before, key=lambda m: m.end)
     said = [m for m in mentions if m.start >= end and ATTRIBUTION.match(text, m.end)]
     return said[0] if said else None
+
+
+# ", which the force said was the source of several of the lines closed in Lincolnshire,": a relative
+# clause set off by commas, describing the area named before it
+RELATIVE_ASIDE = lazy_compile(r",[ \t]+(?:which|who|whose|where)\b[^,.;:!?\n]*,")
+
+
+def _outside_asides(text: str, before: list[Mention], start: int) -> list[Mention]:
+    """'Nottinghamshire Police, which the force said supplied lines into Lincolnshire, reported 52
+    arrests': an area named inside a relative clause about the subject is not where the figure after
+    the clause was counted; the subject named before the clause is (none is dropped without one)."""
+    if not before:
+        return before
+    lo = min(m.start for m in before)
+    kept = before
+    for aside in RELATIVE_ASIDE.finditer(text, lo, start):
+        if any(m.end <= aside.start() for m in kept):
+            kept = [m for m in kept if not aside.start() < m.start < aside.end()]
+    return kept
 
 
 def joint_forces(scope: Scope) -> bool:
@@ -1277,7 +1310,11 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
     # a headline's "hundreds of blades" is a figure, but the force the story's first sentence names
     # is still the story's ("dropped into Staffordshire's amnesty bins")
-    lead = next((s.index for s in sentences if s.kind == "text"), first_figure)
+    # (a feature's headline quoting someone, '"He was 15 and working for men he had never met"', is no
+    # lead: the scene its first paragraph sets is the opening's, as a headline's town would be)
+    first_text = next((s for s in sentences if s.kind == "text"), None)
+    quoted_headline = first_text is not None and _whole_quote(text, first_text)
+    lead = next((s.index for s in sentences if s.kind == "text" and not _whole_quote(text, s)), first_figure)
     with_lead = opening + [sentences[lead]] if len(opening) <= lead < min(OPENING_LINES, len(sentences)) else opening
     if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in opening):
         joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
@@ -1295,7 +1332,7 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     # nothing national: its figures are that force's.
     # A story about one town ("A Dundee charity warns ...", "Four jailed over Middlesbrough drugs
     # line") that names no force or region in its opening is that town's.
-    for s in opening:
+    for s in with_lead if quoted_headline else opening:
         places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
         if places:
             return places[0].scope
@@ -1306,6 +1343,12 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
         return next(iter(named))
     return NATIONAL
+
+
+def _whole_quote(text: str, s: Sentence) -> bool:
+    """A sentence that is a quotation from end to end."""
+    chunk = text[s.start : s.end].strip()
+    return len(chunk) > 2 and chunk[0] in "\"“‘'" and chunk[-1] in "\"”’'"
 
 
 def _division_of(division: Scope, place: Scope) -> bool:
@@ -1335,6 +1378,7 @@ class _Passage:
     before_paragraph: Scope | None = None  # the scope the current paragraph began with
     paragraph_frames: set[Scope] = field(default_factory=set)  # the areas its framing sentences turned to
     scene_paragraph: int | None = None  # the paragraph a sentence without figures set a town's scene in
+    named_force: Scope | None = None  # the force a sentence without figures named since, which "the force" means
 
     def scope_at(self, s: Sentence, quoted: bool) -> Scope:
         if self.carried.level is ScopeLevel.PLACE and quoted and s.paragraph != self.place_paragraph:
@@ -1347,7 +1391,7 @@ class _Passage:
             return self.joint
         for (pattern, level), words in zip(ANAPHORA, ANAPHORA_WORDS):
             if level in self.last and may_hold(text, s.start, s.end, words) and pattern.search(text, s.start, s.end):
-                return self.last[level]
+                return self.named_force if level is ScopeLevel.FORCE and self.named_force is not None else self.last[level]
         return None
 
     def carry(self, scope: Scope, s: Sentence, *, framing: bool = False, scene: bool = False) -> None:
@@ -1405,12 +1449,21 @@ class _Passage:
         lead = self.lead or self.carried
         return lead if contains(lead, self.carried) else self.carried
 
+    def remember_named(self, inside: list[Mention]) -> None:
+        """'The rise in Thames Valley partly reflects investment. The force's team now has 38 officers':
+        the one force a sentence without figures names is the force the next "the force" means."""
+        named = {m.scope for m in inside if not m.weak and m.scope.level is ScopeLevel.FORCE}
+        if len(named) == 1 and ScopeLevel.FORCE in self.last:
+            self.named_force = next(iter(named))
+
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
             # "Kent and Thames Valley together made half of them" is no region "the region" can mean
             stated = [d.scope for d in figures if d.scope_stated and d.scope.level is level and not joint_forces(d.scope)]
             if stated:
                 self.last[level] = stated[0]
+                if level is ScopeLevel.FORCE:
+                    self.named_force = None
 
 
 # "warrants at four addresses in Carlisle", "searched 12 properties in Barrow": the places counted are
@@ -1480,7 +1533,9 @@ SPANS_OF_TIME = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
 HELPER_BEFORE = lazy_compile(r"(?i)\b(?:help|support|assistance)\s+(?:from|of)\s+(?:the\s+)?$|\b(?:supported|assisted|helped)\s+by\s+(?:the\s+)?$")
 SCENE_BEFORE = lazy_compile(
     r"(?i)\b(?:address|addresses|property|properties|flat|flats|house|houses|home|premises|farm|barn|car|vehicle|"
-    r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
+    r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan|"
+    # "Your report on the police operation against county lines in Calderdale made grim reading"
+    r"operation|crackdown|raids)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 
 
 def _scene_of(text: str, s: Sentence, inside: list[Mention]) -> Scope | None:
@@ -1774,6 +1829,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 said[key] = d.scope
         _respectively(text, s, inside, figures)
         passage.remember(figures)
+        if not figures and s.kind == "text" and not quoted:
+            passage.remember_named(inside)
         # (a bulleted summary of the main points opening the story is its lead as a paragraph would be)
         if figures and (s.kind == "text" or s.kind == "bullet" and counts) and passage.lead_paragraph is None:
             passage.lead_paragraph = s.paragraph

@@ -20,6 +20,7 @@ from countylines_check import parse
         pytest.param("He was jailed for six and a half years.", ["six and a half years"], [], id="half-years"),
         pytest.param("Seized £3.4MILLION of drugs and £7K cash.", ["£3.4MILLION", "£7K"], [], id="money-multipliers"),
         pytest.param("Three in four of those children were known.", ["Three in four"], [], id="ratio-in-words"),
+        pytest.param("Nearly nine in ten of those held were men.", ["nine in ten"], [], id="ratio-out-of-ten-in-words"),
         pytest.param("Of 30 children, the youngest was 12 and the oldest 17; 30 were safe.", ["30", "30"],
                      ["youngest was 12", "oldest 17"], id="youngest-and-oldest-ages"),
         pytest.param("They were 40 boys with an average age of 15.2.", ["40"], ["average age of 15.2"],

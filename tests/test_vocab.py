@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from countylines_check import ScopeLevel, Status, check
+from countylines_check import ScopeLevel, Status, Unit, check
 from countylines_check.scopes import find_mentions, gazetteer
 from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
@@ -1566,3 +1566,49 @@ def test_the_countrys_forces_a_force_was_among_do_not_make_its_story_national() 
     scopes = {c.printed: (c.scope.level.value, c.scope.name) for c in check(text).claims}
     assert scopes["43"][0] == "national"
     assert scopes["11"] == ("force", "Humberside Police")
+
+
+def test_an_area_inside_a_relative_clause_about_the_subject_does_not_take_the_figure_after_it() -> None:
+    text = ("Durham Constabulary made 40 arrests in the week. Cleveland Police, which shares a border with "
+            "Durham, reported 35 arrests of its own.")
+    assert [c.scope.name for c in check(text).claims] == ["Durham Constabulary", "Cleveland Police"]
+
+
+def test_barrow_is_the_town_barrow_in_furness() -> None:
+    claim = check("Officers arrested nine people in Barrow during the week.").claims[0]
+    assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Barrow")
+
+
+def test_the_force_means_the_one_force_the_sentence_before_named_though_it_gave_no_figure() -> None:
+    text = ("Kent Police closed 60 lines in the year.\n\nNext door, Essex Police closed 45.\n\n"
+            "The rise in Kent follows new funding. The force's county lines team now has 30 officers.")
+    assert check(text).claims[-1].scope.name == "Kent Police"
+
+
+def test_a_letter_about_an_operation_in_a_town_gives_the_town_the_figures_it_quotes() -> None:
+    text = ("THE DALES ECHO | OPINION\n\nLetters to the Editor\nMonday 9 March 2026\n\n"
+            "Write to the Letters Editor. Letters may be edited.\n\nToo little, too late\n\n"
+            "Your report (Tuesday 3 March) on the police crackdown on drug dealing in Wakefield was sobering. "
+            "Forty arrests in a week, and £20,000 in cash.\n\n"
+            "West Yorkshire Police tell me they are stretched.")
+    counted = [c for c in check(text).claims if c.unit is not Unit.DATE]
+    assert {c.scope.name for c in counted} == {"Wakefield"}
+
+
+def test_a_feature_under_a_quoted_headline_is_about_the_town_its_first_paragraph_sets_the_scene_in() -> None:
+    text = ('WEEKEND | FAMILY\n\n"She was 14 and I did not know where she was for days"\n\n'
+            "A Kent father on how a Merseyside gang groomed his daughter\n\nBy A Reporter\n\n"
+            "The hallway of the terraced house in Margate is lined with photographs.\n\n"
+            "She went missing 12 times that winter.")
+    claim = check(text).claims[-1]
+    assert (claim.scope.level, claim.scope.name) == (ScopeLevel.PLACE, "Margate")
+
+
+def test_a_figure_said_only_with_when_it_was_counted_counts_what_the_list_before_it_counts() -> None:
+    text = "Durham Constabulary made 80 arrests in 2023, 72 in 2024 and 65 this year."
+    assert [c.metric.value for c in check(text).claims] == ["arrests"] * 3
+
+
+def test_a_town_after_a_given_name_as_a_persons_subject_is_a_surname() -> None:
+    text = "Four men from Luton were jailed. His cousin got eight years, while Kyle Barrow was jailed for six years."
+    assert "Barrow" not in {c.scope.name for c in check(text).claims}

@@ -91,10 +91,11 @@ RATIO = lazy_compile(
     r"(?i)\b(?P<w>" + "|".join(w for w in vocab.RATIOS if w != "twice")
     + r"|twice(?=\s+(?:as|the|what|that|than|its|their)\b))\b"
 )
-# "three in four of those children", "one in five": a share written as a ratio
+# "three in four of those children", "one in five", "seven in ten": a share written as a ratio
+ONE_TO_TEN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")  # named, not sliced from UNITS
 ONE_IN = lazy_compile(
-    r"(?i)(?<![\w-])(?P<a>\d{1,3}|" + "|".join(list(vocab.UNITS)[1:11]) + r")\s+in\s+(?:every\s+)?"
-    r"(?P<b>\d{1,3}|" + "|".join(list(vocab.UNITS)[2:11]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
+    r"(?i)(?<![\w-])(?P<a>\d{1,3}|" + "|".join(ONE_TO_TEN) + r")\s+in\s+(?:every\s+)?"
+    r"(?P<b>\d{1,3}|" + "|".join(ONE_TO_TEN[1:]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 HALF_AFTER = lazy_compile(r"(?i)\s+and\s+a\s+half\b")
 COUPLE = lazy_compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
@@ -150,7 +151,7 @@ COUNT_NOUN_AFTER = lazy_compile(
 # The words a match of each word pattern can start with, lower-cased (see ``words.WordIndex``).
 FIRST_WORDS: dict[str, frozenset[str]] = {
     "VAGUE": frozenset(first_word(w) for w in vocab.VAGUE),
-    "ONE_IN": frozenset(list(vocab.UNITS)[1:11]),  # and digit runs
+    "ONE_IN": frozenset(ONE_TO_TEN),  # and digit runs
     "COUPLE": frozenset({"a"}),
     "FRACTION": frozenset(first_word(f) for f in vocab.FRACTIONS),
     "RATIO": frozenset(vocab.RATIOS),

@@ -28,6 +28,10 @@ PORTION_BEFORE = lazy_compile(
     r"(?i)\b(?:bulk|majority|most|much|half|lion's\s+share|some|part)\s+of\s+(?:the|it|this|that|those|these)\b"
     r"(?!\s+(?:year|month|week|day|time|period|quarter)s?\b)(?:\s+[a-z]+){0,3}?\s*[,(\u2013\u2014-]\s*(?:[a-z]+\s+){0,3}$"
 )
+# "To reach 'twice as many', the force would have needed to close around 262 lines": a figure the text
+# works out as what would have had to happen, never one that did, so no repeat of the real one
+HYPOTHETICAL_BEFORE = lazy_compile(
+    r"(?i)\b(?:would|should|could)\s+(?:have\s+)?(?:needed|had|need|have)\s+to\s+(?:[a-z]+\s+){0,3}?$")
 # "the article stated that the force had seized £340,000", "headlined '... 29 charged'", "we wrongly
 # reported 45 arrests": a figure an earlier publication printed, which a correction or a letter quotes
 # to set right; it repeats only what that publication said, never the figure the text now gives
@@ -82,6 +86,7 @@ def _candidates(ctx: Context) -> list[Claim]:
         and not SINGLED_OUT_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not PORTION_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
+        and not HYPOTHETICAL_BEFORE.search(ctx.text, max(0, c.span.start - 50), c.span.start)
     ]
 
 

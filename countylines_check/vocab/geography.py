@@ -300,6 +300,7 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     # --- Cumbria Constabulary ---
     ("Carlisle", "Cumbria Constabulary"),
     ("Barrow-in-Furness", "Cumbria Constabulary"),
+    ("Barrow", "Cumbria Constabulary"),  # the town's everyday name (Barrow upon Soar/Humber are villages)
     ("Kendal", "Cumbria Constabulary"),
     ("Workington", "Cumbria Constabulary"),
     ("Whitehaven", "Cumbria Constabulary"),

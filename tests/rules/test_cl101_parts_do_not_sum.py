@@ -561,6 +561,16 @@ CASES = unique([
         flags(WRONG, "16 years", "nine years", message=("= 17.5",)),
         id="a-combined-total-of-terms-given-one-sentence-each",
     ),
+    pytest.param(
+        "The 150 warrants executed in 2024 were made up of 80 in Hull, 45 in Grimsby and 15 in Scunthorpe.",
+        flags(WRONG, "150", "80", "45", "15", message=("= 140",)),
+        id="a-year-between-the-whole-and-made-up-of-does-not-hide-the-breakdown",
+    ),
+    pytest.param(
+        "The 150 warrants executed in 2024 were made up of 80 in Hull, 45 in Grimsby and 25 in Scunthorpe.",
+        passes("150", "80", "45", "25"),
+        id="a-year-between-the-whole-and-made-up-of-parts-that-add-up",
+    ),
 ])
 
 

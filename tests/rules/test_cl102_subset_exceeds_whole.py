@@ -29,6 +29,21 @@ CASES = unique([
         id="n-of-the-things-counted-is-a-part",
     ),
     pytest.param(
+        "Avon and Somerset Police closed 52 deal lines in 2025, and 61 of last year's lines came from Bristol.",
+        flags(WRONG, "52", "61"),
+        id="n-of-last-years-things-is-a-part-of-the-years-count-of-them",
+    ),
+    pytest.param(
+        "Officers closed nine deal lines. Six of the lines were run from Leeds and five from Bradford.",
+        flags(WRONG, "nine"),
+        id="a-part-told-with-its-place-and-a-bare-one-with-another-place-are-two-parts",
+    ),
+    pytest.param(
+        "Officers closed nine deal lines. Six of the lines were run from Leeds and three from Bradford.",
+        passes("nine"),
+        id="two-parts-told-by-place-that-fit",
+    ),
+    pytest.param(
         "Essex Police said that of its 30 arrests, 34 were of people from outside the county.",
         flags(WRONG, "34", "30"),
         id="of-its-figure-is-the-whole-of-what-follows",

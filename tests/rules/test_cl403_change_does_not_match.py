@@ -78,6 +78,11 @@ CASES = unique([
         flags(WRONG, "12 per cent", "75", "90", message=("20.0%",)),
         id="now-up-from-base-rate-word-after",
     ),
+    pytest.param(
+        "Closures climbed from 150 to 170 and then 180, a rise of a half across the three years.",
+        flags(WRONG, "a half", "150", "180", message=("150 to 180 is 20.0%",)),
+        id="a-run-of-three-figures-measured-first-to-last",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Cannabis seizures in Leicestershire fell from 600 to 420, a fall of 40%.",
@@ -124,6 +129,16 @@ CASES = unique([
         "Drug seizures in Cornwall jumped 35 per cent from 1,200kg to 1,620kg.",
         passes("35 per cent", "1,200kg", "1,620kg"),
         id="weights",
+    ),
+    pytest.param(
+        "Visits to homes in Luton more than doubled, from 400 in 2023 to 610 last spring and 905 this spring.",
+        passes("doubled", "400", "905"),
+        id="a-run-over-time-doubled-from-its-first-figure-to-its-last",
+    ),
+    pytest.param(
+        "Closures climbed from 150 to 170 and then 200, a rise of a third across the three years.",
+        passes("a third", "150", "200"),
+        id="a-run-then-its-rate",
     ),
     pytest.param(
         "Cuckooing visits in Hull tripled, from 120 last year to 365 this year.",
