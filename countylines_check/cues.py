@@ -240,10 +240,14 @@ class Lexicon:
         a sentence packed with figures cost their number times its length times the table."""
         found: list[tuple[int, Metric]] = []
         word_list = list(words)
+        covered = 0  # "Remanded in custody: 18": a word inside a cue of several words starts no cue of its own
         for i in range(len(words)):
+            if i < covered:
+                continue
             for cue, metric in self.cues_from(words[i], table):
                 if self.cue_at(word_list, i, cue):
                     found.append((i, metric))
+                    covered = i + len(_cue_words(cue))
                     break
         return tuple(found)
 

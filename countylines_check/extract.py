@@ -1040,7 +1040,10 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
         sent = sentence_of(hit.start)
         item, item_end = _item(text, hit, sent, figure_starts)
         column = column_header(text, sent, headers, hit.start) if sent.kind == "row" else None
-        label = _item_label(text, hit, sent) if sent.kind in ("bullet", "row") and not item else None
+        # ("Children safeguarded: 21" alone on a line reads as a heading: its label names its figure too)
+        listed = sent.kind in ("bullet", "row") or sent.kind == "heading" and LABEL_BEFORE.match(
+            text, sent.start, hit.qualifier_start) is not None
+        label = _item_label(text, hit, sent) if listed and not item else None
         if label is None and sent.kind in ("row", "heading") and not item and (column is None or not _header_names_metric(
                 [t for t, _, _ in tokens_between(text, *column)], lexicon)):  # a header "Last month" names a period
             label = _row_label(text, hit, sent, lexicon)  # a table set out with spaces reads as short lines

@@ -64,6 +64,7 @@ LIST_JOIN = lazy_compile(
     r"(?i)^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|,?\s*plus|;)?\s*(?:a\s+further\s+|another\s+)?"
     r"(?:(?:(?-i:[A-Z][\w'’-]*)\s+){1,3}(?:seized\s+|made\s+|had\s+|recorded\s+)?)?$"   # ", Cleveland £27,900"
 )
+AREA_AND_VERB = lazy_compile(r"(?-i:[A-Z])[\w'’-]*\s+(?:seized|made|had|recorded)\s+$")  # "Northumbria Police made "
 OF_THESE = lazy_compile(
     r"(?i)[\"'“‘]?\s*(?P<cue>(?:of|among|amongst)\s+(?:these|them|those|this\s+number|this\s+total|that\s+total|the\s+total)"
     r"(?:\s+\w+){0,2}|out\s+of\s+(?:these|them|those|that\s+total|this\s+total|the\s+total))\b"
@@ -641,8 +642,12 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
         for s in body:
             if not said.search(text, s.start, s.end):
                 continue
-            lead = next((i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT
-                         and DEFENDANTS_AFTER.match(text, d.hit.end)), None)
+            counts = [i for i, d in enumerate(drafts) if d.sentence.index == s.index and d.hit.unit is Unit.COUNT]
+            # "Forty-three people have now been charged and 31 convicted" under "43 charged and 31 convicted":
+            # the figure with the headline's own verb, else the first that counts defendants
+            lead = next((i for i in counts if after.match(text, drafts[i].hit.end)), None)
+            if lead is None:
+                lead = next((i for i in counts if DEFENDANTS_AFTER.match(text, drafts[i].hit.end)), None)
             if lead is not None:
                 relations.append(("same", heads[0], [lead], "headline"))
                 return
@@ -1024,10 +1029,16 @@ def _listed_from(text: str, drafts: list[Draft], idx: list[int], first: int, sto
     10,000 times over)."""
     yield first
     prev = first
+    led = None  # whether the first part is led by its area and a verb ("Durham made 12"), read when needed
     for j in idx[idx.index(first) + 1 :]:
         gap = BRACKETED_WORDS.sub("", text[drafts[prev].item_end : drafts[j].hit.qualifier_start], count=1)
         if drafts[j].hit.start >= stop or not LIST_JOIN.match(gap) or "while" in gap or ";" in gap:
             return
+        if AREA_AND_VERB.search(gap):
+            if led is None:
+                led = AREA_AND_VERB.search(text, max(0, drafts[first].hit.qualifier_start - 40), drafts[first].hit.qualifier_start) is not None
+            if not led:  # "22 people, including 15 in Carlisle, and Northumbria Police made nine arrests": a new clause
+                return
         if not _same_family(drafts[first], drafts[j]) or not _same_kind(drafts[first], drafts[j]):
             return
         if drafts[j].in_change or (drafts[first].period and drafts[j].period not in (None, drafts[first].period)):
@@ -1082,6 +1093,58 @@ def _inside_breakdown(drafts: list[Draft], j: int) -> bool:
     before = [k for k in range(j) if drafts[k].sentence.index == d.sentence.index
               and drafts[k].metric is d.metric and drafts[k].hit.unit is d.hit.unit]
     return len(before) >= 2
+
+
+PART_REPEAT_REACH = 12  # sentences back a part is looked for as one said again ("accounted for 23 of those arrests")
+
+
+def _whole_of_repeated_part(drafts: list[Draft], i: int, metric: Metric, whole_of: dict[int, int], whole: int) -> int:
+    """'Of the 58 arrests, 23 were made in the West Midlands ... when 14 people were arrested ... "The West
+    Midlands accounted for 23 of those arrests"': a part that says again a part given before, of the same
+    metric and value, is of that part's whole, not of the latest figure of the metric."""
+    d = drafts[i]
+    for j in _back_from(i):
+        e = drafts[j]
+        if d.sentence.index - e.sentence.index > PART_REPEAT_REACH:
+            break
+        if (j in whole_of and e.sentence.index != d.sentence.index
+                and (e.metric is metric or e.metric is Metric.OTHER and drafts[whole_of[j]].metric is metric)
+                and e.hit.unit is d.hit.unit and e.hit.value == d.hit.value and whole_of[j] < i):
+            return whole_of[j]
+    return whole
+
+
+def _breakdown_item(drafts: list[Draft], j: int, whole_of: dict[int, int]) -> list[int] | None:
+    """The figures of the sentence figure ``j`` is one item of, when it is one ("Avon and Somerset made 41
+    arrests, Wiltshire 22 and Gloucestershire 15": the 22), else None. A sentence whose figures the
+    text already tied to a whole ("97 arrests, 28 in Southend and 21 in Basildon") is no such list."""
+    d = drafts[j]
+    row = [k for k in range(max(0, j - 12), min(len(drafts), j + 12)) if drafts[k].sentence.index == d.sentence.index
+           and drafts[k].metric is d.metric and drafts[k].hit.unit is d.hit.unit]
+    if len(row) < 2 or row[0] == j or any(k in whole_of for k in row):
+        return None
+    return row
+
+
+REPEAT_REACH = 3  # sentences back a figure is looked for as an item it says again ("the force's 22 arrests")
+
+
+def _total_behind_breakdown(text: str, drafts: list[Draft], whole: int, metric: Metric,
+                            whole_of: dict[int, int]) -> int | None:
+    """'Avon and Somerset made 41 arrests, Wiltshire 22 and Gloucestershire 15. In Wiltshire, 14 of the
+    force's 22 arrests were in Swindon. Of those arrested, 26 have been charged': an opener naming its
+    metric after a breakdown by area (or after one item of it said again) refers to the total the areas
+    split, the latest figure of the metric before the breakdown, not to the last area's count."""
+    d = drafts[whole]
+    row = _breakdown_item(drafts, whole, whole_of)
+    if row is None:
+        again = [k for k in _back_from(whole) if drafts[k].sentence.index >= d.sentence.index - REPEAT_REACH
+                 and drafts[k].sentence.index != d.sentence.index and drafts[k].metric is d.metric
+                 and drafts[k].hit.unit is d.hit.unit and drafts[k].hit.value == d.hit.value]
+        row = next((r for r in (_breakdown_item(drafts, k, whole_of) for k in again) if r is not None), None)
+    if row is None:
+        return whole
+    return _latest_with_metric(text, drafts, row[0], metric)
 
 
 TOGETHER_BEFORE = lazy_compile(r"(?i)\b(?:together|combined|between\s+them|altogether)\b")
@@ -1153,6 +1216,8 @@ def _within_sentence(
             group = _latest_of_subgroup(drafts, i, d) if d.subgroup == of_noun["noun"].split()[0].lower() else None
             if group is not None and (whole is None or group > whole) and drafts[group].sentence.index >= s.index - 3:
                 whole = group  # "23 people ..., including eight children. Five of the children": the eight
+            if whole is not None and named is not None and whole_of is not None:
+                whole = _whole_of_repeated_part(drafts, i, named, whole_of, whole)
             if whole is not None and whole < i and _same_family(drafts[whole], d):
                 stop = CLAUSE_BREAK.search(text, d.hit.end, s.end)
                 parts = _continuation(text, drafts, idx, i, stop.start() if stop else s.end)
@@ -1163,8 +1228,10 @@ def _within_sentence(
                 if rest is not None:  # "Six of those arrested have been charged. The other three were bailed."
                     add("partition", whole, [*parts, rest], "the others")
                     continue
-                if len(parts) >= 2 and OWN_CLAUSE_THEN_BREAKDOWN.fullmatch(
-                        text, d.hit.end, drafts[parts[1]].hit.qualifier_start):
+                if len(parts) >= 2 and (OWN_CLAUSE_THEN_BREAKDOWN.fullmatch(
+                        text, d.hit.end, drafts[parts[1]].hit.qualifier_start)
+                        # "Police Scotland made 17 of the arrests, 11 of them in Dumfries and six in ..."
+                        or OF_WHOM_AFTER.match(text[drafts[parts[1]].hit.end : s.end])):
                     # "Eleven of those arrested have been charged, seven in Llanelli and four in ...": the
                     # figures after the comma break down the eleven, not the arrests
                     add("subset", whole, [i], "of the")
@@ -1178,8 +1245,9 @@ def _within_sentence(
         if whom and not inc:
             earlier = _earlier_of_family(drafts, idx, n)
         if whom and not earlier:
-            previous = _previous_figure(drafts, by_sentence, s.index, d)
-            if previous is not None and whole_of is not None:
+            done = _latest_done_to(text, drafts, i, after[whom.start() : whom.end() + 30])  # "Seven of those convicted"
+            previous = done if done is not None else _previous_figure(drafts, by_sentence, s.index, d)
+            if previous is not None and whole_of is not None and done is None:
                 previous = _whole_of_breakdown(whole_of, previous)  # "... and seven in Coventry. Twenty-two of them"
             earlier = [previous] if previous is not None else []
         if whom and earlier:
@@ -1411,15 +1479,21 @@ def _sentence_openers(
             whole = _latest_with_metric(text, drafts, idx[0], named)
             if whole is not None and whole in whole_of and drafts[whole_of[whole]].metric is named:
                 whole = whole_of[whole]  # "Of those arrested" after "88 arrests: Sheffield (41) ...": the 88
+            elif whole is not None and drafts[whole].sentence.index != s.index:
+                whole = _total_behind_breakdown(text, drafts, whole, named, whole_of)
         else:  # "Of these" after a breakdown refers to the breakdown's whole, not its last part
-            last = _latest_counting_opener_noun(drafts, idx[0], opener.group())  # "Of those farms": the farms, not the plants after
-            if last is None:
+            # ("Of those convicted, 27 pleaded guilty": the figure said to be convicted, though a part itself)
+            done = _latest_done_to(text, drafts, idx[0], opener["cue"])
+            last = _latest_counting_opener_noun(drafts, idx[0], opener.group()) if done is None else None  # "Of those farms"
+            if last is None and done is None:
                 last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
-            whole = whole_of.get(last, last) if last is not None else None
+            whole = done if done is not None else whole_of.get(last, last) if last is not None else None
         if whole is not None:
-            parts = [i for i in in_clause if _same_family(drafts[i], drafts[whole])
+            parts = [i for k, i in enumerate(in_clause) if _same_family(drafts[i], drafts[whole])
                      and not (named is not None and _counts_things(drafts[i], lex))
-                     and not _whole_restated(text, drafts[i], drafts[whole])]
+                     and not _whole_restated(text, drafts[i], drafts[whole])
+                     # "Of those arrested, 26 have been charged, and 19 of them remanded": the 19 is of the 26
+                     and not (k > 0 and OF_WHOM_AFTER.match(text[drafts[i].hit.end : s.end]))]
             exhaustive = not opener["cue"].lower().startswith("among")  # "among them" names some, not all
             kind = "partition" if exhaustive and len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
             restated = [i for i in in_clause if i != whole and _whole_restated(text, drafts[i], drafts[whole])]
@@ -1577,6 +1651,30 @@ def _latest_naming(drafts: list[Draft], before: int, noun: str) -> int | None:
                 and noun in d.item_tokens[:2] and d.hit.value.point is not None):
             found.append(j)
     return max(found, key=lambda j: drafts[j].hit.value.point or 0, default=None)
+
+
+# "of those convicted", "of those jailed": a group named by what was done to it, not by a noun
+DONE_TO = lazy_compile(r"(?i)(?:of\s+)?(?:those|them|these)\s+(?P<done>[a-z]{3,}ed)\b")
+DONE_REACH = 8  # sentences back "of those convicted" looks for the figure said to be convicted
+
+
+def _latest_done_to(text: str, drafts: list[Draft], before: int, words: str) -> int | None:
+    """'Of the 43 people charged, 31 have been convicted ... Seven of those convicted were under 18': a
+    back-reference naming its group by a participle is to the latest figure that participle follows
+    ("31 have been convicted", "31 convicted"), not to the last figure given ("five defendants")."""
+    named = DONE_TO.search(words)
+    if named is None:
+        return None
+    follows = regex.compile(
+        r"(?i)\s+(?:(?:[a-z]+\s+){0,2}?(?:have|has|had|were|was|are|is|been|now|since|already|also|so\s+far|then)\s+){0,3}"
+        + regex.escape(named["done"].lower()) + r"\b")
+    for j in _back_from(before):
+        d = drafts[j]
+        if drafts[before].sentence.index - d.sentence.index > DONE_REACH:
+            return None
+        if d.hit.unit is Unit.COUNT and not d.in_change and follows.match(text, d.hit.end, d.sentence.end):
+            return j
+    return None
 
 
 SPANS_OF_TIME = frozenset({"year", "years", "week", "weeks", "month", "months", "day", "days", "time", "times"})

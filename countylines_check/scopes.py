@@ -1316,10 +1316,12 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     quoted_headline = first_text is not None and _whole_quote(text, first_text)
     lead = next((s.index for s in sentences if s.kind == "text" and not _whole_quote(text, s)), first_figure)
     with_lead = opening + [sentences[lead]] if len(opening) <= lead < min(OPENING_LINES, len(sentences)) else opening
-    if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in opening):
+    if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in with_lead):
         joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
     for s in with_lead:
         inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
+        if len({m.scope for m in inside}) >= 2 and BREADCRUMB.search(text, s.start, s.end):
+            continue  # "News | Dumfries and Galloway | Cumbria": a story filed under several areas is none's
         if joint is not None and (forces_of(joint) <= {m.scope.name for m in inside}
                                   or BOTH_FORCES.search(text, s.start, s.end)):
             return joint
@@ -1498,6 +1500,19 @@ def _masthead(text: str, s: Sentence) -> bool:
     return MASTHEAD.fullmatch(text, s.start, s.end) is not None
 
 
+# "Blackpool: 24", "Lines traced back to Merseyside: 6", "Cash: £48,250": one line of a dashboard or a
+# fact box, a label and its figure (a unit or a bracketed note may follow)
+LABELLED_VALUE_LINE = lazy_compile(
+    r"[ \t]*[^\d:\n]{2,60}:[ \t]*£?\d[\d,.]*(?:[ \t]*(?:kg|g|m|k|bn|%|per\s+cent))?(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*")
+
+
+# "How Essex compares", "Kent against the rest": a section setting the force beside others, whose
+# regional and national figures are the others', not the force's own
+COMPARING_HEADING = lazy_compile(
+    r"(?i)\b(?:compares?|compared|comparison|versus|vs|against|elsewhere|the\s+rest|nationally|league\s+tables?"
+    r"|stacks?\s+up|measures?\s+up|ranks?)\b")
+
+
 def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> Scope | None:
     """A scope the sentence sets for itself and what follows: "In Hampshire,", a heading, or a
     national body opening a sentence without figures ("Home Secretary Suella Braverman said")."""
@@ -1514,6 +1529,7 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
         return first.scope
     if (s.kind == "heading" and len(inside) == 1 and not BREADCRUMB.search(text, s.start, s.end) and not _masthead(text, s)
             and not (first.weak and has_figures)
+            and not (has_figures and LABELLED_VALUE_LINE.fullmatch(text, s.start, s.end))  # "Burnley: 12": its own
             and (first.scope.name not in REGION_GROUPS or GROUP_AS_SUBJECT.fullmatch(text, s.start, first.start))):
         return first.scope  # (a group of regions only as the heading's subject: "... as northern forces report")
     if not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.NATIONAL and first.start - s.start <= 6:
@@ -1524,6 +1540,11 @@ def _frame(text: str, s: Sentence, inside: list[Mention], has_figures: bool) -> 
     if (not has_figures and s.kind == "text" and first.scope.level is ScopeLevel.FORCE and first.start - s.start <= 6
             and not first.weak and (POLICE_WORD.search(text, first.start, first.end) or PUBLISHED_AFTER.match(text, first.end))
             and RESULTS_WORDS.search(text, first.end, s.end)):
+        second = next((m for m in inside if m.start >= first.end), None)
+        if (second is not None and second.scope.level is ScopeLevel.FORCE and second.scope != first.scope
+                and AND_BETWEEN.fullmatch(text, first.end, second.start)):
+            # "Devon and Cornwall Police and Dorset Police have published the results": the two forces' together
+            return joint_area(first.scope.name or "", second.scope.name or "")
         return first.scope
     return None
 
@@ -1748,7 +1769,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 passage.carry(section_start, s)  # (a line under a heading that named an area, "[COPY ONLY]", keeps it)
         if titled and s.kind == "heading":
             passage.lead_paragraph, passage.lead = None, None  # a section's first paragraph says what it is about
-            section_force = frame if frame is not None and frame.level is ScopeLevel.FORCE else None
+            section_force = (frame if frame is not None and frame.level is ScopeLevel.FORCE
+                             and not COMPARING_HEADING.search(text, s.start, s.end) else None)
         body_started = body_started or s.kind == "text"
         if s.paragraph != paragraph:
             # (a paragraph that goes on quoting the charity's speaker, or opens on "the charity", keeps it)
@@ -1856,10 +1878,15 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                              for d in figures)
         # nor does a sentence whose figures are all hours or miles ("be in Kendal in under three hours")
         aside = aside or bool(figures) and all(d.hit.unit is Unit.OTHER and d.hit.kind != "ratio" for d in figures)
+        # nor does one whose figures are all dates ("Devon and Cornwall Police and Dorset Police have published
+        # the results of a week which ran from 23 March"): a date is nobody's count (a scene still moves it, above)
+        aside = aside or bool(figures) and all(d.hit.unit is Unit.DATE for d in figures)
         # nor does the country's count of forces a force is ranked among ("the third highest rate of the 43 forces in England and Wales")
         aside = aside or bool(figures) and figures[0].scope.level is ScopeLevel.NATIONAL and (
             FORCES_COUNTED.match(text, figures[0].hit.end) is not None  # ("The force was among 43 in England and Wales")
             or AMONG_BEFORE.search(text, max(s.start, figures[0].hit.qualifier_start - 12), figures[0].hit.qualifier_start) is not None)
+        # nor does a line of a results list, "Burnley: 12", whose area is its own figure's alone
+        aside = aside or bool(figures) and LABELLED_VALUE_LINE.fullmatch(text, s.start, s.end) is not None
         # nor does one area's part of the passage's count ("Dundee accounted for 31 of the arrests")
         aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:

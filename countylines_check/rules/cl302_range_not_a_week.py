@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from ..lazyre import lazy_compile
-from ..model import Claim, Finding, Status
+from ..model import Claim, Finding, Span, Status
 from ._base import Option, rule
 from ._context import Context
 
@@ -73,7 +73,12 @@ def range_not_a_week(ctx: Context) -> Iterator[Finding]:
             continue
         span = f"'{members[0].text}' to '{members[1].text}'"
         if length > longest or length < shortest:
+            # the finding points at the words calling it a week too: either side may be the slip
+            said = min(near, key=lambda i: abs(i - at)) if near else min(week_sentences)
+            week = WEEK_WORDS.search(ctx.text, sentences[said].start, sentences[said].end)
+            spans = tuple(sorted((*(c.number_span for c in members), *((Span(week.start(), week.end()),) if week else ())),
+                                 key=lambda x: x.start))
             yield ctx.finding(range_not_a_week, Status.SUSPECT, members,
-                              f"{span} spans {length} days, but the operation is described as a week")
+                              f"{span} spans {length} days, but the operation is described as a week", spans=spans)
         else:
             yield ctx.finding(range_not_a_week, Status.CONSISTENT, members, f"{span} spans {length} days")

@@ -39,7 +39,11 @@ _PRINTED_BY = (
     r"(?i)(?:\b(?:article|story|headline|piece|version|edition|report\s+on\s+\w+)\s+(?:had\s+|has\s+)?"
     r"(?:originally\s+|previously\s+|wrongly\s+|incorrectly\s+|mistakenly\s+|erroneously\s+)?"
     r"(?:stated|said|claimed|reported|gave|printed|quoted|read)"
-    r"|\bheadlined|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:stated|said|reported|given|printed|quoted|gave))"
+    r"|\bheadlined|\b(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:stated|said|reported|given|printed|quoted|gave)"
+    # "Our original release stated that 87 people had been arrested": a correction quoting the version
+    # it replaces (only a version called earlier: "a statement said 12" is the text's own figure)
+    r"|\b(?:original|earlier|previous|initial|first)\s+(?:press\s+)?(?:release|statement|announcement|post|update|bulletin|figures?)"
+    r"\s+(?:had\s+|has\s+)?(?:stated|said|claimed|reported|gave|read|showed|put))"
 )
 QUOTED_AS_PRINTED_BEFORE = lazy_compile(_PRINTED_BY + r"\b[^.;!?\n]*$")
 # The cue alone, searched once per article: most quote no earlier publication, and then no figure's
@@ -58,7 +62,7 @@ VERDICT_REACH = 400  # characters after a quoted claim its verdict is looked for
 # Every match of PRINTED_BY holds one of these words, or "report" as a word of its own ("report on
 # the raids"): an article with none is not searched for it (see ``prefilter``)
 PRINTED_BY_WORDS = ("article", "story", "headline", "piece", "version", "edition", "wrongly", "incorrectly",
-                    "mistakenly", "erroneously")
+                    "mistakenly", "erroneously", "original", "earlier", "previous", "initial", "first")
 PAIRS_PER_FIGURE = 8  # earlier mentions a figure is reported agreeing (or not) with; real articles repeat a figure 2-4 times
 
 

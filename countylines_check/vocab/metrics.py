@@ -153,6 +153,7 @@ EVENT_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("held", M.ARRESTS),
     ("remain* in custody", M.OTHER),  # held on remand, not arrested: "22 remain in custody awaiting trial"
     ("still in custody", M.OTHER),
+    ("remand* in custody", M.OTHER),  # "Remanded in custody: 18": held until trial after a charge, not arrested
     # "18 appeared from custody at the sheriff court": a court appearance of people already held, not arrests
     ("appear* from custody", M.OTHER),
     ("custody", M.ARRESTS),
