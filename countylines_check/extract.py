@@ -938,14 +938,28 @@ def _base_year(text: str, pos: int, start: int, hit: FigureHit) -> bool:
     return "," in text[pos:hit.start]  # "... on 2023, and the force closed nine lines": another clause's
 
 
-def _list_leads(sentences: list[Sentence]) -> dict[int, Sentence]:
-    """The line that introduces each list ("Items seized included:"), by list id."""
+# "The regional figures were:", "The results are:": a lead that names no thing, only that figures follow
+BARE_LEAD = lazy_compile(
+    r"(?i)[ \t]*(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}(?:figures|results|numbers|totals|breakdown)\s+"
+    r"(?:were|are|was|is|as\s+follows)\s*:\s*")
+
+
+def _list_leads(sentences: list[Sentence], text: str | None = None) -> dict[int, Sentence]:
+    """The line that introduces each list ("Items seized included:"), by list id; a lead that names no
+    thing ("The regional figures were:") reads the sentence before it in its paragraph too ("... the
+    North West again recorded the most arrests")."""
     leads: dict[int, Sentence] = {}
     for k, s in enumerate(sentences):
         if s.list_id is not None and s.kind != "bullet":
             leads.setdefault(s.list_id, s)
         elif s.list_id is not None and s.list_id not in leads and k and sentences[k - 1].kind == "heading":
             leads[s.list_id] = sentences[k - 1]  # "What the money will fund" above a list names what its sums are
+    if text is not None:
+        for list_id, lead in leads.items():
+            before = sentences[lead.index - 1] if 0 < lead.index <= len(sentences) else None
+            if (before is not None and before.paragraph == lead.paragraph and before.kind == "text"
+                    and BARE_LEAD.fullmatch(text, lead.start, lead.end)):
+                leads[list_id] = dataclasses.replace(lead, start=before.start)
     return leads
 
 
@@ -1023,7 +1037,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     years += [(h.start, h.year) for h in found.dates if h.year_printed and h.year is not None]
     years.sort()
     years = _years_of_ranges(text, years)
-    leads = _list_leads(sentences)
+    leads = _list_leads(sentences, text)
     entries = live_entries(text)
     entry_starts = [start for start, _ in entries]
     headers = table_headers(text, sentences)

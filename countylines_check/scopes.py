@@ -1040,9 +1040,11 @@ def _area_names() -> dict[str, str]:
 
 
 def joint_area(first: str, second: str) -> Scope:
-    """The combined area of two forces, named by their areas in the order given."""
+    """The combined area of two forces, named by their areas in the order given (as a list where an
+    area's own name has an "and": "Devon, Cornwall and Dorset", not "Devon and Cornwall and Dorset")."""
     names = _area_names()
-    return Scope(ScopeLevel.REGION, f"{names.get(first, first)} and {names.get(second, second)}")
+    areas = [*names.get(first, first).split(" and "), *names.get(second, second).split(" and ")]
+    return Scope(ScopeLevel.REGION, f"{', '.join(areas[:-1])} and {areas[-1]}")
 
 
 @lru_cache(maxsize=1)
@@ -1057,8 +1059,14 @@ def _joint_parts(scope: Scope) -> frozenset[str]:
     Somerset and Wiltshire" has an "and" in an area's own name)."""
     if scope.level is not ScopeLevel.REGION or not scope.name:
         return frozenset()
-    forces = _force_of_area()
     *listed, last_two = scope.name.split(", ")  # "Wiltshire, Dorset and Gloucestershire": more than two
+    # ("Devon, Cornwall and Dorset": two forces, one of whose areas has an "and" of its own)
+    return _listed_forces(listed, last_two) or _listed_forces([], scope.name.replace(", ", " and "))
+
+
+def _listed_forces(listed: list[str], last_two: str) -> frozenset[str]:
+    """The forces of areas listed before a last pair joined by "and", if every one is a force's area."""
+    forces = _force_of_area()
     if listed and not all(name in forces for name in listed):
         return frozenset()
     words = last_two.split(" and ")

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lazyre import lazy_compile
-from ..model import Claim, Finding, Metric, ScopeLevel, Status, Unit
+from ..model import Claim, Finding, Metric, ScopeLevel, Span, Status, Unit
 from ..scopes import contains, forces_of, joint_forces
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, fmt, is_residual, loosened, sum_text
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
-    """Figures of one metric for two or more different forces or places in one sentence or list."""
+    """Figures of one metric for two or more different forces or places in one sentence or list (or
+    regions, in a list of their own: "North West: 268 / London: 241 / ...")."""
     groups: dict[tuple[str, int, Metric, Unit], list[Claim]] = {}
     for c in ctx.figures:
-        if c.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and c.scope_stated and c.metric is not Metric.OTHER:
+        level_listed = c.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) or (
+            c.scope.level is ScopeLevel.REGION and c.list_id is not None and not joint_forces(c.scope))
+        if level_listed and c.scope_stated and c.metric is not Metric.OTHER:
             if c.unit in (Unit.COUNT, Unit.GBP) and c.kind in ("digits", "words"):
                 where = ("list", c.list_id) if c.list_id is not None else ("sentence", c.sentence)
                 groups.setdefault((*where, c.metric, c.unit), []).append(c)
@@ -117,6 +120,20 @@ def _joint_breakdowns(ctx: Context) -> Iterator[tuple[Claim, list[Claim]]]:
             yield whole, sorted((v[0] for v in own.values()), key=lambda c: c.span.start)
 
 
+def _with_lead(ctx: Context, claims: list[Claim]) -> tuple[Span, ...]:
+    """The figures' spans, and the line introducing their list ("The regional figures were:"), which
+    says what the list's figures are and so is as likely as any of them to be what is wrong."""
+    spans = tuple(c.number_span for c in claims)
+    listed = [c for c in claims[1:] if c.list_id is not None]
+    if len(listed) < 2 or len({c.list_id for c in listed}) != 1:
+        return spans
+    first = min(c.sentence for c in listed)
+    lead = ctx.parsed.sentences[first - 1] if 0 < first <= len(ctx.parsed.sentences) else None
+    if lead is None or not ctx.text[lead.start : lead.end].rstrip().endswith(":"):
+        return spans
+    return tuple(sorted((*spans, lead), key=lambda x: x.start))
+
+
 @rule("CL202", "areas-exceed-total", options=(TOLERANCE,))
 def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
     """Figures for the areas within a wider area cannot add up to more than the wider area's figure.
@@ -179,7 +196,8 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
                                   (f"total {fmt(summed.point)}",) if summed.point is not None else ())
             elif summed.exceeds(allowed):
                 yield ctx.finding(areas_exceed_total, Status.CONTRADICTORY, [whole, *parts],
-                                  f"{arithmetic}, more than '{whole.printed}' for the wider area")
+                                  f"{arithmetic}, more than '{whole.printed}' for the wider area",
+                                  spans=_with_lead(ctx, [whole, *parts]))
             else:
                 yield ctx.finding(areas_exceed_total, Status.CONSISTENT, [whole, *parts],
                                   f"{arithmetic}, within '{whole.printed}'")
