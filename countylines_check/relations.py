@@ -1245,7 +1245,8 @@ def _within_sentence(
         if whom and not inc:
             earlier = _earlier_of_family(drafts, idx, n)
         if whom and not earlier:
-            done = _latest_done_to(text, drafts, i, after[whom.start() : whom.end() + 30])  # "Seven of those convicted"
+            done = (_latest_done_to(text, drafts, i, after[whom.start() : whom.end() + 30])  # "Seven of those convicted"
+                    if d.hit.unit is Unit.COUNT else None)  # ("Half of those charged" is a share: see ``_shares``)
             previous = done if done is not None else _previous_figure(drafts, by_sentence, s.index, d)
             if previous is not None and whole_of is not None and done is None:
                 previous = _whole_of_breakdown(whole_of, previous)  # "... and seven in Coventry. Twenty-two of them"
