@@ -1344,6 +1344,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     # line") that names no force or region in its opening is that town's.
     for s in with_lead if quoted_headline else opening:
         places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
+        if len({m.scope for m in mentions if s.start <= m.start < s.end}) >= 2 and BREADCRUMB.search(text, s.start, s.end):
+            continue  # (filed under several areas, as above)
         if places:
             return places[0].scope
     if any(NATIONAL_WORD.search(text, s.start, s.end) for s in opening[:3] + sentences[2:4]):

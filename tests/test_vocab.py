@@ -1612,3 +1612,49 @@ def test_a_figure_said_only_with_when_it_was_counted_counts_what_the_list_before
 def test_a_town_after_a_given_name_as_a_persons_subject_is_a_surname() -> None:
     text = "Four men from Luton were jailed. His cousin got eight years, while Kyle Barrow was jailed for six years."
     assert "Barrow" not in {c.scope.name for c in check(text).claims}
+
+
+def test_a_region_under_a_heading_comparing_the_force_stays_the_regions() -> None:
+    text = ("Kent Police made 80 arrests during the week.\n\nHow Kent compares\n\n"
+            "Forces in the South East region made 300 arrests between them.")
+    assert check(text).claims[-1].scope.name == "South East"
+
+
+def test_a_dashboard_line_names_its_own_figure_only() -> None:
+    """'Maidstone: 12' is Maidstone's; the lines after it are the force's again, each counting what its label says."""
+    text = ("Kent Police monthly figures\n\nARRESTS\nTotal arrests: 40\nMaidstone: 12\nMade with other forces: 9\n\n"
+            "CHARGES\nPeople charged: 15\nRemanded in custody: 6\n\nSAFEGUARDING\nChildren safeguarded: 8\n")
+    got = {c.printed: (c.metric.value, c.scope.name) for c in check(text).claims}
+    assert got["12"][1] == "Maidstone"
+    assert got["15"] == ("charged", "Kent Police")
+    assert got["6"] == ("other", "Kent Police")  # held until trial, not arrested
+    assert got["8"] == ("children_safeguarded", "Kent Police")
+
+
+def test_two_forces_publishing_their_results_together_are_their_joint_area() -> None:
+    text = ("Cleveland Police and Durham Constabulary have published the results of a week of action which ran "
+            "from Monday 3 March to Sunday 9 March.\n\n"
+            "Forty people were arrested. Cleveland Police made 25 of the arrests and Durham Constabulary 15.")
+    scopes = {c.printed: c.scope.name for c in check(text).claims}
+    assert scopes["Forty"] == "Cleveland and Durham"
+
+
+def test_a_site_trail_naming_several_areas_gives_the_story_none_of_them() -> None:
+    text = ("News | Carlisle | Dumfries\n\nBorder raids net 30 arrests\n\n"
+            "Police on both sides of the border arrested 30 people in a week.\n\n"
+            "Cumbria Constabulary arrested 12 people and Police Scotland 18.")
+    report = check(text)
+    assert report.claims[0].scope.level is ScopeLevel.NATIONAL
+    assert not [f for f in report.findings if f.status is Status.CONTRADICTORY]
+
+
+def test_a_joint_operation_named_in_the_lead_makes_the_headline_joint() -> None:
+    text = ("THE WEALD GAZETTE\n\nTwenty charged after raids\n\nBy Sam Reporter\n\n"
+            "Twenty people have been charged after a joint operation by Kent Police and Essex Police.\n\n"
+            "Kent Police made 30 arrests and Essex Police 25.")
+    assert check(text).claims[0].scope.name == "Kent and Essex"
+
+
+def test_a_joint_area_lists_an_area_whose_name_has_an_and() -> None:
+    text = "Devon and Cornwall Police and Dorset Police ran a joint operation. Together the two forces made 54 arrests."
+    assert check(text).claims[-1].scope.name == "Devon, Cornwall and Dorset"

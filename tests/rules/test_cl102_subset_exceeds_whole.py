@@ -430,6 +430,60 @@ CASES = unique([
         flags(WRONG, "50", "48"),
         id="n-of-the-noun-above-the-count-of-that-noun",
     ),
+
+    pytest.param(
+        "Officers from three forces arrested 60 people during the week. Kent Police made 30 arrests, Essex "
+        "Police 20 and Surrey Police 10.\n\nOf those arrested, 25 have been charged.",
+        passes(),
+        id="of-those-arrested-after-a-breakdown-by-force-is-of-the-total",
+    ),
+    pytest.param(
+        "Officers from three forces arrested 60 people during the week. Kent Police made 30 arrests, Essex "
+        "Police 20 and Surrey Police 10.\n\nOf those arrested, 70 have been charged.",
+        flags(WRONG, "70", "60"),
+        id="of-those-arrested-after-a-breakdown-by-force-still-checked-against-the-total",
+    ),
+    pytest.param(
+        "Police arrested 60 people in the town. Of those arrested, 22 have been charged, and 25 of them have "
+        "been remanded.",
+        flags(WRONG, "25", "22"),
+        id="of-them-after-an-openers-part-is-of-that-part",
+    ),
+    pytest.param(
+        "Durham Constabulary arrested 20 people, including 14 in Darlington, and Cleveland Police made eight arrests.",
+        passes(),
+        id="another-force-with-its-own-verb-ends-the-including-list",
+    ),
+    pytest.param(
+        "Officers made 40 arrests. Durham Constabulary made 15 of the arrests, nine of them in Darlington and "
+        "six in Hartlepool.",
+        passes("nine", "15"),
+        id="n-of-them-after-a-part-breaks-that-part-down",
+    ),
+    pytest.param(
+        "Officers made 40 arrests. Durham Constabulary made 15 of the arrests, 12 of them in Darlington and "
+        "six in Hartlepool.",
+        flags(WRONG, "15", "12", "six"),
+        id="n-of-them-after-a-part-that-overflows-it",
+    ),
+    pytest.param(
+        "Of the 30 people charged, 20 have been convicted. A further four defendants were given suspended "
+        "sentences. Six of those convicted were teenagers.",
+        passes(),
+        id="of-those-convicted-is-of-the-figure-said-to-be-convicted",
+    ),
+    pytest.param(
+        "Of the 50 arrests, 30 were in Leeds and 20 in Bradford. The busiest night was Friday, when 12 people "
+        "were arrested, eight of them in Leeds.\n\n\"Leeds accounted for 30 of those arrests,\" the "
+        "superintendent said.",
+        passes(),
+        id="a-part-said-again-is-of-the-whole-it-was-first-given-with",
+    ),
+    pytest.param(
+        "Police arrested 38 people, of whom 22 have been charged. Half of those charged were under 25.",
+        passes(),
+        id="half-of-those-charged-is-a-share-not-a-count",
+    ),
 ])
 
 

@@ -241,6 +241,18 @@ CASES = unique([
         passes("50", "20", "12", "ten", "eight"),
         id="a-list-of-areas-running-on-within-its-total",
     ),
+    pytest.param(
+        "Forces in England and Wales made 900 arrests in the week. The regional figures were:\n\n"
+        "North East: 400\nSouth West: 350\nWales: 250\n",
+        flags(WRONG, "900", "The regional figures were:", "400", "250", message=("= 1,000",)),
+        id="regions-listed-one-per-line-add-up-to-more-than-the-country",
+    ),
+    pytest.param(
+        "Forces in England and Wales made 1,100 arrests in the week. The regional figures were:\n\n"
+        "North East: 400\nSouth West: 350\nWales: 250\n",
+        passes("400", "250"),
+        id="regions-listed-one-per-line-within-the-country",
+    ),
 ])
 
 

@@ -103,6 +103,12 @@ CASES = unique([
         marks=pytest.mark.xfail(strict=True, reason="a week word anywhere in the article makes every date "
                                 "range in it a week, including an unrelated month-long campaign"),
     ),
+
+    pytest.param(
+        "The week-long crackdown ran from 2 March to 14 March.",
+        flags(SUSPECT, "week-long", "2 March", "14 March"),
+        id="the-finding-points-at-the-week-words-too",
+    ),
 ])
 
 

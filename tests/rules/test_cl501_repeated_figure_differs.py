@@ -737,6 +737,19 @@ CASES = unique([
         flags(WRONG, "18", "28", message=("refers back",)),
         id="a-definite-figure-with-no-period-restates-one-given-for-a-period",
     ),
+    pytest.param(
+        "Eight charged and five jailed after raids\n\nEight people have been charged and five jailed after "
+        "raids in Hull.",
+        passes(),
+        id="headline-defendants-paired-by-their-own-verb",
+    ),
+    pytest.param(
+        "Kent Police | News\n\n46 arrested in county lines week\n\nThis release was updated on Friday to "
+        "correct a figure. Our original release said 64 people had been arrested. The correct figure is 46 "
+        "arrests.\n\nOfficers arrested 46 people during the operation.",
+        passes("46", "46"),
+        id="a-correction-quoting-the-original-release-is-no-repeat",
+    ),
 ])
 
 
