@@ -1162,6 +1162,13 @@ def _earlier_period(drafts: list[Draft], d: Draft) -> tuple[int | None, str | No
         same_kind = e.metric is d.metric or d.metric is Metric.OTHER
         if same_kind and e.hit.unit is d.hit.unit and not e.in_change and (e.year or e.period):
             return e.year, e.period
+    # "officers made 143 arrests in the 12 months to January. Cumbria said it had closed 38 lines in the
+    # same period": with no dated figure of its own kind, the period the sentence before just gave
+    for e in reversed(drafts):
+        if e.sentence.index < d.sentence.index - 1:
+            break
+        if e.hit.unit is d.hit.unit and not e.in_change and (e.year or e.period):
+            return e.year, e.period
     return None, None
 
 

@@ -53,7 +53,8 @@ OF_THE_NOUN = lazy_compile(  # "27 of the arrests", "26 of last year's lines"
     r"(?i)^\s+of\s+(?:the|those|these|all|(?:last|this)\s+(?:week|month|year)['’]s)\s+(?P<noun>[a-z]+(?:\s+[a-z]+){0,2})\b")
 N_OF_THE = lazy_compile(  # "31 of the 46", "38 lines out of 83"
     r"(?i)^(?:\s+[a-z]+){0,2}?\s+(?:out\s+of\s+(?:(?:the|those|these|its|their)\s+)?|of\s+(?:the|those|these|its|their)\s+"
-    r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+)$"  # "13 of Dorset's 22 arrests"
+    r"|of\s+(?:the\s+)?(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}['’]s\s+"  # "13 of Dorset's 22 arrests"
+    r"|of\s+the\s+(?:force|region|county|city|borough|unit|team|operation|week)['’]s\s+)$"  # "11 of the force's 18"
 )
 # "16 vulnerable people were safeguarded in Warrington, out of 38 across the county": the part's own clause,
 # then its whole

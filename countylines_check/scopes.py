@@ -188,6 +188,10 @@ ROUTE_TO_BEFORE = lazy_compile(
 )
 # "a line supplying heroin from Plymouth to Newquay": the far end of a route, like its start
 ROUTE_END_BEFORE = lazy_compile(r"\bfrom\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+(?:to|into)\s+(?:the\s+)?$")
+# "to move drugs between England and Scotland": both ends of a route a verb of moving names
+ROUTE_BETWEEN_BEFORE = lazy_compile(
+    r"(?i)\b(?:mov\w*|travel\w*|ferr\w*|carr\w*|traffick\w*|running|suppl\w*|journeys?|trains?)\s+(?:[a-z]+\s+){0,3}?"
+    r"between\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2}\s+and\s+(?:the\s+)?)?$")
 # "Plymouth drug dealer ordered to pay": where a person comes from, like "Jo Carter, 23, of Lewisham"
 PERSON_AFTER = lazy_compile(r"(?i)\s+(?:(?:drugs?|crack|heroin|cocaine)\s+)?(?:dealer|dealers|boss|kingpin)\b")
 # "a county line supplying Swansea", "gangs serving Exeter": the market a line sells into, like
@@ -408,7 +412,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
                 _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
                 or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or _before(SUPPLYING_BEFORE, SUPPLYING_WORDS, text, start, 30)
                 or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)
-                or _before(ORIGIN_BEFORE, ORIGIN_WORDS, text, start, 90)):
+                or _before(ORIGIN_BEFORE, ORIGIN_WORDS, text, start, 90)
+                or ROUTE_BETWEEN_BEFORE.search(text, max(0, start - 80), start)):
             routes.add(start)  # dropped after lists are found: "from Northants, the Met and BTP" is still a list
         elif (_before(LIVES_BEFORE, LIVES_WORDS, text, start, 20) or _before(COURT_BEFORE, COURT_WORDS, text, start, 40)) \
                 and not POLICE_WORD.search(text[start:end]):

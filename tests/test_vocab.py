@@ -1658,3 +1658,15 @@ def test_a_joint_operation_named_in_the_lead_makes_the_headline_joint() -> None:
 def test_a_joint_area_lists_an_area_whose_name_has_an_and() -> None:
     text = "Devon and Cornwall Police and Dorset Police ran a joint operation. Together the two forces made 54 arrests."
     assert check(text).claims[-1].scope.name == "Devon, Cornwall and Dorset"
+
+
+def test_the_two_ends_of_a_route_named_with_between_are_not_the_figures_area() -> None:
+    text = "Officers in Carlisle stopped cars used to move drugs between Liverpool and Glasgow, and arrested 12 people."
+    assert check(text).claims[0].scope.name == "Carlisle"
+
+
+def test_the_same_period_after_another_metrics_dated_figure_is_that_period() -> None:
+    text = ("Police Scotland made 143 arrests in the 12 months to January. Cumbria Constabulary said it had "
+            "closed 38 county lines in the same period.")
+    claims = {c.printed: c for c in check(text).claims}
+    assert claims["38"].period == claims["143"].period is not None

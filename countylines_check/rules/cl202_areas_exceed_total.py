@@ -26,7 +26,9 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
     # sentence right before a list of other areas' figures of the same kind opens that list
     for (grouped_by, at, metric, unit), group in list(groups.items()):
         before = groups.get((grouped_by, at - 1, metric, unit)) if grouped_by == "sentence" else None
-        if (before is not None and len(before) == 1 and len(group) >= 2
+        # ("Police Scotland made 17, 11 of them in Dumfries": the towns inside its area break the 17 down)
+        before = before and [c for c in before if not any(p.scope != c.scope and contains(p.scope, c.scope) for p in before)]
+        if (before and len(before) == 1 and len(group) >= 2
                 and before[0].scope.area not in {c.scope.area for c in group}):
             groups[(grouped_by, at, metric, unit)] = before + group
     # "Blackpool saw 31 arrests, followed by Preston with 14. In East Lancashire, 12 were arrested in
