@@ -1099,9 +1099,10 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.period = _section_period(sections, section_starts, hit.start)
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
-        if d.year is None and d.period is None and may_hold(text, sent.start, clause.start() if clause else sent.end, SAME_WORDS) \
-                and SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end):
-            d.year, d.period = _earlier_period(drafts, d)
+        same = (SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end) if d.year is None and d.period is None
+                and may_hold(text, sent.start, clause.start() if clause else sent.end, SAME_WORDS) else None)
+        if same is not None:
+            d.year, d.period = _earlier_period(drafts, d, generic=same.group().lower().endswith(("period", "time")))
         drafts.append(d)
 
     _mark_other_stories(text, drafts)
@@ -1149,7 +1150,7 @@ def _mark_other_stories(text: str, drafts: list[Draft]) -> None:
                 d.other_story, d.period = True, OTHER_STORY
 
 
-def _earlier_period(drafts: list[Draft], d: Draft) -> tuple[int | None, str | None]:
+def _earlier_period(drafts: list[Draft], d: Draft, generic: bool = False) -> tuple[int | None, str | None]:
     """The year and period of the latest figure of the same metric, in this sentence or the five
     before, that is tied to one ("in the year to March 2024", "in the 12 months to June"): what "the
     same period" and "that year" refer back to. A comparison's period ("up from 33 during the
@@ -1163,11 +1164,15 @@ def _earlier_period(drafts: list[Draft], d: Draft) -> tuple[int | None, str | No
         if same_kind and e.hit.unit is d.hit.unit and not e.in_change and (e.year or e.period):
             return e.year, e.period
     # "officers made 143 arrests in the 12 months to January. Cumbria said it had closed 38 lines in the
-    # same period": with no dated figure of its own kind, the period the sentence before just gave
+    # same period": with no dated figure of its own kind, the period the sentence before just gave (only
+    # for "the same period" or "that time": "the same week" is the story's week, whatever came before)
+    if not generic:
+        return None, None
     for e in reversed(drafts):
         if e.sentence.index < d.sentence.index - 1:
             break
-        if e.hit.unit is d.hit.unit and not e.in_change and (e.year or e.period):
+        if (e.sentence.index == d.sentence.index - 1 and e.metric is not Metric.OTHER and e.hit.unit is d.hit.unit
+                and not e.in_change and (e.year or e.period)):
             return e.year, e.period
     return None, None
 
