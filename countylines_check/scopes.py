@@ -1123,7 +1123,8 @@ def contains(outer: Scope, inner: Scope) -> bool:
             forces = [gaz.place_force.get(p) for p in ([name] if name in gaz.place_force else name.split(" and "))]
             return all(f is not None and gaz.force_region.get(f) == outer.name for f in forces)
     if outer.level is ScopeLevel.FORCE and inner.level is ScopeLevel.PLACE:
-        places = (inner.name or "").split(" and ")
+        name = inner.name or ""  # ("Dumfries and Galloway" is one place, "Luton and Bedford" two)
+        places = [name] if name in gaz.place_force else name.split(" and ")
         return all(gaz.place_force.get(p) == outer.name for p in places)
     if outer.level is ScopeLevel.PLACE and inner.level is ScopeLevel.PLACE and outer.name not in gaz.place_force:
         # "Sunderland and South Tyneside" holds Sunderland (not "Brighton and Hove", one place)

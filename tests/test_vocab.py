@@ -1670,3 +1670,11 @@ def test_the_same_period_after_another_metrics_dated_figure_is_that_period() -> 
             "closed 38 county lines in the same period.")
     claims = {c.printed: c for c in check(text).claims}
     assert claims["38"].period == claims["143"].period is not None
+
+
+def test_a_place_whose_own_name_has_an_and_lies_in_its_force() -> None:
+    from countylines_check.model import Scope
+    from countylines_check.scopes import contains
+    scotland = Scope(ScopeLevel.FORCE, "Police Scotland")
+    assert contains(scotland, Scope(ScopeLevel.PLACE, "Dumfries and Galloway"))
+    assert not contains(Scope(ScopeLevel.FORCE, "Cumbria Constabulary"), Scope(ScopeLevel.PLACE, "Dumfries and Galloway"))

@@ -24,8 +24,9 @@ def _area_lists(ctx: Context) -> list[list[Claim]]:
                 groups.setdefault((*where, c.metric, c.unit), []).append(c)
     # "Kent Police made 52 arrests. Essex made 47, Surrey 35 and Sussex 29.": one area's figure in the
     # sentence right before a list of other areas' figures of the same kind opens that list
+    own = dict(groups)  # each sentence's own figures, before any sentence takes in the one before it
     for (grouped_by, at, metric, unit), group in list(groups.items()):
-        before = groups.get((grouped_by, at - 1, metric, unit)) if grouped_by == "sentence" else None
+        before = own.get((grouped_by, at - 1, metric, unit)) if grouped_by == "sentence" else None
         # ("Police Scotland made 17, 11 of them in Dumfries": the towns inside its area break the 17 down)
         before = before and [c for c in before if not any(p.scope != c.scope and contains(p.scope, c.scope) for p in before)]
         if (before and len(before) == 1 and len(group) >= 2
