@@ -100,10 +100,11 @@ AREA_LIST_JOIN = lazy_compile(r"^\s*\)\s*(?:,\s*|,?\s+and\s+)(?:[\w'’&-]+\s+){
 # "one in Bodmin", "22 on Merseyside", "seven by Norfolk officers": a part's area right after it
 IN_AREA_AFTER = lazy_compile(r"\s+(?:in|at|from|on|by)\s+(?:the\s+)?(?-i:[A-Z])")
 SOME_AREAS = lazy_compile(r"(?i)\s*\)[^.;]{0,40}?\b(?:the\s+rest|the\s+remainder|others?|elsewhere|other\s+\w+)\b")
-# the last item of a list named with "a"/"an" rather than a figure: "..., two swords and a baton."
+# the last item of a list named with "a"/"an" rather than a figure: "..., two swords and a baton.", with
+# perhaps a few words describing it ("and a stun gun disguised as a torch.")
 UNCOUNTED_LAST_ITEM = lazy_compile(
     r"(?i)(?:,\s*|\s+and\s+)an?\s+(?!(?:record|first|total|rise|fall|drop|increase|decrease|further|result|figure|number|half|third|quarter|week|day|month|year)\b)"
-    r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;)]?\s*$")
+    r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,7}\s*[.;)]?\s*$")
 COLON_AFTER = lazy_compile(
     r"(?i)^[^.;:\d–—]{0,60}(?::|\s[–—-]|,?\s(?:made\s+up\s+of|comprising|consisting\s+of|split\s+(?:between|into))\s)"
     r"[^.;:\d–—]{0,40}$"
@@ -1715,12 +1716,13 @@ def _has_noun(d: Draft) -> bool:
 def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], index: int, like: Draft,
                      part_of: set[int] | None = None) -> int | None:
     """The total an opener ("Of these", "of those") refers to: the latest figure before it of the
-    same kind that is not itself a part of another total."""
+    same kind that is not itself a part of another total. A single one ("She let one man in ... six of
+    them") is never the group a plural opener points back to."""
     for back in range(index - 1, max(-1, index - 4), -1):
         cands = [
             i for i in by_sentence.get(back, [])
             if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration" and i not in (part_of or set())
-            and not _per_period(drafts[i])
+            and not _per_period(drafts[i]) and not drafts[i].hit.value.low == drafts[i].hit.value.high == 1
         ]
         repeated = [i for i in cands if drafts[i].hit.value.point == like.hit.value.point]
         if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97

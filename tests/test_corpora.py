@@ -51,6 +51,11 @@ def run(gold: dict[str, Any], text: str) -> Report:
 
 # Slips the checker is known to miss, each with why: strict, so a fix shows up as an XPASS
 KNOWN_MISSES = {
+    "corpus40/cp04": "a newsletter's 'THE BIG NUMBER: 1,280' names what it counts only in the next sentence "
+                     "('That's how many arrests ...'), so the national figure has no metric and the force's 1,310 "
+                     "arrests is never bounded by it",
+    "corpus40/cp09": "a share said in words after a dash ('32 of them ... - that's a quarter of everyone arrested') "
+                     "is not paired with the count it describes, so the quarter is never checked against 32 of 64",
     "corpus32/ch01": "a change between two dated figures followed by ', a 40 per cent increase' is not read "
                      "as that change's percentage (the share takes the children's metric), so the 50 per "
                      "cent rise is never checked",
@@ -151,6 +156,8 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
 KNOWN_LOW_RECALL: dict[str, str] = {
+    "corpus41": "prison terms 'nine years and six months' are read as one term (9.5 years, as corpus2-13 annotate "
+                "them) where this corpus's gold counts two figures (15 of 18 misses, as corpus32 and corpus34); also 'for 10 nights', 'caught twice' and 'The longest, 11 years' (161/179)",
     "corpus34": "prison terms 'nine years and six months' are read as one term (9.5 years, as corpus2-13 annotate "
                 "them) where this corpus's gold counts two figures (8 of 9 misses), and 'One of the firearms' is not a "
                 "figure (most corpora leave 'one of the' unannotated) (253/262)",

@@ -161,6 +161,7 @@ WORD_PATTERNS = [
     (figures.ONE_IN, figures.FIRST_WORDS["ONE_IN"], True),
     (figures.COUPLE, figures.FIRST_WORDS["COUPLE"], False),
     (figures.FRACTION_OF_SCALE, figures.FIRST_WORDS["FRACTION"], False),
+    (figures.AND_A_HALF_SCALE, figures.FIRST_WORDS["AND_A_HALF_SCALE"], False),
     (figures.FRACTION, figures.FIRST_WORDS["FRACTION"], False),
     (figures.RATIO, figures.FIRST_WORDS["RATIO"], False),
     (figures.WEEK_WORDS, figures.FIRST_WORDS["WEEK_WORDS"], False),

@@ -18,6 +18,8 @@ from countylines_check import parse
         pytest.param("Police made over 16,000 arrests of people under 18.", ["16,000"], ["under 18"], id="age-vs-large-figure"),
         pytest.param("Of 30 held, nine were under the age of 17.", ["30", "nine"], ["age of 17"], id="the-age-of"),
         pytest.param("He was jailed for six and a half years.", ["six and a half years"], [], id="half-years"),
+        pytest.param("The council set aside two and a half million pounds for youth work.",
+                     ["two and a half million pounds"], [], id="a-round-amount-and-a-half"),
         pytest.param("Seized £3.4MILLION of drugs and £7K cash.", ["£3.4MILLION", "£7K"], [], id="money-multipliers"),
         pytest.param("Three in four of those children were known.", ["Three in four"], [], id="ratio-in-words"),
         pytest.param("Nearly nine in ten of those held were men.", ["nine in ten"], [], id="ratio-out-of-ten-in-words"),

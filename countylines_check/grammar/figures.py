@@ -98,6 +98,12 @@ ONE_IN = lazy_compile(
     r"(?P<b>\d{1,3}|" + "|".join(ONE_TO_TEN[1:]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 HALF_AFTER = lazy_compile(r"(?i)\s+and\s+a\s+half\b")
+# "one and a half million pounds", "two-and-a-half thousand": a round amount and a half of it (read whole,
+# before "million pounds" alone could be taken for the amount)
+AND_A_HALF_SCALE = lazy_compile(
+    r"(?i)(?<![\w-])(?P<w>" + "|".join(ONE_TO_TEN) + r")[\s-]+and[\s-]+a[\s-]+half[\s-]+"
+    r"(?P<scale>thousand|million|billion)\b(?P<pounds>\s+(?:pounds|quid)\b)?"
+)
 COUPLE = lazy_compile(r"(?i)(?<![\w-])a\s+couple\s+of\b")
 COMPOUND_DURATION = lazy_compile(r"(?i)^\s+and\s+(?:a\s+half\b|(?P<n>\d{1,2}|[a-z]+)\s+months?\b)")
 # "about three times what we managed", "five times as many": a multiple, as "twice" is, not a count
@@ -154,6 +160,7 @@ FIRST_WORDS: dict[str, frozenset[str]] = {
     "ONE_IN": frozenset(ONE_TO_TEN),  # and digit runs
     "COUPLE": frozenset({"a"}),
     "FRACTION": frozenset(first_word(f) for f in vocab.FRACTIONS),
+    "AND_A_HALF_SCALE": frozenset(ONE_TO_TEN),
     "RATIO": frozenset(vocab.RATIOS),
     "WEEK_WORDS": frozenset({"week", "weeklong", "a", "one"}),
     "TIMES": frozenset(list(vocab.UNITS)[3:12]),
@@ -268,6 +275,13 @@ def scan(text: str) -> Scan:
         if free(m.start(), m.end()):
             claim(FigureHit(m.start(), m.end(), m.start(), Qualifier.ABOUT, interval(Decimal(2), Qualifier.ABOUT), (),
                             Unit.COUNT, None, "words"))
+    for m in guarded(AND_A_HALF_SCALE, text, lost, words.finder(FIRST_WORDS["AND_A_HALF_SCALE"])):
+        if free(m.start(), m.end()):
+            scale = Decimal(vocab.SCALES[m["scale"].lower()])
+            point = ((Decimal(vocab.UNITS[m["w"].lower()]) + Decimal("0.5")) * scale).quantize(Decimal(1))
+            q, qs, _ = _qualifier(text, m.start(), m.end())
+            unit = Unit.GBP if m["pounds"] or text[max(0, m.start() - 1) : m.start()] == "£" else Unit.COUNT
+            claim(FigureHit(m.start(), m.end(), qs, q, interval(point, q, scale / 40), (), unit, None, "words"))
     for m in guarded(FRACTION_OF_SCALE, text, lost, words.finder(FIRST_WORDS["FRACTION"])):
         if free(m.start(), m.end()):
             share = vocab.FRACTIONS[m["w"].lower().replace("  ", " ")]

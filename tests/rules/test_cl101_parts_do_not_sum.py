@@ -522,6 +522,21 @@ CASES = unique([
         id="an-item-named-without-a-figure-leaves-the-listed-figures-short-of-the-whole",
     ),
     pytest.param(
+        "The search turned up nine weapons - five knives, three axes and a cosh hidden inside a walking stick.",
+        passes(),
+        id="an-item-named-without-a-figure-may-be-described-at-length",
+    ),
+    pytest.param(
+        "The search turned up nine weapons - five knives, three axes and one cosh hidden inside a walking stick.",
+        passes("nine", "five", "three", "one"),
+        id="the-same-list-with-the-last-item-counted-adds-up",
+    ),
+    pytest.param(
+        "The search turned up nine weapons - five knives, two axes and one cosh hidden inside a walking stick.",
+        flags(WRONG, "nine", "five", "two", "one", message=("five + two + one = 8",)),
+        id="the-same-list-with-the-last-item-counted-falls-short",
+    ),
+    pytest.param(
         "Three men were jailed for a combined 17 years. Ali Shah got nine years and Ben Cole five years, "
         "while Carl Hope was jailed for three years. A fourth man received a one-year sentence, suspended "
         "for two years.",

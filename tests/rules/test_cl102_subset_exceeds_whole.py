@@ -484,6 +484,12 @@ CASES = unique([
         passes(),
         id="half-of-those-charged-is-a-share-not-a-count",
     ),
+    pytest.param(
+        "The project has helped 35 tenants since March. \"He invited one lad in to use the shower,\" she said. "
+        "\"By the weekend there were five of them staying there.\"",
+        passes(),
+        id="a-single-one-is-not-the-group-of-them-points-back-to",
+    ),
 ])
 
 
