@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -1100,18 +1101,26 @@ def _inside_breakdown(drafts: list[Draft], j: int) -> bool:
 PART_REPEAT_REACH = 12  # sentences back a part is looked for as one said again ("accounted for 23 of those arrests")
 
 
+def _said_before(drafts: list[Draft], i: int, reach: int) -> Iterator[int]:
+    """The earlier figures, nearest first, that figure ``i`` may say again: the same unit and value, in
+    another sentence at most ``reach`` sentences back."""
+    d = drafts[i]
+    for j in _back_from(i):
+        e = drafts[j]
+        if d.sentence.index - e.sentence.index > reach:
+            return
+        if e.sentence.index != d.sentence.index and e.hit.unit is d.hit.unit and e.hit.value == d.hit.value:
+            yield j
+
+
 def _whole_of_repeated_part(drafts: list[Draft], i: int, metric: Metric, whole_of: dict[int, int], whole: int) -> int:
     """'Of the 58 arrests, 23 were made in the West Midlands ... when 14 people were arrested ... "The West
     Midlands accounted for 23 of those arrests"': a part that says again a part given before, of the same
     metric and value, is of that part's whole, not of the latest figure of the metric."""
-    d = drafts[i]
-    for j in _back_from(i):
+    for j in _said_before(drafts, i, PART_REPEAT_REACH):
         e = drafts[j]
-        if d.sentence.index - e.sentence.index > PART_REPEAT_REACH:
-            break
-        if (j in whole_of and e.sentence.index != d.sentence.index
-                and (e.metric is metric or e.metric is Metric.OTHER and drafts[whole_of[j]].metric is metric)
-                and e.hit.unit is d.hit.unit and e.hit.value == d.hit.value and whole_of[j] < i):
+        if (j in whole_of and (e.metric is metric or e.metric is Metric.OTHER and drafts[whole_of[j]].metric is metric)
+                and whole_of[j] < i):
             return whole_of[j]
     return whole
 
@@ -1140,9 +1149,7 @@ def _total_behind_breakdown(text: str, drafts: list[Draft], whole: int, metric: 
     d = drafts[whole]
     row = _breakdown_item(drafts, whole, whole_of)
     if row is None:
-        again = [k for k in _back_from(whole) if drafts[k].sentence.index >= d.sentence.index - REPEAT_REACH
-                 and drafts[k].sentence.index != d.sentence.index and drafts[k].metric is d.metric
-                 and drafts[k].hit.unit is d.hit.unit and drafts[k].hit.value == d.hit.value]
+        again = [k for k in _said_before(drafts, whole, REPEAT_REACH) if drafts[k].metric is d.metric]
         row = next((r for r in (_breakdown_item(drafts, k, whole_of) for k in again) if r is not None), None)
     if row is None:
         return whole
@@ -1661,6 +1668,14 @@ DONE_TO = lazy_compile(r"(?i)(?:of\s+)?(?:those|them|these)\s+(?P<done>[a-z]{3,}
 DONE_REACH = 8  # sentences back "of those convicted" looks for the figure said to be convicted
 
 
+@lru_cache(maxsize=256)
+def _followed_by(participle: str) -> regex.Pattern[str]:
+    """A figure followed by this participle, perhaps after a few auxiliaries ("31 have now been convicted")."""
+    return regex.compile(
+        r"(?i)\s+(?:(?:[a-z]+\s+){0,2}?(?:have|has|had|were|was|are|is|been|now|since|already|also|so\s+far|then)\s+){0,3}"
+        + regex.escape(participle) + r"\b")
+
+
 def _latest_done_to(text: str, drafts: list[Draft], before: int, words: str) -> int | None:
     """'Of the 43 people charged, 31 have been convicted ... Seven of those convicted were under 18': a
     back-reference naming its group by a participle is to the latest figure that participle follows
@@ -1668,9 +1683,7 @@ def _latest_done_to(text: str, drafts: list[Draft], before: int, words: str) -> 
     named = DONE_TO.search(words)
     if named is None:
         return None
-    follows = regex.compile(
-        r"(?i)\s+(?:(?:[a-z]+\s+){0,2}?(?:have|has|had|were|was|are|is|been|now|since|already|also|so\s+far|then)\s+){0,3}"
-        + regex.escape(named["done"].lower()) + r"\b")
+    follows = _followed_by(named["done"].lower())
     for j in _back_from(before):
         d = drafts[j]
         if drafts[before].sentence.index - d.sentence.index > DONE_REACH:

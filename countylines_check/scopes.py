@@ -1334,8 +1334,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
         joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
     for s in with_lead:
         inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
-        if len({m.scope for m in inside}) >= 2 and BREADCRUMB.search(text, s.start, s.end):
-            continue  # "News | Dumfries and Galloway | Cumbria": a story filed under several areas is none's
+        if _filed_under_several(text, s, inside):
+            continue
         if joint is not None and (forces_of(joint) <= {m.scope.name for m in inside}
                                   or BOTH_FORCES.search(text, s.start, s.end)):
             return joint
@@ -1350,8 +1350,8 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     # line") that names no force or region in its opening is that town's.
     for s in with_lead if quoted_headline else opening:
         places = [m for m in mentions if s.start <= m.start < s.end and m.scope.level is ScopeLevel.PLACE]
-        if len({m.scope for m in mentions if s.start <= m.start < s.end}) >= 2 and BREADCRUMB.search(text, s.start, s.end):
-            continue  # (filed under several areas, as above)
+        if _filed_under_several(text, s, [m for m in mentions if s.start <= m.start < s.end]):
+            continue
         if places:
             return places[0].scope
     if any(NATIONAL_WORD.search(text, s.start, s.end) for s in opening[:3] + sentences[2:4]):
@@ -1361,6 +1361,12 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
         return next(iter(named))
     return NATIONAL
+
+
+def _filed_under_several(text: str, s: Sentence, inside: list[Mention]) -> bool:
+    """'News | Dumfries and Galloway | Cumbria': a breadcrumb filing the story under several areas names
+    none of them as the story's own."""
+    return len({m.scope for m in inside}) >= 2 and BREADCRUMB.search(text, s.start, s.end) is not None
 
 
 def _whole_quote(text: str, s: Sentence) -> bool:
