@@ -1119,6 +1119,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_elided_object(text, drafts, sentences, lexicon)
     _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
     _inherit_comparisons(drafts, text)
+    _inherit_conversions(drafts, text)
     _referrals_of_the_story(drafts)
     _definite_repeats(text, drafts)
     _definite_same_value(text, drafts)
@@ -1475,6 +1476,19 @@ COMPARED_BEFORE = lazy_compile(
 )
 # "That is a rise of 55 per cent.": a sentence about the figure just given
 RESTATING_START = lazy_compile(r"(?i)[\s\"“]*(?:that|this|it)\s+(?:is|was|was\s+a|represents|means)\b")
+
+
+# "£1.2m ($1.5m)", "£160,000 (about €185,000)": a pound figure given again in another currency, in brackets
+CONVERSION_GAP = lazy_compile(r"(?i)\s*\(\s*(?:about|around|roughly|approximately|some|c\.|or|nearly|almost)?\s*")
+
+
+def _inherit_conversions(drafts: list[Draft], text: str) -> None:
+    """A conversion for readers abroad counts what the pound figure before it counts, so it takes
+    that figure's metric (the sign alone leaves it untyped)."""
+    for prev, d in zip(drafts, drafts[1:]):
+        if (d.hit.unit is Unit.OTHER and prev.hit.unit is Unit.GBP and text[d.hit.start : d.hit.start + 1] in "$€"
+                and CONVERSION_GAP.fullmatch(text, prev.hit.end, d.hit.qualifier_start)):
+            d.metric = prev.metric
 
 
 def _inherit_comparisons(drafts: list[Draft], text: str = "") -> None:

@@ -34,6 +34,10 @@ from countylines_check import parse
                      id="rate-bases-in-other-words"),
         pytest.param("Officers visited 250 homes, one per 100 households.", ["250", "one"], ["100"],
                      id="one-per-hundred"),
+        pytest.param("That is a rate of 37 in every 100,000 residents.", ["37"], ["100,000"],
+                     id="in-every-hundred-thousand-is-a-rate-not-a-share"),
+        pytest.param("Next report: Q3 2025, due in October; 14 lines shut.", ["14"], ["3", "2025"],
+                     id="year-after-a-quarter"),
         pytest.param("Referrals were up by a third on the year.", ["a third"], [], id="up-by-a-fraction"),
         pytest.param("The search took half an hour.", [], [], id="half-an-hour-is-no-share"),
         pytest.param("Jordan Pike (24) and Kieran Preston (31) were jailed.", [], ["(24)", "(31)"],
@@ -147,6 +151,14 @@ def test_labels_repeated_in_two_tables_are_not_running_footers() -> None:
     text = ("This week\n\nPeople arrested        17\nPeople charged          8\n\n" + "Notes.\n" * 8 +
             "Last week\n\nPeople arrested        19\nPeople charged          9\n")
     assert [c.printed for c in parse(text)] == ["17", "8", "19", "9"]
+
+
+def test_money_in_another_currency_is_a_figure_but_not_pounds() -> None:
+    claims = parse("Officers seized £2.5m ($3.1m) in cash, and a further €40,000 abroad; Sgt A$h is no sum.")
+    assert [(c.printed, c.unit.value, c.value.point) for c in claims] == [
+        ("£2.5m", "GBP", 2_500_000), ("$3.1m", "other", 3_100_000), ("€40,000", "other", 40_000)]
+    # the conversion in brackets counts what the pound figure counts
+    assert [c.metric.value for c in claims[:2]] == ["cash_seized", "cash_seized"]
 
 
 def test_a_table_set_out_with_spaces_reads_its_columns_and_units() -> None:

@@ -95,7 +95,7 @@ RATIO = lazy_compile(
 ONE_TO_TEN = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")  # named, not sliced from UNITS
 ONE_IN = lazy_compile(
     r"(?i)(?<![\w-])(?P<a>\d{1,3}|" + "|".join(ONE_TO_TEN) + r")\s+in\s+(?:every\s+)?"
-    r"(?P<b>\d{1,3}|" + "|".join(ONE_TO_TEN[1:]) + r")\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
+    r"(?P<b>\d{1,3}|" + "|".join(ONE_TO_TEN[1:]) + r")\b(?![.,]\d)(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
 )
 HALF_AFTER = lazy_compile(r"(?i)\s+and\s+a\s+half\b")
 # "one and a half million pounds", "two-and-a-half thousand": a round amount and a half of it (read whole,
@@ -140,13 +140,13 @@ YEAR_COUNT_NOUN = lazy_compile(
 # The base of a rate: "per 100,000 people", "for every 1,000 residents", "per 1m". A power of ten,
 # because a rate's base is one; "per 250 officers" is not read as a base.
 RATE_BASE = r"""(?:1|10|100)(?:,000|000){1,2}(?![\d,.]\d)|100(?![\d,.]\d)|1(?:00)?\s?(?:k|m|thousand|million)\b"""
-RATE_BASE_BEFORE = lazy_compile(r"(?i)\b(?:per|for\s+every)\s+$")
+RATE_BASE_BEFORE = lazy_compile(r"(?i)\b(?:per|(?:for|in)\s+every)\s+$")
 # A figure that is a rate, not a count: up to four words (what it counts), then "per" and a base.
 RATE_AFTER = lazy_compile(
-    r"(?i)^(?:\s+(?!per\b)[a-z'’-]+){0,4}?\s+(?:per|for\s+every)\s+(?:" + RATE_BASE + ")"
+    r"(?i)^(?:\s+(?!per\b)[a-z'’-]+){0,4}?\s+(?:per|(?:for|in)\s+every)\s+(?:" + RATE_BASE + ")"
 )
 RATE_BASE_HERE = lazy_compile(r"(?i)(?:" + RATE_BASE + ")")
-RATE_PER = lazy_compile(r"(?i)\b(?:per|for\s+every)\s+(?=" + RATE_BASE + ")")  # where a rate's base starts
+RATE_PER = lazy_compile(r"(?i)\b(?:per|(?:for|in)\s+every)\s+(?=" + RATE_BASE + ")")  # where a rate's base starts
 # A decimal count ("1.551 cannabis plants") is suspicious before any plural noun that is not a unit.
 COUNT_NOUN_AFTER = lazy_compile(
     r"(?i)^\s+(?:[a-z'-]+\s+){0,2}(?:people|persons|men|women|children|knives|premises|"
@@ -458,6 +458,9 @@ def _is_range(text: str, f: FigureHit, g: FigureHit, *, dashed: bool, between: b
 
 # "a county of around 1.9m people", "5.4m residents": letters that multiply a head count
 PEOPLE_AFTER = lazy_compile(r"(?i)\s*(?:people|residents|inhabitants|adults|children|users|households)\b")
+# Money in another currency: a dollar or euro sign, alone or after "US", "A", "C" or "NZ"
+FOREIGN_SIGNS = frozenset("$€")
+FOREIGN_PREFIX = lazy_compile(r"(?:^|\W)(?:US|A|C|NZ|HK)\$$")
 MAX_DIGITS = 18  # beyond this a digit run is an identifier or noise, not a figure a reader checks
 
 
@@ -472,7 +475,12 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
     reading = read_digits(run)
     currency = text[max(0, start - 2) : start]
     has_pound = currency.endswith("£") or currency == "£ "
-    fig_start = start - (1 if currency.endswith("£") else 2) if has_pound else start
+    foreign = currency[-1:] in FOREIGN_SIGNS  # "($1.5m)": a conversion for readers abroad, money all the same
+    if foreign and currency[:1].isalnum() and not FOREIGN_PREFIX.search(text[max(0, start - 4) : start]):
+        skipped.append((start, end, "part of a name or code"))  # "A$AP", "x$3": a sign glued to a word
+        return None
+    fig_start = start - (1 if currency.endswith("£") else 2) if has_pound else start - 1 if foreign else start
+    has_pound = has_pound or foreign  # takes "m" and "bn" as a pound figure does
     suffix = SUFFIX.match(text, end)
     assert suffix is not None  # every group is optional
     if (suffix["mult"] and suffix["mult"].strip() in ("m", "M", "k", "K") and not has_pound
@@ -484,7 +492,7 @@ def _digits(text: str, start: int, end: int, skipped: list[tuple[int, int, str]]
     unit_key = next((k for k in _UNIT_OF if suffix[k]), None) if suffix.end() > end else None
     multiplier = vocab.MULTIPLIERS.get(mult_word, vocab.MULTIPLIERS.get(mult_word.lower(), 1))
     fig_end = suffix.end() if (mult_word or unit_key or suffix["plus"]) else end
-    unit = Unit.GBP if has_pound else _UNIT_OF[unit_key] if unit_key else Unit.COUNT
+    unit = Unit.OTHER if foreign else Unit.GBP if has_pound else _UNIT_OF[unit_key] if unit_key else Unit.COUNT
     digits = run.split(".")[0].replace(",", "").replace(" ", "")
     if (
         unit is Unit.COUNT

@@ -30,7 +30,7 @@ class DigitReading:
 # A digit run with separators. Possessive quantifiers: the run cannot backtrack.
 DIGIT_RUN = lazy_compile(
     r"""
-    (?<![\w./:$€]|[^\s(\[|]-|\d[ ]|[^\s],)    # not glued to a word, another number, a time or a slash
+    (?<![\w./:]|[^\s(\[|]-|\d[ ]|[^\s],)     # not glued to a word, another number, a time or a slash
                                   # (a sign after a space or a table bar is no glue: "| -13% |")
     (?P<run>
         \d++                          # leading digits

@@ -470,7 +470,7 @@ def unread(text: str, read: list[tuple[int, int]], lost: list[tuple[int, int, st
     ... # doctest: +NORMALIZE_WHITESPACE
     [('6', 'part of a name or code'), ('4', 'part of a name or code'), ('1990', 'decade'),
      ('10', 'ratio or score'), ('1', 'ratio or score'), ('12', 'part of a name or code'),
-     ('2019', 'not read as a figure'), ('2020', 'end of a year range')]
+     ('2019', 'year'), ('2020', 'end of a year range')]
     """
     covered = TakenSpans(read)
     return [
@@ -499,4 +499,6 @@ def _why_unread(text: str, start: int, end: int) -> str:
         return "end of a year range"  # "2019-2020": a year, but not one a figure's clause names
     if len(token) == 2 and before[-1:] in ("-", "–", "/") and regex.fullmatch(r"(?:19|20)\d\d", text[max(0, start - 5) : start - 1]):
         return "end of a year range"  # "2024-25", "2019/20": a financial or school year
+    if len(token) == 4 and token[:2] in ("19", "20"):
+        return "year"  # "Q1 2026", "the 2019 figures": a year the date grammar has no day for
     return "not read as a figure"
