@@ -254,18 +254,21 @@ def _direction_before(text: str, start: int, end: int) -> bool:
     return not (found.group().lower().startswith("into") and text[end : end + 2] in ("'s", "’s"))
 
 
+# "south London", "north-east Lincolnshire": a compass word before an area, in a pattern matched up to it
+COMPASS_BEFORE = r"(?:(?i:north|south|east|west|central)(?:[- ]?(?i:east|west))?[ \t]+)?"
 ROUTE_JOIN = lazy_compile(r"(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$")
 # "Kofi Mensah, 24, of Catford: seven years": where someone lives, not where a figure was counted.
 RESIDENCE_BEFORE = lazy_compile(
     r"(?:\b\d{1,2}|(?-i:[A-Z][\w'’-]+)),\s+(?:(?:also|all|both|now|formerly|originally)\s+)?(?:of|from)\s+"
-    r"(?:(?:\d+\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},\s+)?$"  # "27, of Sherwood Rise, Nottingham"
+    r"(?:(?:\d+\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3},\s+)?"  # "27, of Sherwood Rise, Nottingham"
+    + COMPASS_BEFORE + "$"  # "26, from Tottenham, north London"
 )
 # "12 live in England", "his home in Belfast": where people live, even a whole nation, is not where
 # a figure was counted
 # ("9,400 homes in Sunderland" counts homes there: a figure's own homes are its place)
 LIVES_WORDS = ("liv", "resid", "home")  # one in every match of LIVES_BEFORE
 LIVES_BEFORE = lazy_compile(
-    r"(?i)\b(?:lives?|lived|living|resident|residing|reside|(?<![\d,]\s)homes?)\s+in\s+(?:the\s+)?$")
+    r"(?i)\b(?:lives?|lived|living|resident|residing|reside|(?<![\d,]\s)homes?)\s+in\s+(?:the\s+)?" + COMPASS_BEFORE + "$")
 # "will appear before magistrates in Newcastle", "sentenced at Exeter": where a case is heard is
 # not where its figures were counted
 COURT_WORDS = ("magistrates", "justices", "judge", "court", "appear", "sentenced", "remanded", "tried", "trial",

@@ -74,6 +74,8 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Inspector Amy Preston said the week went well.", []),  # a surname
     ("Dean Cole, 31, also of Luton, was jailed.", []),  # where someone lives
     ("Ripon, 44, was jailed for six years.", []),  # a surname given an age
+    ("Ade Bello, 22, from Peckham, south London, was jailed.", []),  # a home with a compass word before it
+    ("He had gone missing from his home in east London twice.", []),
 ])
 def test_places_that_are_not_where_figures_were_counted(text: str, names: list[str]) -> None:
     assert [m.scope.name for m in find_mentions(text)] == names
@@ -894,6 +896,12 @@ def test_people_referred_as_potential_victims_are_nrm_referrals() -> None:
 
 def _scopes(text: str) -> dict[str, str | None]:
     return {c.printed: c.scope.name for c in check(text).claims if c.unit.value != "date"}
+
+
+def test_a_defendants_home_in_a_part_of_london_does_not_scope_a_case_in_another_force() -> None:
+    text = ("Officers from Essex Police found 410g of crack cocaine at a flat in Harlow.\n\n"
+            "Dele Ward, 26, from Tottenham, north London, was jailed for six years.")
+    assert _scopes(text)["six years"] == "Harlow"
 
 
 def test_a_london_councils_title_names_its_borough_not_the_met() -> None:
