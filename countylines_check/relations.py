@@ -172,6 +172,11 @@ COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined(?:\s+total\s+of)?|combined|a\s+t
 SENTENCE_STOP = lazy_compile(r"[.;]")  # between a whole and "of whom"
 PEOPLE_JOINED = lazy_compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")
 AND_OR_STOP = lazy_compile(r"\band\b|[.;]")  # between a whole and "including"
+# "14 people were identified as at risk and referred to partners, including": a second verb of the same
+# people, its subject and auxiliary left out, so the "and" opens no new clause
+SECOND_VERB_OF_PEOPLE = lazy_compile(
+    r"(?i)^(?P<head>[^,;.:()\d\n]*?\b(?:were|have\s+been|had\s+been)\s+[a-z]+ed\b[^,;.:()\d\n]*?)"
+    r"\s+and\s+(?P<verb>[a-z]+ed)\b")
 # "11 were referred to the National Referral Mechanism, including", "26 referrals to the National
 # Referral Mechanism during the week, including": the figure's own clause, however long what it names,
 # closed by the one comma before the cue
@@ -1007,7 +1012,12 @@ def _adjacent(text: str, whole: Draft, cue_start: int, cue: str) -> bool:
     if cue.startswith("of "):
         return len(gap) <= 90 and not SENTENCE_STOP.search(gap)
     if whole.person:  # "38 young people and vulnerable adults were safeguarded, including": one group
+        second = SECOND_VERB_OF_PEOPLE.match(gap)
+        if second:
+            gap = second["head"] + " " + second["verb"] + gap[second.end() :]
         gap = PEOPLE_JOINED.sub(lambda m: "" if any(map(is_person_noun, m["next"].lower().split())) else m.group(), gap)
+        if second:
+            return len(gap) <= 120 and OWN_CLAUSE.fullmatch(gap) is not None and not AND_OR_STOP.search(gap)
     if len(gap) <= 90 and OWN_CLAUSE.fullmatch(gap) and not AND_OR_STOP.search(gap):
         return True
     return len(gap) <= 45 and not AND_OR_STOP.search(gap)

@@ -24,7 +24,8 @@ from .model import Metric, Scope, ScopeLevel, Unit
 from .prefilter import may_hold
 from .sentences import column_header, other_story_boxes, table_headers
 from .vocab.calendar import MONTHS, WEEKDAYS
-from .vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGION_GROUPS, REGIONS
+from .vocab.geography import (DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGION_GROUPS, REGIONS,
+                              WELSH_PLACE_NAMES)
 from .vocab.numbers import TENS, UNITS
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
     for place, force in PLACES:
         names.setdefault(place, Scope(ScopeLevel.PLACE, place))
         place_force[place] = force
+    for welsh, english in WELSH_PLACE_NAMES:  # "Casnewydd" is Newport, one area under either name
+        names.setdefault(welsh, Scope(ScopeLevel.PLACE, english))
     for cue in NATIONAL_CUES:
         lower[cue.lower()] = NATIONAL
     for body in NATIONAL_BODIES:

@@ -8,7 +8,8 @@ import pytest
 
 from countylines_check import ScopeLevel, Status, Unit, check
 from countylines_check.scopes import find_mentions, gazetteer
-from countylines_check.vocab.geography import DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS
+from countylines_check.vocab.geography import (DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS,
+                                               WELSH_PLACE_NAMES)
 from countylines_check.vocab.metrics import EVENT_CUES, ITEM_CUES, MONEY_CUES
 
 
@@ -20,6 +21,7 @@ def test_every_place_and_force_points_at_a_known_force_or_region() -> None:
     assert not [name for name, force, _, _ in DIVISIONS if force not in forces]
     places = {place for place, _ in PLACES}
     assert not [(name, p) for name, _, _, inside in DIVISIONS for p in inside if p not in places]
+    assert not [(welsh, english) for welsh, english in WELSH_PLACE_NAMES if english not in places]
 
 
 def test_no_name_means_two_things() -> None:
@@ -27,7 +29,15 @@ def test_no_name_means_two_things() -> None:
     names += [n.lower() for name, aliases in REGIONS for n in (name, *aliases)]
     names += [n.lower() for name, _, aliases, _ in DIVISIONS for n in (name, *aliases)]
     names += [place.lower() for place, _ in PLACES]
+    names += [welsh.lower() for welsh, _ in WELSH_PLACE_NAMES]
     assert [n for n, k in Counter(names).items() if k > 1] == []
+
+
+def test_a_welsh_place_name_scopes_figures_to_the_place_under_its_english_name() -> None:
+    """A Welsh force's release saying 'a flat in Caerdydd' reports Cardiff's figures, as 'a flat in
+    Cardiff' would; the reader knows both names mean one city."""
+    report = check("Officers searched a flat in Caerdydd and seized £4,500 in cash and 200g of cocaine.")
+    assert {(c.scope.level, c.scope.name) for c in report.claims} == {(ScopeLevel.PLACE, "Cardiff")}
 
 
 def test_national_cues_are_lower_case_phrases() -> None:

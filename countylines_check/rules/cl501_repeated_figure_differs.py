@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Container, Iterator
 from decimal import Decimal
 
+import regex
+
 from ..cues import ADDITION_AFTER, ADDITION_BEFORE
 from ..lazyre import lazy_compile
 from ..prefilter import folded
@@ -441,10 +443,22 @@ def _sibling_areas(a: Claim, b: Claim) -> bool:
 TOTALS_NAMED = lazy_compile(r"(?i)\b(?:together|combined|between\s+them|altogether|in\s+all)\b")
 
 
+# "the four forces seized a combined £1.2m", "made 220 arrests between them": the word totals the figure
+# it leads to or follows, not the forces counted before it
+TOTALS_ANOTHER_FIGURE = lazy_compile(r"\s*(?:total\s+(?:of\s+)?)?[£$\d]")
+
+
 def _totals_things_named(text: str, claim: Claim, before_only: bool = False) -> bool:
     line_start = max(text.rfind("\n", 0, claim.span.start), text.rfind(". ", 0, claim.span.start)) + 1
     end = claim.number_span.start if before_only else claim.span.end + 20
-    return TOTALS_NAMED.search(text, line_start, end) is not None
+    return any(not _totals_another_figure(text, claim, m) for m in TOTALS_NAMED.finditer(text, line_start, end))
+
+
+def _totals_another_figure(text: str, claim: Claim, total: regex.Match[str]) -> bool:
+    if total.start() < claim.span.end:
+        return False
+    return (TOTALS_ANOTHER_FIGURE.match(text, total.end()) is not None
+            or any(ch.isdigit() for ch in text[claim.span.end : total.start()]))
 
 
 def _back_reference_candidate(claim: Claim) -> bool:

@@ -40,6 +40,9 @@ Sources and conventions:
 * ``DIVISIONS`` -- areas inside one force that report their own figures:
   Police Scotland's local policing divisions and the Met's basic command
   units, each with the places of ``PLACES`` inside it.
+* ``WELSH_PLACE_NAMES`` -- the Welsh names of places in ``PLACES`` ("Casnewydd" for
+  Newport), which Welsh outlets and forces print beside or instead of the English ones;
+  a Welsh name scopes its figures to the English place, so both spellings are one area.
 * ``NATIONAL_CUES`` -- lower-case phrases (no regex) that give a national
   scope to the figures in a sentence, as found in UK police press releases
   and news reports.
@@ -47,7 +50,7 @@ Sources and conventions:
   totals (apostrophe variants ' and \u2019 both listed).
 
 Every string in FORCES (names and aliases), REGIONS (names and aliases),
-DIVISIONS (names and aliases) and PLACES is unique case-insensitively across the four tables.
+DIVISIONS (names and aliases), PLACES and WELSH_PLACE_NAMES is unique case-insensitively across the five tables.
 """
 
 from typing import Final
@@ -1812,6 +1815,25 @@ PLACES: Final[tuple[tuple[str, str], ...]] = (
     ("Kilkeel", "Police Service of Northern Ireland (PSNI)"),
     ("Keady", "Police Service of Northern Ireland (PSNI)"),
 )
+
+# (Welsh name, the English name of PLACES it is): the bilingual forms Welsh forces and councils print
+WELSH_PLACE_NAMES: Final[tuple[tuple[str, str], ...]] = (
+    ("Casnewydd", "Newport"), ("Cwmbrân", "Cwmbran"), ("Pont-y-pŵl", "Pontypool"), ("Y Fenni", "Abergavenny"),
+    ("Glynebwy", "Ebbw Vale"), ("Trefynwy", "Monmouth"), ("Cas-gwent", "Chepstow"), ("Caerffili", "Caerphilly"),
+    ("Caerdydd", "Cardiff"), ("Abertawe", "Swansea"), ("Pen-y-bont ar Ogwr", "Bridgend"),
+    ("Merthyr Tudful", "Merthyr Tydfil"), ("Castell-nedd", "Neath"), ("Bro Morgannwg", "Vale of Glamorgan"),
+    ("Aberpennar", "Mountain Ash"), ("Porth Tywyn", "Burry Port"),
+    ("Caerfyrddin", "Carmarthen"), ("Sir Gaerfyrddin", "Carmarthenshire"), ("Rhydaman", "Ammanford"),
+    ("Hwlffordd", "Haverfordwest"), ("Sir Benfro", "Pembrokeshire"), ("Penfro", "Pembroke"),
+    ("Aberdaugleddau", "Milford Haven"), ("Dinbych-y-pysgod", "Tenby"), ("Abergwaun", "Fishguard"),
+    ("Aberhonddu", "Brecon"), ("Llandrindod", "Llandrindod Wells"), ("Llanfair-ym-Muallt", "Builth Wells"),
+    ("Y Trallwng", "Welshpool"), ("Y Drenewydd", "Newtown"), ("Aberteifi", "Cardigan"),
+    ("Wrecsam", "Wrexham"), ("Y Rhyl", "Rhyl"), ("Prestatun", "Prestatyn"), ("Bae Colwyn", "Colwyn Bay"),
+    ("Caergybi", "Holyhead"), ("Ynys Môn", "Anglesey"), ("Ynys Mon", "Anglesey"), ("Dinbych", "Denbigh"),
+    ("Sir Ddinbych", "Denbighshire"), ("Rhuthun", "Ruthin"), ("Sir y Fflint", "Flintshire"),
+    ("Treffynnon", "Holywell"), ("Cei Connah", "Connah's Quay"), ("Glannau Dyfrdwy", "Deeside"),
+)
+
 
 NATIONAL_CUES: Final[tuple[str, ...]] = (
     # lower-case phrases; matched case-insensitively, no regex

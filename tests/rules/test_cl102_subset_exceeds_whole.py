@@ -18,6 +18,12 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Twelve adults were assessed as vulnerable to exploitation and passed on to support services, including "
+        "15 people who were referred under the National Referral Mechanism.",
+        flags(WRONG, "Twelve", "15"),
+        id="including-after-a-second-verb-of-the-same-people-is-a-part",
+    ),
+    pytest.param(
         "Five men were jailed for a combined 20 years. Ali Shah got eight years, Ben Cole got 30 months and "
         "Carl Hope got 26 years.",
         flags(WRONG, "20 years", "26 years"),

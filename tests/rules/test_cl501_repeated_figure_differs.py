@@ -558,6 +558,18 @@ CASES = unique([
         id="a-definite-figure-may-restate-a-part",
     ),
     pytest.param(
+        "All three forces in the region joined the operation.\n\nIn the region, the five forces seized a "
+        "combined £310,000.",
+        flags(WRONG, "three", "five", message=("refers back to",)),
+        id="the-n-forces-seizing-a-combined-sum-restate-the-forces-counted-before",
+    ),
+    pytest.param(
+        "All three forces in the region joined the operation.\n\nIn the region, the three forces made 140 "
+        "arrests between them.",
+        passes(),
+        id="the-n-forces-with-between-them-after-their-own-figure-agree",
+    ),
+    pytest.param(
         "The two forces with taskforces, the Met and Merseyside, closed 70 lines. Kent, which joined later, "
         "closed 20 lines.\n\nTogether these three forces closed 90 lines.",
         passes(),
