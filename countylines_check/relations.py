@@ -861,7 +861,8 @@ def _spelt_out(span: Draft, after: list[Draft]) -> bool:
 # a period as extract writes it: "the two weeks", "across both operations"; and one labelled week
 SEVERAL_PERIODS = lazy_compile(r"(?:across|over|in|the|both)\s+(?:the\s+|both\s+|all\s+)?(?:(?P<n>two|three|four)\s+)?"
                                r"(?:of\s+the\s+)?(?:weeks|operations|periods|phases)")
-LABELLED_PERIOD = lazy_compile(r"the\s+[a-z]+\s+(?:week|operation|intensification|phase|round|campaign)")
+LABELLED_PERIOD = lazy_compile(r"the\s+[a-z]+\s+(?:week|operation|intensification|phase|round|campaign)"
+                               r"|stage:\s(?:phase|stage|day|week)\s+[a-z\d]+")  # "stage: phase two", a stretch's label
 PERIOD_COUNTS = {"two": 2, "three": 3, "four": 4}
 OF_THOSE_AFTER = lazy_compile(r"(?i)\s+of\s+(?:those|them|these)\b")  # "two-thirds of those": the group just named
 PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")
