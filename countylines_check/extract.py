@@ -818,6 +818,78 @@ def _labelled_period(text: str, paragraph_start: int) -> str | None:
     return f"the {m['name'].lower()} {m['noun'].lower()}" if m else None  # one week of several, not the unmarked figures
 
 
+# "Phase one: intelligence (1 May to 30 June)", "Monday 11 November - Six warrants were executed",
+# "Day three:": a line led by the name of one day, phase, stage or week of several the article goes
+# through in turn (a dateline, "Wednesday 31 October 2018" alone, carries a year and nothing else)
+_STAGE_NUMBER = r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+STAGE_LABEL = lazy_compile(
+    r"(?im)^[ \t]*(?:#{1,4}[ \t]+)?[*_]{0,2}(?P<label>(?P<noun>phase|stage|day|week)\s+(?:" + _STAGE_NUMBER + r")"
+    r"|(?:" + _WEEKDAY + r"\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTHS + r")|(?:" + _WEEKDAY + r"\s+)?(?:" + _MONTHS
+    + r")\s+\d{1,2}(?:st|nd|rd|th)?)\b(?P<year>,?\s+(?:19|20)\d\d)?[*_]{0,2}[ \t]*(?P<rest>(?:[:,.\u2013\u2014-][^\n]*)?)$"
+)
+# "Monday 14 October, 9.12am - the week in numbers": a label over the wrap-up, not one day's figures
+SUMMARY_LABEL = lazy_compile(r"(?i)\b(?:in\s+numbers|round-?up|summary|totals?|wrap|so\s+far|overall|recap|at\s+a\s+glance)\b")
+# a label standing as a heading (nothing after it reads as a sentence) heads every paragraph down to the
+# next heading; one that opens its paragraph's text ("Monday 11 November - Six warrants ...") heads that paragraph
+SENTENCE_END = lazy_compile(r"[.!?\"\u201d][ \t]*$")
+HEADING_LINE = lazy_compile(r"(?m)(?<=\n[ \t]*\n)[ \t]*[^\n]{1,80}(?<![.!?:;,\"\u201d])[ \t]*(?=\n[ \t]*\n|\n?$)")
+
+
+STAGE_PREFIX = "stage: "  # how a stretch's period is written ("stage: phase one"), so the rules can tell it
+
+
+def stage_stretches(text: str) -> list[tuple[int, int, str]]:
+    """Where each stretch of an article headed by one day, phase or week of several starts and ends, with
+    that period ("stage: phase one", "stage: monday 11 november"): an article that goes through an operation day by day
+    or phase by phase gives each stretch's figures for that day or phase alone, so they are not the
+    wrap-up's totals (or another day's figures) said again. Only where two or more labels of one kind
+    (days, phases, dates) head stretches: a lone label is the story's own time."""
+    if not may_hold(text, 0, len(text), ("phase", "stage", "day", "week", *_MONTHS.split("|"))):
+        return []
+    labels = list(STAGE_LABEL.finditer(text))
+    if len(labels) < 2:
+        return []
+    headings = [m.start() for m in HEADING_LINE.finditer(text)]
+    out: list[tuple[int, int, str, str]] = []
+    for k, m in enumerate(labels):
+        if m["year"] and not m["rest"].strip(" ,.-\u2013\u2014:"):
+            continue  # a dateline
+        following = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        if SENTENCE_END.search(m["rest"]) and len(m["rest"]) > 20:
+            paragraph = regex.search(r"\n[ \t]*\n", text[m.end() : following])
+            end = m.end() + paragraph.start() if paragraph else following
+        else:
+            end = min([h for h in headings if m.end() < h < following] + [following])
+        if SUMMARY_LABEL.search(m["rest"]):
+            continue
+        kind = (m["noun"] or "date").lower()
+        out.append((m.start(), end, kind, STAGE_PREFIX + " ".join(m["label"].lower().split())))
+    kinds: dict[str, int] = {}
+    for _, _, kind, _ in out:
+        kinds[kind] = kinds.get(kind, 0) + 1
+    return [(start, end, label) for start, end, kind, label in out if kinds[kind] >= 2]
+
+
+# "By the close, officers have made 38 arrests", "in total", "so far": the whole operation's count, given
+# in its last day's stretch; "Three of the four arrested men", "the 38 people": a figure given before, said again
+WHOLE_RUN_CUE = lazy_compile(
+    r"(?i)\b(?:by\s+the\s+(?:close|end)|in\s+total|in\s+all|altogether|overall|so\s+far|to\s+date|all\s+told"
+    r"|(?:over|across|during|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:week|operation|fortnight|month|campaign))\b")
+DEFINITE_FIGURE_BEFORE = lazy_compile(r"(?i)\b(?:the|these|those|all)\s+$")
+
+
+def _stage_total_or_back_reference(text: str, start: int, clause_end: int, hit: FigureHit) -> bool:
+    """Whether a figure in a day's or phase's stretch is the whole run's, or one said before, not that stretch's own."""
+    return (DEFINITE_FIGURE_BEFORE.search(text, max(start, hit.qualifier_start - 8), hit.qualifier_start) is not None
+            or WHOLE_RUN_CUE.search(text, start, clause_end) is not None)
+
+
+def _stage_period(stretches: list[tuple[int, int, str]], starts: list[int], position: int) -> str | None:
+    k = bisect.bisect_right(starts, position) - 1
+    return stretches[k][2] if k >= 0 and position < stretches[k][1] else None
+
+
 def _dated_paragraphs(dates: Sequence[DateHit], sentences: list[Sentence]) -> dict[int, tuple[int, str]]:
     """The paragraphs that date a week of several the article compares ("The first week ran from Monday
     13 May to Sunday 19 May. Officers arrested 41 ...", then "The second ran from Monday 14 October ...
@@ -1043,6 +1115,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     headers = table_headers(text, sentences)
     periods = year_columns(text, sentences)
     sections = _dated_sections(text)
+    stages = stage_stretches(text)
+    stage_starts = [start for start, _, _ in stages]
     dated = _dated_paragraphs(found.dates, sentences)
     section_starts = [start for start, _ in sections]
     paragraph_starts: dict[int, int] = {}
@@ -1093,6 +1167,15 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.period = _labelled_period(text, paragraph_starts.get(sent.paragraph, sent.start))
         if d.period is None and sent.kind == "text":
             d.period = _dated_paragraph_period(dated, sent, hit.start)
+        lead = leads.get(sent.list_id) if stages and sent.kind == "bullet" and sent.list_id is not None else None
+        if d.period is None and lead is not None and lead.end <= hit.start:
+            # "Across the three phases the operation produced:" over the bullets of an article gone through
+            # phase by phase: the list gives the phases' totals, not one phase's figures
+            d.period = _period(text, lead.start, lead.end, lead.end)
+        stage = _stage_period(stages, stage_starts, hit.start) if stages and not _stage_total_or_back_reference(
+            text, sent.start, clause.start() if clause else sent.end, hit) else None
+        if stage is not None and not d.in_change and (d.period is None or SEASON_OR_MONTH.fullmatch(d.period)):
+            d.period = stage  # ("Phase two: July and August ... Over the summer, 19 arrests": the phase's)
         if sent.kind == "row" and d.period is None:
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         if d.period is None:

@@ -444,7 +444,8 @@ MONEY_TOTAL_AFTER_LIST = lazy_compile(
 # "..., bringing the total value of drugs recovered to £79,500", "taking the number safeguarded to 50": a
 # running total, which may hold figures given before, so what this sentence adds only has to fit in it
 BRINGING_TOTAL = lazy_compile(
-    r"(?i),\s*(?:bringing|taking)\s+(?:the|its|their)\s+(?:(?:overall|running|combined)\s+)?(?:total|number|tally|count|figure)\b"
+    r"(?i),\s*(?:bringing|taking)\s+(?:the|its|their)\s+(?:[\w-]+['\u2019]s\s+)?(?:(?:overall|running|combined|cumulative)\s+)?"
+    r"(?:total|number|tally|count|figure)\b"
     r"[^\d.;:]{0,80}?\bto\s+(?:a\s+total\s+of\s+)?$"
 )
 FURTHER_BEFORE = lazy_compile(r"(?i)\b(?:a\s+further|another)\s+$")
@@ -491,6 +492,25 @@ def _running_totals(text: str, drafts: list[Draft], by_sentence: dict[int, list[
                      and not drafts[j].in_change and drafts[j].hit.kind != "rate"]
             if parts:
                 relations.append(("subset", i, parts, "bringing the total"))
+            before = _previous_running_total(text, drafts, i)
+            if len(parts) == 1 and before is not None:  # "Three arrests today, taking the total to 18" after "... to 15"
+                relations.append(("partition", i, [before, parts[0]], "running total"))
+
+
+def _previous_running_total(text: str, drafts: list[Draft], i: int) -> int | None:
+    """The running total the text gave last before figure ``i`` ("bringing the total to nine" before "a further
+    six, bringing the total to 15"), of its kind: the one a further figure is added to (None when the
+    figure of its kind just before is no running total)."""
+    t = drafts[i]
+    for j in _back_from(i):
+        e = drafts[j]
+        if e.sentence.index == t.sentence.index or e.hit.unit is not t.hit.unit or not _same_kind(e, t):
+            continue
+        if BRINGING_TOTAL.search(text, max(e.sentence.start, e.hit.qualifier_start - 120), e.hit.qualifier_start):
+            return j
+        if not FURTHER_BEFORE.search(text, max(0, e.hit.qualifier_start - 15), e.hit.qualifier_start):
+            return None  # a figure of its kind between: the last total is not what was added to
+    return None
 
 
 def _money_total(text: str, drafts: list[Draft], idx: list[int], n: int, add: Callable[[str, int | None, list[int], str], None]) -> bool:
@@ -866,7 +886,8 @@ def _spelt_out(span: Draft, after: list[Draft]) -> bool:
 # a period as extract writes it: "the two weeks", "across both operations"; and one labelled week
 SEVERAL_PERIODS = lazy_compile(r"(?:across|over|in|the|both)\s+(?:the\s+|both\s+|all\s+)?(?:(?P<n>two|three|four)\s+)?"
                                r"(?:of\s+the\s+)?(?:weeks|operations|periods|phases)")
-LABELLED_PERIOD = lazy_compile(r"the\s+[a-z]+\s+(?:week|operation|intensification|phase|round|campaign)")
+LABELLED_PERIOD = lazy_compile(r"the\s+[a-z]+\s+(?:week|operation|intensification|phase|round|campaign)"
+                               r"|stage:\s(?:phase|stage|day|week)\s+[a-z\d]+")  # "stage: phase two", a stretch's label
 PERIOD_COUNTS = {"two": 2, "three": 3, "four": 4}
 OF_THOSE_AFTER = lazy_compile(r"(?i)\s+of\s+(?:those|them|these)\b")  # "two-thirds of those": the group just named
 PART_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:the|these|those|them)\b")

@@ -53,7 +53,9 @@ def run(gold: dict[str, Any], text: str) -> Report:
 KNOWN_MISSES = {
     "corpus42/cr02": "first run on corpus42: to be analysed",
     "corpus43/cs02": "first run on corpus43: to be analysed",
-    "corpus44/ct02": "first run on corpus44: to be analysed",
+    "corpus44/ct02": "the divisions' arrests come in brackets after each name ('made the most arrests (17), followed by "
+                     "Edinburgh (14), ...') and only 'every division ... contributed to the arrest total' says they make up "
+                     "the 67, so no breakdown is read and 65 against 67 goes unseen",
     "corpus40/cp04": "a newsletter's 'THE BIG NUMBER: 1,280' names what it counts only in the next sentence "
                      "('That's how many arrests ...'), so the national figure has no metric and the force's 1,310 "
                      "arrests is never bounded by it",
@@ -106,14 +108,16 @@ KNOWN_ALARMS = {
     "corpus43/cs07": "first run on corpus43: to be analysed",
     "corpus43/cs08": "first run on corpus43: to be analysed",
     "corpus43/cs09": "first run on corpus43: to be analysed",
-    "corpus44/ct01": "first run on corpus44: to be analysed",
-    "corpus44/ct03": "first run on corpus44: to be analysed",
-    "corpus44/ct04": "first run on corpus44: to be analysed",
-    "corpus44/ct05": "first run on corpus44: to be analysed",
-    "corpus44/ct06": "first run on corpus44: to be analysed",
-    "corpus44/ct07": "first run on corpus44: to be analysed",
-    "corpus44/ct09": "first run on corpus44: to be analysed",
-    "corpus44/ct10": "first run on corpus44: to be analysed",
+    "corpus44/ct04": "a seizure log's rows name their drug only in the row label ('Diazepam: 12,000 tablets - £12,000', "
+                     "'Cannabis resin: 1.5kg - £7,500'), so two rows' values read as one unnamed drugs value said twice",
+    "corpus44/ct05": "a month as the subject ('March got the operation off to a fast start, with 21 arrests') names no "
+                     "period the reader takes, so the month's 21 bounds Swansea's 31 of the five months' arrests",
+    "corpus44/ct06": "a count as it stood midway ('by the midpoint of the operation ... had already made 19 arrests') is "
+                     "read as the week's total and set against the 33",
+    "corpus44/ct07": "the base of 'Nottinghamshire accounted for 38 of the 95 lines closed' takes the part's force, so the "
+                     "region's 95 reads as Nottinghamshire's and differs from its 38 in the list",
+    "corpus44/ct10": "area teams in a list ('the South team (Southend, Basildon and Thurrock) made 14 arrests') are "
+                     "read as the force's own figures, so one team's 14 is set against the month's 34 and its eight bounds Southend's nine",
     "corpus32/ch05": "'moved 11 vulnerable tenants' repeats the '11 of whom' later split off '19 tenants' "
                      "identified, but both counts read as people safeguarded, so the 11 is taken for the 19 "
                      "said again",
@@ -181,7 +185,8 @@ def _value_matches(report_value: dict[str, Any], figure: dict[str, Any]) -> bool
 # Corpora whose figures are known not to be found well enough yet, each with why: strict, as above
 KNOWN_LOW_RECALL: dict[str, str] = {
     "corpus42": "first run on corpus42: to be analysed",
-    "corpus44": "first run on corpus44: to be analysed",
+    "corpus44": "month rows ('January: 14') of a running log and prison terms of a sentence list ('Bootle - seven "
+                "years and six months') are not read as figures",
     "corpus41": "prison terms 'nine years and six months' are read as one term (9.5 years, as corpus2-13 annotate "
                 "them) where this corpus's gold counts two figures (15 of 18 misses, as corpus32 and corpus34); also 'for 10 nights', 'caught twice' and 'The longest, 11 years' (161/179)",
     "corpus34": "prison terms 'nine years and six months' are read as one term (9.5 years, as corpus2-13 annotate "

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, ScopeLevel, Status, Unit
+from ..extract import STAGE_PREFIX
 from ..scopes import contains
 from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
@@ -67,9 +68,14 @@ def _one_as_article(whole: Claim) -> bool:
 
 def _running_total_holds(ctx: Context, whole: Claim, part: Claim) -> bool:
     """A wider area's running total ("640 supported since it began") holds every figure of its own
-    kind that names no time of its own: whatever stretch an unmarked figure covers lies within it."""
-    period = when(ctx.article_date, whole)[1] or ""
-    return period.startswith("since ") and when(ctx.article_date, part) == (None, None)
+    kind that names no time of its own: whatever stretch an unmarked figure covers lies within it.
+    The article's own total (no time of its own) holds the figures of each day or phase it goes
+    through in turn ("Monday 11 November - eight arrests in Walsall" within the week's 41)."""
+    whole_time, part_time = when(ctx.article_date, whole), when(ctx.article_date, part)
+    one_stage = part_time[0] is None and (part_time[1] or "").startswith(STAGE_PREFIX)
+    if whole_time == (None, None):
+        return one_stage
+    return (whole_time[1] or "").startswith("since ") and (part_time == (None, None) or one_stage)
 
 
 def _exceeds(part: Quantity, whole: Quantity, *, rounded: bool) -> bool:

@@ -586,6 +586,20 @@ CASES = unique([
         passes("150", "80", "45", "25"),
         id="a-year-between-the-whole-and-made-up-of-parts-that-add-up",
     ),
+    pytest.param(
+        "Day one of the crackdown in Derby ended with seven arrests. On the second day officers made a further "
+        "five arrests, bringing the total to 12. On Wednesday another four people were arrested, bringing the "
+        "total to 17.",
+        flags(WRONG, "12", "four", "17"),
+        id="a-running-total-is-the-last-total-plus-what-was-added",
+    ),
+    pytest.param(
+        "Day one of the crackdown in Derby ended with seven arrests. On the second day officers made a further "
+        "five arrests, bringing the total to 12. On Wednesday another four people were arrested, bringing the "
+        "total to 16.",
+        passes("12", "four", "16"),
+        id="a-running-total-that-adds-up-passes",
+    ),
 ])
 
 

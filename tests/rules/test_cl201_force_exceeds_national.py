@@ -287,6 +287,13 @@ CASES = unique([
         flags(WRONG, "240", "131", message=("Luton and Bedford", "Eastern")),
         id="two-towns-named-together-lie-within-their-forces-region",
     ),
+    pytest.param(
+        "Monday 2 June - Devon and Cornwall Police made three arrests across the county.\n\n"
+        "Tuesday 3 June - Officers made six arrests in Plymouth after a raid on a flat.\n\n"
+        "Wednesday 4 June - Devon and Cornwall Police made two arrests.",
+        passes(),
+        id="a-towns-figure-for-one-day-is-not-bounded-by-the-forces-figure-for-another",
+    ),
 ])
 
 

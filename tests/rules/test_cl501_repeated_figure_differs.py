@@ -762,6 +762,27 @@ CASES = unique([
         passes("46", "46"),
         id="a-correction-quoting-the-original-release-is-no-repeat",
     ),
+    pytest.param(
+        "Operation Kestrel ran in two stages.\n\nStage one: surveillance\n\nDetectives arrested 14 people and "
+        "closed three lines.\n\nStage two: raids\n\nOfficers arrested 22 people and closed five lines.\n\n"
+        "Wrap-up\n\nThe operation closed eight lines in all.",
+        passes(),
+        id="figures-under-different-stage-headings-are-each-their-stages-own",
+    ),
+    pytest.param(
+        "Thursday 3 March - Officers made nine arrests in the town centre.\n\n"
+        "Friday 4 March - Officers made seven arrests at the station.\n\n"
+        "The force said 16 arrests were made over the two days.",
+        passes(),
+        id="paragraphs-led-by-different-days-give-each-days-own-figures",
+    ),
+    pytest.param(
+        "Officers made 40 arrests during the fortnight.\n\nDay one: Officers made nine arrests in the morning "
+        "raids and seized cash.\n\nDay two: Officers made four arrests.\n\nThe force later said 44 arrests "
+        "had been made during the fortnight.",
+        flags(WRONG, "40", "44"),
+        id="the-wrap-up-totals-are-still-compared-outside-the-day-stretches",
+    ),
 ])
 
 
