@@ -167,8 +167,9 @@ INSTITUTION_AFTER = lazy_compile(
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
 ORGANISATION_AFTER = lazy_compile(
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?"  # "Fenland & Peterborough Gazette": both places name the paper
+    r"(?:[ \t]+[A-Z][a-z]+)?"  # "Essex Coast Chronicle", "Bedford Weekly Courier": one more word of the title
     r"[ \t]+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
-    r"Post|Times|Ledger|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
+    r"Post|Times|Ledger|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Citizen|Weekly|Reporter|Tribune|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
 )
 # "the North East exploitation charity Safe Harbour": a region naming a charity says where it works, not
 # that the people it met are the region's count beside the force's own
