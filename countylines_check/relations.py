@@ -602,6 +602,10 @@ def _sub_rows(text: str, drafts: list[Draft], sentences: list[Sentence], by_sent
 
 # "Weapons recovered: 15 (14 knives, one firearm)": the items in brackets right after a figure are among it
 BRACKET_OPEN = lazy_compile(r"\s*\(\s*")
+# "312 (Essex 98, Suffolk 64, ...)": each figure in the brackets led by the area it is for
+BRACKET_OPEN_AREA = lazy_compile(r"\s*\(\s*(?:[A-Z][\w'’-]*\s+){1,3}")
+AREA_LABEL_BEFORE = lazy_compile(r"[(,]\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+TOTAL_WORD = lazy_compile(r"(?i)\btotal\b")
 BRACKET_CLOSE = lazy_compile(r"(?:\s+[a-z-]+){0,3}\s*\)")
 
 
@@ -611,14 +615,20 @@ def _bracketed_items(text: str, drafts: list[Draft], by_sentence: dict[int, list
     for idx in by_sentence.values():
         for n, w in enumerate(idx[:-2]):
             whole, first = drafts[w], drafts[idx[n + 1]]
-            if (whole.hit.unit is not Unit.COUNT or whole.in_change or w in part_of or idx[n + 1] in part_of
-                    or not BRACKET_OPEN.fullmatch(text, whole.item_end, first.hit.qualifier_start)):
+            if whole.hit.unit is not Unit.COUNT or whole.in_change or w in part_of or idx[n + 1] in part_of:
+                continue
+            by_area = BRACKET_OPEN_AREA.fullmatch(text, whole.item_end, first.hit.qualifier_start)
+            if not by_area and not BRACKET_OPEN.fullmatch(text, whole.item_end, first.hit.qualifier_start):
                 continue
             close = text.find(")", first.hit.end, whole.sentence.end)
             parts = _continuation(text, drafts, idx, idx[n + 1], close) if close != -1 else []
             if (len(parts) >= 2 and all(drafts[p].hit.unit is Unit.COUNT and not drafts[p].in_change for p in parts)
                     and BRACKET_CLOSE.fullmatch(text, drafts[parts[-1]].hit.end, close + 1)):
-                add("subset", w, parts, "bracketed")
+                # "Regional arrest total: 312 (Essex 98, Suffolk 64, ...)": a total's areas, each named, are all of it
+                areas = by_area and all(AREA_LABEL_BEFORE.search(text, drafts[p].hit.start - 40, drafts[p].hit.qualifier_start)
+                                        for p in parts)
+                total = areas and TOTAL_WORD.search(text, whole.sentence.start, whole.hit.qualifier_start)
+                add("partition" if total else "subset", w, parts, "bracketed")
 
 
 # "Avon and Somerset Police - 180" ... "South West total - 309", "Watford      24" ... "Total      48":
