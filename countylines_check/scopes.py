@@ -145,7 +145,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
-CREDIT = lazy_compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+# (and an agency's distribution line, "For use by: Fenland Citizen, Essex Coast Chronicle", names its clients)
+CREDIT = lazy_compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*"
+                      r"|(?im:^(?:for\s+use\s+by|distribution|circulation|available\s+to)\s*:[^\n]*)")
 NATIONAL_NOUN = lazy_compile(r"(?i)\b(?:figures|total|results|picture|level|response)$")
 OPERATION_AFTER = lazy_compile(
     r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"
@@ -167,9 +169,8 @@ INSTITUTION_AFTER = lazy_compile(
 # "Wearside Community Homes") is who publishes or speaks, not where a figure was counted
 ORGANISATION_AFTER = lazy_compile(
     r"(?:\s+(?:&|and)\s+[A-Z][\w'’-]+)?"  # "Fenland & Peterborough Gazette": both places name the paper
-    r"(?:[ \t]+[A-Z][a-z]+)?"  # "Essex Coast Chronicle", "Bedford Weekly Courier": one more word of the title
     r"[ \t]+(?:Courier|Gazette|Evening|Echo|Herald|Mercury|Chronicle|Advertiser|Journal|Telegraph|Argus|Messenger|"
-    r"Post|Times|Ledger|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Citizen|Weekly|Reporter|Tribune|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
+    r"Post|Times|Ledger|Sentinel|Examiner|Observer|Express|Standard|Guardian|Mail|Community\s+Homes|Homes|Housing)\b"  # (on its own line, a heading's next line is not its paper)
 )
 # "the North East exploitation charity Safe Harbour": a region naming a charity says where it works, not
 # that the people it met are the region's count beside the force's own

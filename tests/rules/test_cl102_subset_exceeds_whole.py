@@ -18,6 +18,11 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "A poll of 300 sixth-formers found that 340 respondents had been approached by dealers.",
+        flags(WRONG, "300", "340"),
+        id="respondents-are-among-those-a-survey-asked",
+    ),
+    pytest.param(
         "Five men were jailed for a combined 20 years. Ali Shah got eight years, Ben Cole got 30 months and "
         "Carl Hope got 26 years.",
         flags(WRONG, "20 years", "26 years"),
