@@ -258,7 +258,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if _population(text, d):
         d.metric, d.metric_source = Metric.OTHER, "item"  # kept: no list or relation gives it a metric
         return
-    if _respondents(text, d):
+    if _respondents(text, d) and lex.item_metric(d.item_tokens, words) is None:  # ("surveyed 1,100 officers": officers)
         d.metric, d.metric_source = Metric.OTHER, "survey"  # (the sample its respondents are counted out of)
         return
     # "Twelve lines were closed, seven by Norfolk officers": words after "by" name who did it, not the thing counted
