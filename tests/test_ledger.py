@@ -55,6 +55,7 @@ def test_the_corpora_are_found() -> None:
         ("In 2024-25 the force shut 46 lines.", "25", "end of a year range"),
         ("See p.12 of the report.", "12", "part of a name or code"),
         ("Call 101 or 0800 555 111.", "101", "phone number"),
+        ("Officers took £80,000 (about $101,000) from the flat.", "$101,000", "other currency"),
         ("Ring the helpline on 0113 496 0000 any time.", "0113 496 0000", "phone number"),
         ("The raid began at 6.15am.", "6.15am", "time"),
         ("A 17-year-old boy was held.", "17-year-old", "age"),

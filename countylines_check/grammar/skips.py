@@ -28,6 +28,8 @@ _NUMWORD = (
 SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     # An address starts where a run of address characters starts, so each run is read once.
     ("url", lazy_compile(r"(?i)\b(?:https?://|www\.)[^\s<>\"]++|(?<![\w.+-])[\w.+-]++@[\w-]++\.[\w.]++")),
+    # "£1.2m ($1.5m)", "€40,000": a sum in another currency, which no rule compares with sterling
+    ("other currency", lazy_compile(r"(?i)(?<![\w.,£$€])(?:US\s?|A|C)?[$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:m|bn|k|million|billion|thousand)\b)?")),
     (
         "time",
         lazy_compile(
