@@ -167,7 +167,7 @@ class Draft:
     item_tokens: list[str]
     item_end: int
     metric: Metric = Metric.OTHER
-    metric_source: str = "none"  # item | event | weak | money | default | inherited | caseload | none
+    metric_source: str = "none"  # item | event | weak | money | default | inherited | caseload | survey | none
     subgroup: str | None = None
     person: bool = False
     year: int | None = None
@@ -257,6 +257,9 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
         return
     if _population(text, d):
         d.metric, d.metric_source = Metric.OTHER, "item"  # kept: no list or relation gives it a metric
+        return
+    if _respondents(text, d) and lex.item_metric(d.item_tokens, words) is None:  # ("surveyed 1,100 officers": officers)
+        d.metric, d.metric_source = Metric.OTHER, "survey"  # (the sample its respondents are counted out of)
         return
     # "Twelve lines were closed, seven by Norfolk officers": words after "by" name who did it, not the thing counted
     named = lex.item_metric(d.item_tokens, words) if d.item_tokens[:1] != ["by"] else None
@@ -421,6 +424,30 @@ def _population(text: str, d: Draft) -> bool:
         return False
     return (d.item_tokens[:1] in (["residents"], ["inhabitants"])
             or POPULATION_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
+
+
+# "a survey of 412 students", "a poll of more than 2,000 adults", "we surveyed 300 pupils": who answered
+SURVEYED_BEFORE = lazy_compile(r"(?i)\b(?:(?:survey|poll|sample|questionnaire)\s+of|surveyed|polled)\s+$")
+
+
+def _respondents(text: str, d: Draft) -> bool:
+    """The people a survey asked are its sample, not people the operation arrested or helped, whatever
+    the sentence around them is about ("The arrests come as a survey of 412 students found ...")."""
+    return d.hit.unit is Unit.COUNT and SURVEYED_BEFORE.search(
+        text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start) is not None
+
+
+SINCE_YEAR = lazy_compile(r"(?i)\bsince\s+(?:19|20)\d\d\b")
+
+
+def _years_since_before(text: str, before: Sentence, sent: Sentence) -> str | None:
+    """'... has invested £145m in the programme since 2019. Ministers point to thousands of lines closed':
+    a tally given with no number and no time of its own, right after the years since a date, is a tally
+    of those years, not of the week the story reports."""
+    if before.paragraph != sent.paragraph:
+        return None
+    since = SINCE_YEAR.search(text, before.start, before.end)
+    return since.group().lower() if since else None
 
 
 def _counts_children(d: Draft) -> bool:
@@ -1180,6 +1207,8 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             d.period = column_period(text, sent, periods, hit.start)  # "Arrests | 486 | 441": last year's column
         if d.period is None:
             d.period = _section_period(sections, section_starts, hit.start)
+        if d.period is None and hit.kind == "vague" and 0 < sent.index <= len(sentences):
+            d.period = _years_since_before(text, sentences[sent.index - 1], sent)
         year = YEAR_AFTER.match(text[hit.end : hit.end + 20])
         d.year = int(year["y"]) if year else _clause_year(text, years, sent.start, clause.start() if clause else sent.end, hit)
         same = (SAME_PERIOD.search(text, sent.start, clause.start() if clause else sent.end) if d.year is None and d.period is None

@@ -217,6 +217,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
         _within_sentence(text, drafts, s, idx, by_sentence, add, lexicon, whole_of)
         _subgroup_lists(text, drafts, idx, part_of, add, by_sentence)
     _rest_after_part(text, drafts, by_sentence, relations, part_of)
+    _survey_respondents(drafts, add)
     _elided_areas(text, drafts, by_sentence, relations, part_of, add)
     _bullets_included(text, drafts, sentences, by_sentence, add)
     _breakdown_leads(text, drafts, sentences, by_sentence, add)
@@ -238,6 +239,21 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _restatements(text, drafts, sentences, by_sentence, add)
     _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
     return relations
+
+
+SURVEY_REACH = 6  # sentences after a survey's sample its respondents are still counted out of it
+
+
+def _survey_respondents(drafts: list[Draft], add: Callable[[str, int | None, list[int], str], None]) -> None:
+    """'a survey of 412 students found that 157 respondents ...; 23 respondents said ...': whoever
+    answered is some of those the survey asked, however many sentences later they are counted."""
+    sample: int | None = None
+    for i, d in enumerate(drafts):
+        if d.metric_source == "survey":
+            sample = i
+        elif (sample is not None and d.item_tokens[:1] == ["respondents"] and d.hit.unit is Unit.COUNT
+              and d.sentence.index - drafts[sample].sentence.index <= SURVEY_REACH):
+            add("subset", sample, [i], "respondents")
 
 
 # "Twelve of the arrests were made in Southampton and five in Portsmouth", "Sheffield accounted for 146 of
@@ -611,6 +627,10 @@ def _sub_rows(text: str, drafts: list[Draft], sentences: list[Sentence], by_sent
 
 # "Weapons recovered: 15 (14 knives, one firearm)": the items in brackets right after a figure are among it
 BRACKET_OPEN = lazy_compile(r"\s*\(\s*")
+# "312 (Essex 98, Suffolk 64, ...)": each figure in the brackets led by the area it is for
+BRACKET_OPEN_AREA = lazy_compile(r"\s*\(\s*(?:[A-Z][\w'’-]*\s+){1,3}")
+AREA_LABEL_BEFORE = lazy_compile(r"[(,]\s*(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+$")
+TOTAL_WORD = lazy_compile(r"(?i)\btotal\b")
 BRACKET_CLOSE = lazy_compile(r"(?:\s+[a-z-]+){0,3}\s*\)")
 
 
@@ -620,14 +640,20 @@ def _bracketed_items(text: str, drafts: list[Draft], by_sentence: dict[int, list
     for idx in by_sentence.values():
         for n, w in enumerate(idx[:-2]):
             whole, first = drafts[w], drafts[idx[n + 1]]
-            if (whole.hit.unit is not Unit.COUNT or whole.in_change or w in part_of or idx[n + 1] in part_of
-                    or not BRACKET_OPEN.fullmatch(text, whole.item_end, first.hit.qualifier_start)):
+            if whole.hit.unit is not Unit.COUNT or whole.in_change or w in part_of or idx[n + 1] in part_of:
+                continue
+            by_area = BRACKET_OPEN_AREA.fullmatch(text, whole.item_end, first.hit.qualifier_start)
+            if not by_area and not BRACKET_OPEN.fullmatch(text, whole.item_end, first.hit.qualifier_start):
                 continue
             close = text.find(")", first.hit.end, whole.sentence.end)
             parts = _continuation(text, drafts, idx, idx[n + 1], close) if close != -1 else []
             if (len(parts) >= 2 and all(drafts[p].hit.unit is Unit.COUNT and not drafts[p].in_change for p in parts)
                     and BRACKET_CLOSE.fullmatch(text, drafts[parts[-1]].hit.end, close + 1)):
-                add("subset", w, parts, "bracketed")
+                # "Regional arrest total: 312 (Essex 98, Suffolk 64, ...)": a total's areas, each named, are all of it
+                areas = by_area and all(AREA_LABEL_BEFORE.search(text, drafts[p].hit.start - 40, drafts[p].hit.qualifier_start)
+                                        for p in parts)
+                total = areas and TOTAL_WORD.search(text, whole.sentence.start, whole.hit.qualifier_start)
+                add("partition" if total else "subset", w, parts, "bracketed")
 
 
 # "Avon and Somerset Police - 180" ... "South West total - 309", "Watford      24" ... "Total      48":
@@ -780,6 +806,8 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
     # the body's total before a headline's rounded one ("41 years" above "41 years and three months")
     for i in sorted(totals, key=lambda i: drafts[i].sentence.kind == "heading"):
         d = drafts[i]
+        if any(kind == "partition" and whole == i for kind, whole, _, _ in relations):
+            continue  # "a total of 19 years: five, six and eight years": the terms it is spelt out as, no others
         total = d.hit.value.point or 0
         # the other terms, less restatements of the total ("more than 41 years behind bars")
         nearby = terms[bisect.bisect_left(terms, i - LOOK_BACK) : bisect.bisect_right(terms, i + LOOK_BACK)]
@@ -1463,6 +1491,32 @@ def _opening(text: str, s: Sentence) -> int:
     return m.end() if m else start
 
 
+# What became of people arrested, one of three ends each: charged; released pending more inquiries (on bail,
+# under investigation); or released with no further action. A list naming all three covers everyone arrested.
+DISPOSAL_KINDS = (
+    ("charged", lazy_compile(r"(?i)\bcharged\b")),
+    ("pending", lazy_compile(r"(?i)\bbail(?:ed)?\b|\bunder\s+investigation\b|\bRUI\b|\bpending\b")),
+    ("closed", lazy_compile(r"(?i)\bno\s+further\s+action\b|\bNFA|\bwithout\s+(?:further\s+action|charge)\b"
+                            r"|\bno\s+action\b|\bnot\s+charged\b")),
+)
+
+
+def _every_disposal(text: str, drafts: list[Draft], parts: list[int], end: int) -> bool:
+    """'Of the 46 arrested, 19 have been charged, 14 released under investigation and nine NFA'd': each part
+    says one end and the three ends are all there, so the parts are everyone arrested, not some of them."""
+    if len(parts) < 3:
+        return False
+    said = []
+    for k, p in enumerate(parts):
+        stop = drafts[parts[k + 1]].hit.qualifier_start if k + 1 < len(parts) else end
+        words = text[drafts[p].hit.end : stop]
+        kinds = [name for name, cue in DISPOSAL_KINDS if cue.search(words)]
+        if not kinds:
+            return False
+        said.append(kinds[0] if kinds[0] != "charged" or len(kinds) == 1 else kinds[-1])  # "released without charge"
+    return {name for name, _ in DISPOSAL_KINDS} <= set(said)
+
+
 def _sentence_openers(
     text: str, drafts: list[Draft], s: Sentence, idx: list[int], by_sentence: dict[int, list[int]], add: object,
     part_of: set[int], whole_of: dict[int, int], lex: Lexicon = DEFAULT_LEXICON,
@@ -1490,6 +1544,8 @@ def _sentence_openers(
                 add("subset", idx[0], [p], "of the")
         else:
             kind = "partition" if len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            if _every_disposal(text, drafts, parts, s.end):
+                kind = "partition"
             add(kind, idx[0], parts, "of the")
         referent = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
         if (referent is not None and not drafts[idx[0]].item_tokens[:1] == ["people"] and not _has_noun(drafts[idx[0]])
@@ -1537,6 +1593,8 @@ def _sentence_openers(
                      and not (k > 0 and OF_WHOM_AFTER.match(text[drafts[i].hit.end : s.end]))]
             exhaustive = not opener["cue"].lower().startswith("among")  # "among them" names some, not all
             kind = "partition" if exhaustive and len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
+            if exhaustive and _every_disposal(text, drafts, parts, s.end):
+                kind = "partition"
             restated = [i for i in in_clause if i != whole and _whole_restated(text, drafts[i], drafts[whole])]
             if restated:  # "51 of the 84 people arrested, or 61 per cent": the 51 is of the 84 named again
                 add("same", whole, restated, "of the")
@@ -1762,15 +1820,20 @@ def _previous_figure(drafts: list[Draft], by_sentence: dict[int, list[int]], ind
     """The total an opener ("Of these", "of those") refers to: the latest figure before it of the
     same kind that is not itself a part of another total. A single one ("She let one man in ... six of
     them") is never the group a plural opener points back to."""
-    for back in range(index - 1, max(-1, index - 4), -1):
-        cands = [
+    def candidates(back: int) -> list[int]:
+        return [
             i for i in by_sentence.get(back, [])
             if _same_family(drafts[i], like) and drafts[i].hit.kind != "duration" and i not in (part_of or set())
             and not _per_period(drafts[i]) and not drafts[i].hit.value.low == drafts[i].hit.value.high == 1
         ]
-        repeated = [i for i in cands if drafts[i].hit.value.point == like.hit.value.point]
-        if repeated:  # "... supported 148 young people, up from 97. Of the 148, ...": the 148, not the 97
-            return repeated[-1]
+
+    backs = range(index - 1, max(-1, index - 4), -1)
+    for back in backs:
+        repeated = [i for i in candidates(back) if drafts[i].hit.value.point == like.hit.value.point]
+        if repeated:  # "... supported 148 young people, up from 97. Of those, 88 were boys. Of the 148, ...":
+            return repeated[-1]  # the 148, wherever in the sentences before it was given
+    for back in backs:
+        cands = candidates(back)
         cands = [i for i in cands if not drafts[i].in_change] or cands  # a comparison base is not the total
         # "the five local authorities received 1,284 referrals. Of these, 412 ...": a figure a tenth of the part or
         # less counts other things (a part a little larger than its whole is a slip the rules are there to catch)

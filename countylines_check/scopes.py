@@ -148,7 +148,9 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 # Photo credits and bylines name forces that are not the figure's scope: "(Met Police/PA)".
-CREDIT = lazy_compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*")
+# (and an agency's distribution line, "For use by: Fenland Citizen, Essex Coast Chronicle", names its clients)
+CREDIT = lazy_compile(r"\([^()\n]{0,60}/\s*PA\)|\bCredit:[^\n]*|\bPicture:[^\n]*"
+                      r"|(?im:^(?:for\s+use\s+by|distribution|circulation|available\s+to)\s*:[^\n]*)")
 NATIONAL_NOUN = lazy_compile(r"(?i)\b(?:figures|total|results|picture|level|response)$")
 OPERATION_AFTER = lazy_compile(
     r"(?i)\s+(?:[\w'-]+\s+){0,3}(?:week|operation|initiative|campaign|crackdown|intensification|effort|action|drive)\b"

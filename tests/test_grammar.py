@@ -121,6 +121,7 @@ def test_a_period_the_figures_cover_is_not_a_prison_term_in_a_story_about_senten
     pytest.param("Of 31 held, 12, or 39 per cent, were boys.", ["count", "count", "percent"],
                  id="a-share-beside-a-count-is-not-shared-back"),
     pytest.param("He got 14 months, and 3 years later was freed.", ["months", "years"], id="each-figure-its-own-unit"),
+    pytest.param("DEALER CAGED FOR 9 YEARS AFTER TEN-DAY TRIAL", ["years", "days"], id="units-in-a-capitals-headline"),
 ])
 def test_a_list_of_numbers_shares_the_unit_printed_after_its_last(text: str, units: list[str]) -> None:
     assert [c.unit.value for c in parse(text) if c.unit.value != "date"] == units

@@ -79,6 +79,7 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Nine of the men came from outside Wales.", []),
     ("Work in Cardiff, Swansea, Bridgend, Merthyr Tydfil and the Vale of Glamorgan went on.", []),  # an area list
     ("The Bedford Gazette asked the force for its figures.", []),  # a newspaper named after its town
+    ("For use by: Boston Citizen, Lincoln Coast Chronicle and other clients", []),  # an agency's client papers
     ("A statement from Medway Community Homes followed.", []),  # a landlord named after its area
     ("Flats off Hereford Road were searched.", []),  # a street
     ("Inspector Amy Preston said the week went well.", []),  # a surname
@@ -434,6 +435,7 @@ def test_a_total_value_of_a_thing_named_far_before_the_sum_is_that_things_value(
     ("Five teenagers will appear in court next month.", "charged"),
     ("Nine people appeared from custody at Inverness Sheriff Court.", "other"),
     ("Officers seized 45 vehicles during the week.", "vehicles"),
+    ("After the arrests, a poll of 500 parents found most felt safer.", "other"),  # a survey's sample
 ])
 def test_what_a_figure_counts(text: str, metric: str) -> None:
     assert check(text).claims[0].metric.value == metric

@@ -19,6 +19,33 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Of the 30 people held in the operation, 12 have been charged, 10 bailed pending inquiries and "
+        "five released with no further action.",
+        flags(WRONG, "30", "12", "10", "five", message=("= 27",)),
+        id="charged-bailed-and-no-further-action-cover-everyone-arrested",
+    ),
+    pytest.param(
+        "Of the 30 people held in the operation, 12 have been charged and 10 bailed pending inquiries.",
+        passes(),
+        id="charged-and-bailed-alone-may-leave-others-out",
+    ),
+    pytest.param(
+        "Wire summary - Arrests across the region, total: 205 (Kent 80, Surrey 61, Sussex 44).",
+        flags(WRONG, "205", "80", "61", "44", message=("= 185",)),
+        id="a-totals-bracketed-areas-add-up-to-it",
+    ),
+    pytest.param(
+        "Wire summary - Arrests across the region, total: 185 (Kent 80, Surrey 61, Sussex 44).",
+        passes("185"),
+        id="a-totals-bracketed-areas-that-add-up",
+    ),
+    pytest.param(
+        "The ringleader was jailed for nine years.\n\nTwo accomplices were jailed alongside him for a total of "
+        "11 years: four years and seven years.",
+        passes("11 years"),
+        id="a-colon-spelt-total-is-only-the-terms-after-it",
+    ),
+    pytest.param(
         "| Town | Arrests |\n|---|---|\n| Hastings | 19 |\n| Bexhill | 14 |\n| **Total** | **40** |",
         flags(WRONG, "40", "19", "14", message=("19 + 14 = 33",)),
         id="a-markdown-tables-bold-total-row",

@@ -21,6 +21,24 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Officers closed 480 lines and safeguarded 900 people.\n\nThe Home Office has funded the scheme since "
+        "2020. Officials point to thousands of lines closed and people charged.",
+        passes(),
+        id="a-vague-tally-after-since-a-year-is-of-those-years",
+    ),
+    pytest.param(
+        "The arrests come as a Gazette survey of 640 residents found that 212 had seen dealing. Police made "
+        "420 arrests across the county.",
+        passes(),
+        id="a-surveys-sample-is-not-an-arrest-figure",
+    ),
+    pytest.param(
+        "Our mentors saw 150 young people last year. Of those, 96 were boys and 54 were girls.\n\n"
+        "What we found\n\nOf the 150, 40 had carried drugs.",
+        passes(),
+        id="of-the-number-refers-back-to-that-number-past-a-breakdown",
+    ),
+    pytest.param(
         "Officers detained 71 people this month, against 44 last November.\n\n"
         "How the weeks compare\n- Arrests: 71 (2023: 49)\n- Knives: 9 (2023: 6)",
         flags(WRONG, "44", "49", published=dt.date(2024, 11, 30)),
