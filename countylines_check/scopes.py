@@ -1391,6 +1391,9 @@ def _case_scene(text: str, opening: list[Sentence], mentions: list[Mention]) -> 
     opening = [s for s in opening if not (BREADCRUMB.search(text, s.start, s.end) or _masthead(text, s))]
     if not any(COURT_STORY.search(text, s.start, s.end) for s in opening):
         return None
+    # (the headline telling of the case, or the lead: not a release's "Issued by: Press Office, Exeter")
+    lead = next((s for s in opening if s.kind == "text"), None)
+    opening = [s for s in opening if s is lead or COURT_STORY.search(text, s.start, s.end)]
     places = [m for s in opening for m in mentions if s.start <= m.start < s.end and not m.weak
               and m.scope.level is ScopeLevel.PLACE and m.scope.name not in gazetteer().divisions
               and not SPREAD_BEFORE.search(text, max(0, m.start - 20), m.start)]
