@@ -131,6 +131,9 @@ SENTENCE_TERMS = lazy_compile(
 TERM_GIVEN_BEFORE = lazy_compile(
     r"(?i)\b(?:received|receives|given|handed(?:\s+down)?|got|gets|serving|serve|served)\s+"
     r"(?:a\s+)?(?:total\s+of\s+|combined\s+|further\s+)?$"
+    # "The remaining six received terms totalling 28 years": the terms' sum
+    r"|\b(?:received|given|handed|jailed\s+for|sentenced\s+to)\s+(?:prison\s+|jail\s+|custodial\s+)?(?:terms|sentences)\s+"
+    r"(?:totall?ing|adding\s+up\s+to|of\s+a\s+combined)\s+$"
 )
 # "The sentencing came as the force released figures for the six months to August": a period the
 # figures cover, not a prison term, though the sentence speaks of sentencing

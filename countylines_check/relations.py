@@ -167,7 +167,7 @@ DIFFERENCE_TAIL = lazy_compile(r"(?i)\s+(?:more|fewer|less)\s+(?:[\w-]+\s+){0,2}
 DIFFERENCE_BASE = lazy_compile(
     r"(?i)\b(?:from|than(?:\s+in)?|compared\s+(?:with|to)|against)\s+(?:the\s+|a\s+total\s+of\s+)?(?:[^\W\d]+\s+){0,2}?$"
 )
-COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined(?:\s+total\s+of)?|combined|a\s+total\s+of|in\s+total|altogether|"
+COMBINED = lazy_compile(r"(?i)\b(?:a\s+combined(?:\s+total\s+of)?|combined|a\s+total\s+of|in\s+total|altogether|totall?ing|"
                         r"between\s+them(?:\s+(?:they|were|have|had|received|got|been|was|jailed|given|sentenced\s+to|for)){0,3})\s+$")
 SENTENCE_STOP = lazy_compile(r"[.;]")  # between a whole and "of whom"
 PEOPLE_JOINED = lazy_compile(r"(?i)\band(?P<next>(?:\s+[a-z-]+){1,3})")
@@ -451,6 +451,9 @@ TOTAL_AFTER_LIST = lazy_compile(
     r"(?i)^(?:\s+[\w'’-]+){0,2}?\s*(?:,|\s[-–—])\s*(?:(?:a|making\s+a|giving\s+a|for\s+a)\s+(?:combined\s+)?total\s+of|"
     r"totall?ing|making|in\s+total|altogether)\s+$"
 )
+# "38 wraps of crack cocaine and 21 wraps of heroin - 59 wraps in total": the total said after its figure
+TOTAL_GAP = lazy_compile(r"(?i)^(?:\s+[\w'’-]+){0,3}?\s*(?:,|\s[-–—(])\s*$")
+TOTAL_WORDS_AFTER = lazy_compile(r"(?i)(?:\s+[a-z][\w'’-]*){0,2}?\s+(?:in\s+total|altogether|in\s+all)\b")
 # the same after a sum of money, whose items say where each came from: "a further £150,000 from my own
 # budget, making £630,000 in total", "the cocaine a value of £40,000, so in total around £250,000"
 MONEY_TOTAL_AFTER_LIST = lazy_compile(
@@ -480,7 +483,8 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
             if n < 2 or drafts[t].hit.unit is not Unit.COUNT:
                 continue
             last = drafts[idx[n - 1]]
-            if not TOTAL_AFTER_LIST.match(text[last.hit.end : drafts[t].hit.qualifier_start]):
+            gap = text[last.hit.end : drafts[t].hit.qualifier_start]
+            if not (TOTAL_AFTER_LIST.match(gap) or TOTAL_GAP.match(gap) and TOTAL_WORDS_AFTER.match(text, drafts[t].hit.end)):
                 continue
             first = n - 1
             while first > 0 and drafts[idx[first - 1]].metric is last.metric and LIST_JOIN.match(
@@ -831,6 +835,14 @@ def _combined_sentences(text: str, drafts: list[Draft], relations: list[Relation
         if any(n is not None and n < 2 for _, n in shared):
             continue
         parts = [j for j, n in shared for _ in range(n or 1)]
+        # "The ringleader received 10 years. The remaining six received terms totalling 28 years": a
+        # group's own total, told after the whole's, stands for that many of its terms
+        groups = {j: _people_before(text, drafts[j]) for j in nearby if j > i and combined(drafts[j])
+                  and drafts[j].sentence.index != d.sentence.index and _in_years(drafts[j]) < total * Decimal("0.9")}
+        groups = {j: n for j, n in groups.items() if n >= 2}
+        if groups and len(parts) + sum(groups.values()) == _defendants(drafts, d):
+            relations.append(("partition", i, sorted([*parts, *groups]), "combined"))
+            return
         if len(parts) < _defendants(drafts, d):
             # "Fifteen members were jailed for a total of 74 years" and three terms named: some of them,
             # each (and all together) within the total
@@ -894,6 +906,16 @@ def _each_of(text: str, drafts: list[Draft], terms: list[int], j: int) -> int | 
         n = counted.group("n").lower()
         return int(n) if n.isdigit() else PEOPLE_COUNTS[n]
     return len(FULL_NAME.findall(clause))
+
+
+def _people_before(text: str, d: Draft) -> int:
+    """How many people its sentence says a term was given to, before it ("The remaining six received
+    terms totalling 28 years": 6); 0 where it names none."""
+    counted = COUNTED_PEOPLE.search(text, d.sentence.start, d.hit.qualifier_start)
+    if counted is None:
+        return 0
+    n = counted.group("n").lower()
+    return int(n) if n.isdigit() else PEOPLE_COUNTS[n]
 
 
 def _in_years(d: Draft) -> Decimal:
@@ -1319,6 +1341,9 @@ def _within_sentence(
             if previous is not None and whole_of is not None and done is None:
                 previous = _whole_of_breakdown(whole_of, previous)  # "... and seven in Coventry. Twenty-two of them"
             earlier = [previous] if previous is not None else []
+        if (whom and len(earlier) >= 2 and earlier[-2] + 1 == earlier[-1]
+                and N_OF_THE.match(text[drafts[earlier[-2]].hit.end : drafts[earlier[-1]].hit.qualifier_start])):
+            earlier = earlier[:-1]  # "17 of the 63 people were victims, and 12 of them were referred": of the 17
         if whom and earlier:
             add("subset", earlier[-1], [i], whom["cue"].lower())
             continue
@@ -1385,7 +1410,7 @@ def _colon_whole(text: str, drafts: list[Draft], idx: list[int], n: int, first: 
 
 # ", £500,000 from the council and ": one described item of a list ends, the next figure starts one
 DESCRIBED_ITEM_GAP = lazy_compile(
-    r"(?i)^(?:[^\d.;:()–—]{0,80}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
+    r"(?i)^(?:[^\d.;:()–—]{0,120}?)(?:,\s*(?:and\s+)?|\s+and\s+)$")
 DESCRIBED_ITEM_STOP = lazy_compile(r"(?i)\b(?:while|whilst|but|whereas|against|compared|than|from\s+\d|up\s+from|down\s+from)\b")
 
 
@@ -1584,7 +1609,8 @@ def _sentence_openers(
             last = _latest_counting_opener_noun(drafts, idx[0], opener.group()) if done is None else None  # "Of those farms"
             if last is None and done is None:
                 last = _previous_figure(drafts, by_sentence, s.index, drafts[idx[0]])
-            whole = done if done is not None else whole_of.get(last, last) if last is not None else None
+            # ("41 of those arrested were charged. Of those, 29 ...": a part told alone is the group it opens on)
+            whole = done if done is not None else _whole_of_breakdown(whole_of, last) if last is not None else None
         if whole is not None:
             parts = [i for k, i in enumerate(in_clause) if _same_family(drafts[i], drafts[whole])
                      and not (named is not None and _counts_things(drafts[i], lex))

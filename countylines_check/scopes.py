@@ -1325,21 +1325,30 @@ GROUP_AS_SUBJECT = lazy_compile(
     r"(?i)(?:[^:\n]{0,30}:\s+)?(?:(?:the|all|[a-z]+|\d+)\s+)?(?:police\s+)?(?:forces\s+(?:across|in|throughout)\s+)?(?:the\s+)?")
 
 
-def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention], first_figure: int = 0,
-                   joint: Scope | None = None) -> Scope:
-    """The article's own scope: a force or region its headline or opening names (both of the two
-    forces it names, or "the two forces": their combined area), else national."""
+def _opening(text: str, sentences: list[Sentence], first_figure: int) -> tuple[list[Sentence], list[Sentence]]:
+    """The story's opening lines, and the same with its lead (first sentence of text) added."""
     opening = sentences[: max(2, min(first_figure + 1, OPENING_LINES))] if sentences else []
     # a headline's "hundreds of blades" is a figure, but the force the story's first sentence names
     # is still the story's ("dropped into Staffordshire's amnesty bins")
     # (a feature's headline quoting someone, '"He was 15 and working for men he had never met"', is no
     # lead: the scene its first paragraph sets is the opening's, as a headline's town would be)
-    first_text = next((s for s in sentences if s.kind == "text"), None)
-    quoted_headline = first_text is not None and _whole_quote(text, first_text)
     lead = next((s.index for s in sentences if s.kind == "text" and not _whole_quote(text, s)), first_figure)
     with_lead = opening + [sentences[lead]] if len(opening) <= lead < min(OPENING_LINES, len(sentences)) else opening
+    return opening, with_lead
+
+
+def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention], first_figure: int = 0,
+                   joint: Scope | None = None) -> Scope:
+    """The article's own scope: a force or region its headline or opening names (both of the two
+    forces it names, or "the two forces": their combined area), else national."""
+    opening, with_lead = _opening(text, sentences, first_figure)
+    first_text = next((s for s in sentences if s.kind == "text"), None)
+    quoted_headline = first_text is not None and _whole_quote(text, first_text)
     if joint is not None and not any(JOINT_WORD.search(text, s.start, s.end) for s in with_lead):
         joint = None  # "Police Scotland and the PSNI took part": two forces, each with its own figures
+    scene = _case_scene(text, with_lead, mentions)
+    if scene is not None:
+        return scene
     for s in with_lead:
         inside = [m for m in mentions if s.start <= m.start < s.end and not m.weak]
         if _filed_under_several(text, s, inside):
@@ -1369,6 +1378,37 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
         return next(iter(named))
     return NATIONAL
+
+
+# "Five jailed over drugs line", "... have been jailed", "a trial at Bristol Crown Court": an opening
+# that tells of a case in court
+COURT_STORY = lazy_compile(
+    r"(?i)\b(?:jailed|sentenced|convicted|conviction|guilty|jury|(?:Crown|Magistrates['’]?|Youth)\s+Court|"
+    r"Court\s+of\s+Appeal|confiscation)\b")
+SPREAD_BEFORE = lazy_compile(r"(?i)\b(?:across|throughout|around)\s+(?:the\s+)?$")
+
+
+def _case_scene(text: str, opening: list[Sentence], mentions: list[Mention]) -> Scope | None:
+    """'Three men who took over a vulnerable woman's flat in Harlow have been jailed': a single case
+    in court, told in the headline or lead, is set in the one town the opening names (not the court's
+    town, where the defendants live, nor where the drugs came from: those are no mentions), even where
+    the force that brought it is named on the page's masthead or later on; an opening that names towns
+    apart ("in Swansea and Neath" after "Swansea" is one scene) or none is no single case's."""
+    opening = [s for s in opening if not (BREADCRUMB.search(text, s.start, s.end) or _masthead(text, s))]
+    if not any(COURT_STORY.search(text, s.start, s.end) for s in opening):
+        return None
+    # (the headline telling of the case, or the lead: not a release's "Issued by: Press Office, Exeter")
+    lead = next((s for s in opening if s.kind == "text"), None)
+    opening = [s for s in opening if s is lead or COURT_STORY.search(text, s.start, s.end)]
+    places = [m for s in opening for m in mentions if s.start <= m.start < s.end and not m.weak
+              and m.scope.level is ScopeLevel.PLACE and m.scope.name not in gazetteer().divisions
+              and not SPREAD_BEFORE.search(text, max(0, m.start - 20), m.start)]
+    if not places:
+        return None
+    first = places[0].scope
+    if all(p.scope == first or contains(p.scope, first) for p in places):
+        return first
+    return None
 
 
 def _filed_under_several(text: str, s: Sentence, inside: list[Mention]) -> bool:
@@ -1739,6 +1779,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
     # a dateline's date ("Published 14 November 2025") is page furniture, not the opening's first figure
     counted = [d.sentence.index for d in drafts if d.hit.unit is not Unit.DATE]
     article = _default_scope(text, sentences, mentions, min(counted, default=0), joint)
+    # (in a case set in a town, "the force's Operation Sceptre team spent two years" names who brought it)
+    case_scene = article if _case_scene(text, _opening(text, sentences, min(counted, default=0))[1], mentions) == article else None
     section_start: Scope | None = None  # the scope the first section heading after the opening found
     opening: Scope | None = None  # the opening's area, as the first section heading found it
     section_force: Scope | None = None  # the force a section's heading names ("THAMES VALLEY"), in that section
@@ -1821,6 +1863,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         elif table_scope is not None and not inside and TOTAL_ROW.match(text, s.start, s.end):
             carried = table_scope  # "Watford 14 / ... / Dacorum 6 / Total 48": the table's area, not the last row's
         anaphora = passage.anaphora(text, s)
+        if (anaphora is not None and case_scene is not None and anaphora.level is ScopeLevel.FORCE
+                and passage.carried.level is ScopeLevel.PLACE and contains(anaphora, passage.carried)):
+            anaphora = None
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for k, d in enumerate(figures):
             clause = CLAUSE_END.search(text, d.hit.end, s.end)

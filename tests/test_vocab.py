@@ -1698,3 +1698,32 @@ def test_a_place_whose_own_name_has_an_and_lies_in_its_force() -> None:
     scotland = Scope(ScopeLevel.FORCE, "Police Scotland")
     assert contains(scotland, Scope(ScopeLevel.PLACE, "Dumfries and Galloway"))
     assert not contains(Scope(ScopeLevel.FORCE, "Cumbria Constabulary"), Scope(ScopeLevel.PLACE, "Dumfries and Galloway"))
+
+
+def test_a_court_case_told_in_its_lead_is_set_in_the_town_where_it_happened() -> None:
+    text = ("MIDSHIRE ECHO\n\nFour jailed over crack line\n\n"
+            "Four men who sold crack cocaine from a flat in Boston have been jailed at Lincoln Crown Court.\n\n"
+            "Lincolnshire Police raided the flat in March. Officers seized 210g of crack cocaine and £3,100 in cash.\n\n"
+            "Detectives from the force's organised crime team spent 11 months gathering evidence.")
+    assert {c.scope.name for c in check(text).claims} == {"Boston"}
+
+
+def test_a_headline_about_arrests_is_the_force_named_in_its_lead_not_a_court_case() -> None:
+    text = ("MIDSHIRE ECHO\n\n{} over crack line\n\n"
+            "Four men who sold crack cocaine from a flat in Boston have been {}, Lincolnshire Police said.\n\n"
+            "Officers seized 210g of crack cocaine.")
+    assert check(text.format("Four held", "arrested")).claims[0].scope.name == "Lincolnshire Police"
+    assert check(text.format("Four jailed", "jailed")).claims[0].scope.name == "Boston"
+
+
+def test_a_court_case_whose_opening_names_towns_apart_is_no_single_towns() -> None:
+    text = ("Three jailed for supplying Boston and Lincoln\n\n"
+            "Three men who sold heroin in Boston and in Grantham have been jailed.\n\n"
+            "Lincolnshire Police seized 96g of heroin.")
+    assert check(text).claims[-1].scope.name == "Lincolnshire Police"
+
+
+def test_where_a_defendant_lives_in_a_part_of_a_city_is_no_scope() -> None:
+    text = ("Three men who ran a flat in Harlow have been jailed. Lewis Oduya, 26, from Tottenham, north London, "
+            "was jailed for five years. The boy had gone missing from his home in south London on four occasions.")
+    assert {c.scope.name for c in check(text).claims} == {"Harlow"}

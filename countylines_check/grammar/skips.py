@@ -101,6 +101,9 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             |(?<=\b(?:son|daughter|boy|girl|brother|sister|nephew|niece|grandson|granddaughter|stepson|stepdaughter|
                 cousin|friend|boyfriend|girlfriend|teenager|pupil|victim),\s)\d{{1,2}}(?=,)   # "after her son, 15, was groomed"
             |(?<=\b(?-i:[A-Z][a-z]+)\s)\(\d{{1,2}}\)                              # "Jordan Pike (24)"
+            |(?<=\b(?-i:[A-Z][a-z]+)\s(?-i:[A-Z][\w'’-]+),\s)\d{{1,2}}(?=;|\.(?:\s|$))  # "The defendants are Jo Reid, 33; ... and Al Kerr, 30."
+            |(?<=\b(?-i:[A-Z][\w'’-]+),\s+now\s)\d{{1,2}}(?=,)                    # "AXJ, now 19, was stopped"
+            |(?<=\b(?:boy|girl|teenager|youngster|child|son|daughter),\s+who\s+(?:is|was)\s+(?:now\s+)?)\d{{1,2}}(?=\s+and\b|,)  # "The boy, who is 16 and cannot be named"
             """
         ),
     ),
@@ -152,7 +155,8 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
                 Page|page|Junction|junction|Route|No\.|Number|Question|Clause|Grade|Figure|Table|Version|Phase|
                 Series|Season|Episode|Stage|Key\s+Stage|Year|Box|Flat|Apartment|Gate|Platform|Terminal|
                 Covid|COVID|Cat|Channel|Radio|BBC|ITV|Sky|Bus|section|paragraph|Paragraph|Appendix|appendix|
-                Annex|annex|Option|Act|Story|STORY|Item|ITEM|Issue|ISSUE|Edition|Quarter)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b
+                Annex|annex|Option|Act|Story|STORY|Item|ITEM|Issue|ISSUE|Edition|Quarter|
+                Crim|Civ|EWHC|UKSC)[\s-]\d+(?:\.\d+)*[A-Za-z]?\b            # a law report's citation: "[2025] EWCA Crim 412"
             |(?i:\b(?:agenda[ \t]+)?item|\bissue|\bpage|\bparagraph|\bsection|\bappendix|\bannex)[ \t]*(?:no\.?[ \t]*)?:[ \t]*\d+(?:\.\d+)*\b  # "Agenda item: 6"
             |\b[A-Za-z]+-\d+\b                                  # COVID-19, M-25
             |\b\d+/\d+\b                                       # 24/7, 9/11

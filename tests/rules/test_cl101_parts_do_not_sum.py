@@ -278,7 +278,35 @@ CASES = unique([
         flags(WRONG, "40", "22", "20"),
         id="bullet-list-breakdown",
     ),
+    pytest.param(
+        "Hollins was ordered to repay £61,200, made up of £41,250 found in savings and current accounts held "
+        "in his own name and in his late mother's name, and £20,950 expected from the sale of two cars.",
+        flags(WRONG, "£61,200", "£41,250", "£20,950", message=("£41,250 + £20,950",)),
+        id="a-sum-made-up-of-items-each-described-at-length",
+    ),
+    pytest.param(
+        "She had 44 wraps of cocaine and 17 wraps of heroin - 60 wraps in total - in her bag.",
+        flags(WRONG, "60", "44", "17", message=("44 + 17 = 61",)),
+        id="a-total-said-after-its-figure-between-dashes",
+    ),
+    pytest.param(
+        "Five men were jailed for a total of 30 years. Their leader received 12 years. The other four received "
+        "terms totalling 16 years.",
+        flags(WRONG, "30 years", "12 years", "16 years"),
+        id="one-term-and-the-rests-own-total-against-the-combined-total",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Five men were jailed for a total of 30 years. Their leader received 12 years. The other four received "
+        "terms totalling 18 years.",
+        passes("30 years", "12 years", "18 years"),
+        id="one-term-and-the-rests-own-total-that-add-up",
+    ),
+    pytest.param(
+        "She had 44 wraps of cocaine and 17 wraps of heroin - 61 wraps in total - in her bag.",
+        passes("61", "44", "17"),
+        id="a-total-said-after-its-figure-that-adds-up",
+    ),
     pytest.param(
         "West Yorkshire Police safeguarded 42 people:\n- 22 adults\n- 20 children",
         passes("42", "22", "20"),

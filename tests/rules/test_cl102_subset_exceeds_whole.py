@@ -226,6 +226,16 @@ CASES = unique([
         flags(WRONG, "21", "Twelve", "seven", "five"),
         id="a-sentence-of-areas-breaks-down-the-figure-before-it",
     ),
+    pytest.param(
+        "Of the 80 people arrested, 30 were later charged. Of those, 22 have been convicted and 12 are awaiting trial.",
+        flags(WRONG, "30", "22", "12"),
+        id="of-those-after-one-part-is-of-that-part",
+    ),
+    pytest.param(
+        "Police say 20 of the 70 people detained were treated as victims, and 25 of them were referred to the NRM.",
+        flags(WRONG, "20", "25"),
+        id="of-them-after-a-part-of-a-base-is-of-the-part",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "The trust mentored 200 young people in 2024. Police sent 120 of the young people to it. A further "
