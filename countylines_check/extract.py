@@ -413,6 +413,7 @@ POPULATION_BEFORE = lazy_compile(
     r"(?i)\b(?:with|population\s+(?:of|is|was|stands\s+at|at)|populations?\s+of|home\s+to|serv(?:es|ing|e)|"
     r"cover(?:s|ing)?)\s+$"
 )
+RATE_POPULATION_BEFORE = lazy_compile(r"(?i)\bper\s+[\d,]+(?:\s+\w+)?\s+of\s+(?:its|their|the|a)\s+$")
 POPULATION_ITEM = frozenset({"people", "residents", "inhabitants", "population", "citizens"})
 MILLION = 1_000_000
 
@@ -421,10 +422,15 @@ def _population(text: str, d: Draft) -> bool:
     """A count of a million people or more that an area is said to have is its population, not a
     figure of the operation ("England and Wales, with roughly 60 million, recorded ...")."""
     point = d.hit.value.point
-    if d.hit.unit is not Unit.COUNT or point is None or point < MILLION:
+    if d.hit.unit is not Unit.COUNT or point is None:
         return False
-    if d.item_tokens and d.item_tokens[0] not in POPULATION_ITEM:
+    if RATE_POPULATION_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start):
+        return True  # "41 per 100,000 of its roughly 530,000 children": the people a rate is worked out over
+    if point < MILLION:
         return False
+    if d.item_tokens and d.item_tokens[0] not in POPULATION_ITEM and not (
+            text[d.hit.end : d.item_end].strip()[:1].isupper() and d.item_tokens[0].endswith("s")):
+        return False  # (a people named for their place, "9 million Londoners", are its population too)
     return (d.item_tokens[:1] in (["residents"], ["inhabitants"])
             or POPULATION_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start) is not None)
 

@@ -128,6 +128,7 @@ SHARE_OF_TOTAL = lazy_compile(r"(?i)\s+of\s+(?:the\s+|all\s+)?(?:national|region
 COUNT_NOUN = lazy_compile(r"(?i)(?:\s+of\s+(?:the|those|these|its|their))?(?:\s+(?!(?:in|on|at|for|from|since|during|over|by|to|with|per|a|an|were|was|had|have)\b)[a-z][a-z'’-]*){1,2}")
 SHARE_APPOSITION = lazy_compile(r"(?i)^\s+of\s+(?:the|those|these|them|all)(?:\s+[\w-]+){0,3}\s*(?:,|\s[-–—]|[–—])\s*$")
 SHARE_OF_THOSE = lazy_compile(r"(?i)\s+of\s+(?:those|the|all)\s+(?:people\s+)?\w+")
+NAMED_BASE_BEFORE = lazy_compile(r"(?i)\b(?:a|the|its)\s+base\s+of\s+$")
 OR_COUNT_BEFORE = lazy_compile(r"(?i),\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$")
 # "61 (45%)", "61, or 45 per cent", "37 - or 81 per cent -", and with the count's own words: "61 were
 # children, or 45 per cent", "61 were children, representing 45 per cent"
@@ -145,9 +146,16 @@ CHANGE_RATE = lazy_compile(
     r"(?i)\b(?:rise|rises|rose|rising|increase[sd]?|up|jump(?:ed)?|growth|grew|fall|fell|drop(?:ped)?|decrease[sd]?|"
     r"down|decline[sd]?|surge[sd]?|reduction|cut)\b(?:\s+\w+){0,3}\s+(?:of|by)?\s*$"
 )
+CHANGE_VERB = lazy_compile(r"(?i)\band\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:rose|risen|rising|fell|fallen|falling|went|gone|increased|decreased|dropped|climbed|grew|jumped)\b")
 # "412 lines, up from 341", "118 (2023/24: 97)" is not this; "104 lines against 91": the words between
 # a figure and the base it changed from
 UP_FROM_BETWEEN = lazy_compile(r"(?i)(?:\s+[a-z]+){0,2}?\s*,?\s+(?:in\s+\S+\s*,?\s+)?(?:up|down|rising|falling|climbing)\s+from\s+(?:the\s+)?")
+# "2,110 vulnerable people safeguarded (2,480), down 8 per cent": the bracket holds only the earlier
+# figure (or it after a label, "(2022: 2,480)"), and the rate right after it says which way it moved
+BRACKETED_BASE_OPEN = lazy_compile(r"[^().;:\d]{0,60}\(\s*(?:[\w/ -]{1,20}:\s*)?$")
+BRACKETED_BASE_RATE = lazy_compile(
+    r"\s*\)\s*(?:,|[-–—])?\s*(?:up|down|a\s+rise\s+of|a\s+fall\s+of|an\s+increase\s+of|a\s+drop\s+of|"
+    r"(?:rising|falling|increasing|decreasing)(?:\s+by)?)\s+")
 # "(a 22 per cent rise)": the rate names the change after it
 RATE_WORD_AFTER = lazy_compile(r"(?i)\s+(?:rise|increase|fall|drop|decrease|reduction|jump)\b")
 # "an increase of 133", "up by 20", "a drop of £4,000": the figure is the difference itself
@@ -978,6 +986,10 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
             if drafts[i].hit.kind == "ratio"
             or drafts[i].hit.unit is Unit.PERCENT and CHANGE_RATE.search(text, max(0, drafts[i].hit.qualifier_start - 50), drafts[i].hit.qualifier_start)
         ]
+        # "Lines closed rose by 53 per cent, and arrests rose from 58 to 71": a rate before a change of
+        # its own verb is the rate of another change
+        rates = [i for i in rates if not (ends and i < ends[0] and CHANGE_VERB.search(
+            text, drafts[i].hit.end, drafts[ends[0]].hit.qualifier_start))]
         if len(ends) == 2 and len(rates) == 1:
             relations.append(("change", None, [ends[0], _chain_end(text, drafts, idx, ends[1]), rates[0]], "change"))
             continue
@@ -989,6 +1001,13 @@ def _changes(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], 
                     and base.in_change and UP_FROM_BETWEEN.fullmatch(text, now.hit.end, base.hit.qualifier_start)
                     and (CHANGE_RATE.search(text, max(base.hit.end, rate.hit.qualifier_start - 50), rate.hit.qualifier_start)
                          or RATE_WORD_AFTER.match(text, rate.hit.end))):
+                relations.append(("change", None, [idx[k + 1], idx[k], idx[k + 2]], "change"))
+        # "2,110 people safeguarded (2,480), down 8 per cent": now, last time's figure in brackets, the rate
+        for k in range(len(idx) - 2):
+            now, base, rate = (drafts[j] for j in idx[k : k + 3])
+            if (rate.hit.unit is Unit.PERCENT and now.hit.unit is base.hit.unit is not Unit.PERCENT
+                    and BRACKETED_BASE_OPEN.match(text, now.hit.end, base.hit.qualifier_start)
+                    and BRACKETED_BASE_RATE.fullmatch(text, base.hit.end, rate.hit.qualifier_start)):
                 relations.append(("change", None, [idx[k + 1], idx[k], idx[k + 2]], "change"))
         # "56 people, a third more than the 39 arrested": now, rate, then the figure compared with
         for k in range(len(idx) - 2):
@@ -1018,13 +1037,18 @@ def _chain_end(text: str, drafts: list[Draft], idx: list[int], end: int) -> int:
     return idx[k]
 
 
+TIME_SPAN_UNITS = frozenset({Unit.DAYS, Unit.WEEKS, Unit.MONTHS, Unit.YEARS})
+
+
 def _differences(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]],
                  relations: list[RelationTuple]) -> None:
     """'345 arrests, up from 212 in 2021, an increase of 133' and '345, 133 more than the 212':
     a figure stated as the difference between two others of its sentence must be that difference.
     The three stand next to each other in the same unit, one reads as the base ('from', 'than')
     and one as the difference; anything looser (two bases, a base of another unit) is left alone."""
-    for idx in by_sentence.values():
+    for all_idx in by_sentence.values():
+        # ("326 lines over the seven days, up from 312, a rise of 14": the span of days is no figure of the change)
+        idx = [i for i in all_idx if drafts[i].hit.unit not in TIME_SPAN_UNITS]
         for k in range(len(idx) - 2):
             trio = idx[k : k + 3]
             units = {drafts[i].hit.unit for i in trio}
@@ -1062,6 +1086,55 @@ def _difference_from_sentence_before(text: str, drafts: list[Draft], by_sentence
         before = [j for j in by_sentence.get(index - 1, []) if drafts[j].hit.unit is now.hit.unit]
         if before and _same_family(drafts[before[-1]], now):
             relations.append(("change", None, [before[-1], idx[0], idx[1]], "difference"))
+    _difference_said_after(text, drafts, by_sentence, relations)
+
+
+# "That is a rise of 260", "That is up from 1,950 the previous year, a rise of 250": a sentence that
+# opens by pointing back at the figures just given
+POINTS_BACK = lazy_compile(r"(?i)^\W*(?:that|this|which)\s+(?:is|was|means|represents|marks|amounts\s+to)\s+$")
+CHANGE_OF = lazy_compile(r"(?i)\ban?\s+(?:net\s+)?change\s+of\s+$")
+POINTS_BACK_TO_BASE = lazy_compile(r"(?i)^\W*(?:that|this)\s+(?:is|was)\s+(?:up|down)\s+from\s+(?:the\s+|a\s+total\s+of\s+)?$")
+
+
+def _difference_said_after(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]],
+                           relations: list[RelationTuple]) -> None:
+    """'3,120 children were referred in 2021, up from 2,860 in 2020. That is a rise of 260', and
+    'closed 2,200 lines. That is up from 1,950 the previous year, a rise of 250': the difference stands in
+    a sentence of its own pointing back at the figures of the sentence before. Only counts of one unit
+    are read (a rate or a span of days beside them is passed over), and only where the sentence before
+    gives exactly the figures the change needs."""
+    def counts(index: int, unit: Unit) -> list[int]:
+        return [j for j in by_sentence.get(index, []) if drafts[j].hit.unit is unit and drafts[j].hit.kind in ("digits", "words")]
+
+    taken = {r[2][2] for r in relations if r[0] == "change" and r[3] == "difference"}
+    for index, idx in by_sentence.items():
+        first = drafts[idx[0]]
+        if idx[0] in taken or first.hit.unit is Unit.PERCENT:
+            continue
+        opening = text[_opening(text, first.sentence) : first.hit.qualifier_start]
+        own = counts(index, first.hit.unit)
+        previous = [j for j in counts(index - 1, first.hit.unit) if drafts[j].metric is not Metric.OTHER]
+        if previous:  # (a figure of another kind in the sentence before is passed over)
+            previous = [j for j in previous if _same_kind(drafts[j], drafts[previous[-1]])]
+        lead = DIFFERENCE_LEAD.search(opening) or CHANGE_OF.search(opening)
+        # (beside it, at most the base it is measured on: "a change of 250 on a base of nearly 2,000")
+        others = [j for j in own[1:] if not NAMED_BASE_BEFORE.search(
+            text, max(0, drafts[j].hit.qualifier_start - 20), drafts[j].hit.qualifier_start)]
+        if lead is not None and POINTS_BACK.match(opening[: lead.start()]) and own[:1] == idx[:1] and not others and len(previous) == 2:
+            a, b = previous
+            if _same_kind(drafts[a], drafts[b]):  # "1,126 arrests ..., compared with 947": base and now
+                base, now = (b, a) if _comparison_base_word(text, drafts[b]) else (a, b)
+                relations.append(("change", None, [base, now, idx[0]], "difference"))
+            continue
+        if POINTS_BACK_TO_BASE.match(opening) and len(own) >= 2 and _is_difference(text, drafts[own[1]]):
+            latest = [j for j in previous if _same_kind(drafts[j], first)]
+            if len(latest) == 1 and own[1] not in taken:
+                relations.append(("change", None, [own[0], latest[0], own[1]], "difference"))
+
+
+def _comparison_base_word(text: str, d: Draft) -> bool:
+    """'compared with 947', 'up from 2,860', 'than the 455': the figure is the one a change is from."""
+    return DIFFERENCE_BASE.search(text[max(d.sentence.start, d.hit.qualifier_start - 40) : d.hit.qualifier_start]) is not None
 
 
 def _is_difference(text: str, d: Draft) -> bool:
@@ -1613,7 +1686,9 @@ def _sentence_openers(
             whole = done if done is not None else _whole_of_breakdown(whole_of, last) if last is not None else None
         if whole is not None:
             parts = [i for k, i in enumerate(in_clause) if _same_family(drafts[i], drafts[whole])
-                     and not (named is not None and _counts_things(drafts[i], lex))
+                     and not ((named is not None or drafts[whole].person) and _counts_things(drafts[i], lex))
+                     # "Of those arrested, 847 had been charged, up from 701 last year": last year's part
+                     and not (k > 0 and _comparison_base(text, drafts[i]))
                      and not _whole_restated(text, drafts[i], drafts[whole])
                      # "Of those arrested, 26 have been charged, and 19 of them remanded": the 19 is of the 26
                      and not (k > 0 and OF_WHOM_AFTER.match(text[drafts[i].hit.end : s.end]))]
@@ -1621,6 +1696,10 @@ def _sentence_openers(
             kind = "partition" if exhaustive and len(parts) >= 2 and all(drafts[p].subgroup for p in parts) else "subset"
             if exhaustive and _every_disposal(text, drafts, parts, s.end):
                 kind = "partition"
+            earlier_whole = _base_of_whole(text, drafts, whole)
+            if earlier_whole is not None:  # "up from 701 at the same point last year": of last year's 1,109
+                add("subset", earlier_whole, [i for k, i in enumerate(in_clause) if k > 0 and _comparison_base(text, drafts[i])
+                                              and _same_family(drafts[i], drafts[whole])], opener["cue"].lower())
             restated = [i for i in in_clause if i != whole and _whole_restated(text, drafts[i], drafts[whole])]
             if restated:  # "51 of the 84 people arrested, or 61 per cent": the 51 is of the 84 named again
                 add("same", whole, restated, "of the")
@@ -1631,12 +1710,14 @@ def _sentence_openers(
     if among:
         noun = among["noun"].lower()
         counting = [j for j in _back_from(idx[0])
-                    if drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2])]
+                    if (drafts[j].metric.value.startswith(noun[:5]) or noun[:5] in " ".join(drafts[j].item_tokens[:2]))
+                    and not _is_difference(text, drafts[j]) and not _comparison_base(text, drafts[j])]
         when = (among["when"] or "").lower()
         counting = [j for j in counting if when and when in (drafts[j].period or "")] + counting  # its month's figure first
         if counting:
             j = counting[0]
-            add("subset", j, [i for i in in_clause if _same_family(drafts[i], drafts[j])], among["cue"].lower())
+            add("subset", j, [i for k, i in enumerate(in_clause) if _same_family(drafts[i], drafts[j])
+                              and not (k > 0 and _comparison_base(text, drafts[i]))], among["cue"].lower())
 
 
 OPENER_DETERMINERS = frozenset({"of", "among", "amongst", "out", "these", "them", "those", "this", "that", "the",
@@ -1713,7 +1794,30 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
 # "a further four", "another three": an addition to a count, never the whole a part belongs to
 
 
-COMPARISON_BASE = lazy_compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+(?:the\s+)?$|\bcompared\s+(?:with|to)\s+$")
+COMPARISON_BASE = lazy_compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+(?:the\s+)?$|\bcompar(?:ed|es)\s+(?:with|to)\s+(?:the\s+)?$")
+
+
+COMPARES_WITH = lazy_compile(r"(?i)\b(?:compar(?:es|ed|ing)\s+(?:with|to)|(?:up|down)\s+from|against)\s+(?:the\s+)?$")
+
+
+def _base_of_whole(text: str, drafts: list[Draft], whole: int) -> int | None:
+    """'made 1,364 arrests. That compares with 1,109 arrests in November 2022': the figure a whole is
+    compared with, given right after it (its sentence or the next), of its metric."""
+    w = drafts[whole]
+    for j in range(whole + 1, min(len(drafts), whole + 6)):
+        d = drafts[j]
+        if d.sentence.index - w.sentence.index > 1:
+            return None
+        if d.metric is w.metric and d.hit.unit is w.hit.unit and COMPARES_WITH.search(
+                text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start):
+            return j
+    return None
+
+
+def _comparison_base(text: str, d: Draft) -> bool:
+    """'up from 701', 'compared with 947': the earlier figure a change is measured from."""
+    return d.in_change and COMPARISON_BASE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30),
+                                                  d.hit.qualifier_start) is not None
 
 
 def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Metric) -> int | None:
@@ -1725,6 +1829,8 @@ def _latest_with_metric(text: str, drafts: list[Draft], before: int, metric: Met
                 text, max(d.sentence.start, d.hit.qualifier_start - 12), d.hit.qualifier_start):
             if d.in_change and COMPARISON_BASE.search(text, max(d.sentence.start, d.hit.qualifier_start - 30), d.hit.qualifier_start):
                 continue  # "147 people, up from 131": the 131 is last year's, not the total now
+            if _is_difference(text, d):
+                continue  # "up from 312, a rise of 14. Of the lines closed, ...": the 14 is how much more, no group
             return j
     return None
 
@@ -1954,8 +2060,19 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             count, share = i + 1, i
         else:
             continue
+        if (count > 0 and NAMED_BASE_BEFORE.search(text, max(0, drafts[count].hit.qualifier_start - 20), drafts[count].hit.qualifier_start)
+                and drafts[count - 1].sentence.index == drafts[count].sentence.index
+                and drafts[count - 1].hit.unit is Unit.COUNT and count - 1 not in share_counts):
+            # "a change of 250 on a base of nearly 2,000, or around 13 per cent": the figure printed
+            # with the rate is the base the text names; the rate is of the figure before it
+            share_counts[count - 1] = count
+            add_share(count, [count - 1, share])
+            continue
         whole = whole_of.get(count)
-        if whole is None:
+        base_of_change = _base_of_difference(text, drafts, count) if whole is None else None
+        if base_of_change is not None:  # "up from 2,860. That is a rise of 260, or 9 per cent": of the 2,860
+            whole = base_of_change
+        elif whole is None:
             earlier = [
                 j for j in _back_from(min(count, share))
                 if drafts[count].sentence.index - drafts[j].sentence.index <= 8
@@ -1983,11 +2100,19 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             # "96 of the lines, or 51%": the group named is the base, however far back it was counted (one
             # smaller than the count is another group of the same thing)
             of_noun = OF_THE_NOUN.match(text[drafts[count].hit.end : drafts[count].item_end])
+            named_with_share = of_noun is None and share < count  # "One in five of the children referred - 624 -"
+            if named_with_share:
+                of_noun = OF_THE_NOUN.match(gap)
             named = [j for j in _back_from(min(count, share))
                      if of_noun and drafts[count].sentence.index - drafts[j].sentence.index <= 12
                      and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words") and j not in whole_of
                      and (drafts[j].hit.value.point or 0) >= (size or 0) and of_noun["noun"].split()[0] in drafts[j].item_tokens[:3]]
-            candidates = _without_comparison_bases(drafts, alike or named or near)
+            # (the group the share itself names comes first: "of the children referred" is those children)
+            # (a population, "its roughly 530,000 children", is what a rate is per, not who was counted)
+            # and it is what the figure counts, its first word ("3,120 children", not "398 county lines arrests")
+            counted = [j for j in named if drafts[j].metric is not Metric.OTHER and of_noun is not None
+                       and drafts[j].item_tokens[:1] == of_noun["noun"].split()[:1]] if named_with_share else []
+            candidates = _without_comparison_bases(drafts, counted or alike or named or near)
             whole = candidates[0] if candidates else None
             # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
             # them", "two-thirds of those" are of the one part just named
@@ -2052,6 +2177,24 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             add_share(w, [ps[0], w + 1])
 
 
+def _base_of_difference(text: str, drafts: list[Draft], count: int) -> int | None:
+    """'rose from 214 to 389, an increase of 175, or 82 per cent', 'compared with 947 in 2023. That is an
+    increase of 179, or 19 per cent': a rate printed with the difference is a percentage change, of the
+    figure the change is from (the nearest before it, in its sentence or the one before, read as a
+    base), never of the figure it rose to; None when the count is no difference or no base is given."""
+    d = drafts[count]
+    if not _is_difference(text, d):
+        return None
+    for j in _back_from(count):
+        e = drafts[j]
+        if d.sentence.index - e.sentence.index > 1:
+            return None
+        if e.hit.unit is d.hit.unit and e.hit.kind in ("digits", "words") and DIFFERENCE_BASE.search(
+                text[max(e.sentence.start, e.hit.qualifier_start - 40) : e.hit.qualifier_start]):
+            return j
+    return None
+
+
 def _without_comparison_bases(drafts: list[Draft], candidates: list[int]) -> list[int]:
     """'It supported 186 young people, up from 142 the year before. ... Sixty-two - a third of the total':
     the earlier figure a change is measured from is not the total a later share is of, when the figure
@@ -2082,6 +2225,9 @@ def is_generic(d: Draft) -> bool:
 THAT_IS = lazy_compile(r"""(?i)[\s"'“‘]*(?:that\s+is|that['’]s|that\s+means|those\s+are)\s+$""")
 
 
+HOW_MANY_MORE_AFTER = lazy_compile(r"(?i)\s+(?:more|fewer|extra|additional)\b")  # "13 more lines"
+
+
 def _restatements(text: str, drafts: list[Draft], sentences: list[Sentence], by_sentence: dict[int, list[int]],
                   add: object) -> None:
     """A sentence that opens by saying again the count the sentence before ended on is that count."""
@@ -2092,5 +2238,7 @@ def _restatements(text: str, drafts: list[Draft], sentences: list[Sentence], by_
         if not idx or not before or drafts[idx[0]].hit.unit is not Unit.COUNT or s.index == 0:
             continue
         if THAT_IS.fullmatch(text, s.start, drafts[idx[0]].hit.qualifier_start) and not _per_period(drafts[idx[0]]) \
-                and drafts[idx[0]].hit.kind != "rate":  # "That's roughly 16 people a month": an average, not the count
+                and drafts[idx[0]].hit.kind != "rate" \
+                and not _is_difference(text, drafts[idx[0]]) and not HOW_MANY_MORE_AFTER.match(text, drafts[idx[0]].hit.end):
+            # ("That's roughly 16 people a month": an average, not the count; "That means 13 more lines": how many more)
             add("same", before[-1], [idx[0]], "that is")

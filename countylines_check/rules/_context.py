@@ -70,6 +70,17 @@ def is_residual(text: str, claim: Claim) -> bool:
     return RESIDUAL_BEFORE.search(text, max(0, claim.number_span.start - 24), claim.number_span.start) is not None
 
 
+# "eleven forces each closed fewer than 10 lines", "the two men were each given 40 hours": said of
+# every one of a group in turn
+EACH_BEFORE = lazy_compile(r"(?i)\beach\s+(?:[a-z]+\s+){0,2}$")
+
+
+def said_of_each(text: str, claim: Claim) -> bool:
+    """A figure said of each member of a group is every member's own, never a total that bounds the
+    members' figures added up."""
+    return EACH_BEFORE.search(text, max(0, claim.span.start - 30), claim.span.start) is not None
+
+
 def is_generic(claim: Claim) -> bool:
     """A family total ('321 weapons', '£2m of class A drugs') rather than one kind of item."""
     return is_family_total(claim.metric, claim.item)

@@ -10,7 +10,7 @@ from ..extract import STAGE_PREFIX
 from ..scopes import contains
 from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, item_key, loosened, when
+from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, said_of_each, item_key, loosened, when
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
@@ -128,7 +128,7 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             and (ctx.same_period(part, w) or _running_total_holds(ctx, w, part))
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
-            and not is_residual(ctx.text, w) and not _one_as_article(w)
+            and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w) and not _one_as_article(w)
             and w.kind != "vague"  # "cash worth thousands of pounds" says much, it sets no upper bound
         ]
         if not wholes:

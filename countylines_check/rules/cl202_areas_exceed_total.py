@@ -8,7 +8,7 @@ from ..lazyre import lazy_compile
 from ..model import Claim, Finding, Metric, ScopeLevel, Span, Status, Unit
 from ..scopes import contains, forces_of, joint_forces
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, fmt, is_residual, loosened, sum_text
+from ._context import TOLERANCE, Context, describe, fmt, is_residual, said_of_each, loosened, sum_text
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
@@ -174,7 +174,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
             and sum(contains(w.scope, p.scope) for p in listed) >= 2  # a wider area, not one more local figure
-            and not is_residual(ctx.text, w)
+            and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w)
         ]
         counted = [w for w in wholes if _counted_areas(ctx, w) == len(listed)]
         # the region's own total before the country's, though the country's is nearer the list

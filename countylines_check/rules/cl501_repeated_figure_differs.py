@@ -93,7 +93,22 @@ def _candidates(ctx: Context) -> list[Claim]:
         and not PORTION_BEFORE.search(ctx.text, max(0, c.number_span.start - 60), c.number_span.start)
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
         and not HYPOTHETICAL_BEFORE.search(ctx.text, max(0, c.span.start - 50), c.span.start)
+        and not _average(ctx.text, c)
     ]
+
+
+# "a force averages 18 arrests a week", "an average of 40 a month": a typical figure for any one period
+AVERAGE_BEFORE = lazy_compile(r"(?i)\b(?:averag(?:e|es|ed|ing)|an\s+average\s+of|on\s+average)\s+$")
+PER_PERIOD_AFTER = lazy_compile(
+    r"(?i)\s+(?:(?!(?:in|during|over|within|for|of|after|before|from|to|than|and|or)\b)[a-z-]+\s+){0,3}?"
+    r"(?:a|per|each|every)\s+(?:day|week|month|year|night)\b(?!\s+(?:ago|earlier|before|later|on)\b)")
+
+
+def _average(text: str, claim: Claim) -> bool:
+    """An average over periods ('averages 18 arrests a week') says what a typical week holds, never
+    repeats the count of one week or of the whole, so it differs from them without any slip."""
+    return (AVERAGE_BEFORE.search(text, max(0, claim.span.start - 30), claim.span.start) is not None
+            or PER_PERIOD_AFTER.match(text, claim.number_span.end, min(len(text), claim.number_span.end + 50)) is not None)
 
 
 def _may_name_earlier_version(text: str, lowered: str | None = None) -> bool:

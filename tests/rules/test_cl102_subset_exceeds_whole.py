@@ -238,6 +238,22 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Officers closed 210 lines, up from 200 a year ago, a rise of 10. Of the lines closed, 90 were run from Leeds.",
+        passes(),
+        id="how-many-more-is-no-group-an-opener-points-to",
+    ),
+    pytest.param(
+        "Police made 500 arrests, compared with 450 the year before. Of those arrested, 300 have been charged, up from 280 "
+        "at the same stage last year.",
+        passes(),
+        id="last-years-part-is-not-a-part-of-this-years-whole",
+    ),
+    pytest.param(
+        "Officers safeguarded nine children during the week. Among them was a girl from Hull found with 50 wraps of heroin.",
+        passes(),
+        id="things-one-member-carried-are-no-part-of-the-group",
+    ),
+    pytest.param(
         "The trust mentored 200 young people in 2024. Police sent 120 of the young people to it. A further "
         "50 came from schools, and 30 from social workers.",
         passes("200", "120", "50", "30"),

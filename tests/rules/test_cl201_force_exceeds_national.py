@@ -115,6 +115,12 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Forces in England and Wales closed 2,000 lines. The Metropolitan Police, which serves nearly 9 million Londoners, "
+        "closed 400.",
+        passes(),
+        id="people-named-for-their-city-are-its-population",
+    ),
+    pytest.param(
         "Nationally, the Home Office committed £300,000 to the scheme. Kent Police received £450,000 from the "
         "commissioner.",
         passes(),

@@ -92,6 +92,12 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "Across the country, six forces each closed fewer than 12 lines. Among them were Dyfed-Powys Police, which closed "
+        "nine, and Cumbria Constabulary, which closed ten.",
+        passes(),
+        id="bound-said-of-each-force-is-no-total",
+    ),
+    pytest.param(
         "Avon and Somerset Police and Wiltshire Police together made 65 arrests in a joint week of action.\n\n"
         "Avon and Somerset Police made 41 arrests.\n\nWiltshire Police made 24 arrests.",
         passes("65", "41", "24"),

@@ -92,7 +92,28 @@ CASES = unique([
         flags(WRONG, "half", "52", "40", message=("52 of 40 is 130.0%",)),
         id="more-than-a-share-is-still-no-more-than-all",
     ),
+    pytest.param(
+        "Seizures of cash climbed from 160 to 240 over two years, an increase of 80, or 33 per cent.",
+        flags(WRONG, "33 per cent", "80", "160", suggestions=("50.0%",)),
+        id="rate-of-an-increase-is-of-the-starting-figure",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Kent Police made 660 arrests in 2023, compared with 600 in 2022. That is an increase of 60, or 10 per cent.",
+        passes("10 per cent"),
+        id="rate-of-an-increase-said-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Dorset closed 900 lines in one year and 1,020 the next. That is a change of 120 on a base of about 900, or 13 per cent.",
+        passes("13 per cent"),
+        id="base-named-beside-the-rate-is-the-whole",
+    ),
+    pytest.param(
+        "Some 4,500 young people were referred in Yorkshire last year. Wales recorded 60 referrals. "
+        "A fifth of the young people referred - 900 in all - were girls.",
+        passes("900"),
+        id="share-naming-its-group-before-the-count",
+    ),
     pytest.param(
         "Girls made up 30 per cent of the 800 people referred during the year, or 240 referrals.",
         passes("30 per cent", "800", "240"),

@@ -89,7 +89,17 @@ CASES = unique([
         flags(WRONG, "40%", "600", "420", message=("39.5% to 40.5%",)),
         id="allowed-range-printed-as-percentages",
     ),
+    pytest.param(
+        "- 1,800 people safeguarded (2,400), down 10 per cent",
+        flags(WRONG, "10 per cent", "1,800", "2,400"),
+        id="last-years-figure-in-brackets-then-the-rate",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Warrants in the borough rose by 40 per cent, and charges rose from 30 to 33, a rise of three.",
+        passes(),
+        id="rate-of-an-earlier-clause-is-not-the-later-change",
+    ),
     pytest.param(
         "Suffolk Police shut down 60 lines in 2024/25, up from 48 the year before, a rise of 25 per cent.",
         passes("25 per cent", "48", "60"),

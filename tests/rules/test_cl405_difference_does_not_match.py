@@ -42,6 +42,16 @@ CASES = unique([
         flags(WRONG, "25", "96", "61", message=("difference of 35",)),
         id="fewer-than",
     ),
+    pytest.param(
+        "Essex Police closed 150 lines over the ten days, up from 120 a year earlier, a rise of 40.",
+        flags(WRONG, "40", "120", "150"),
+        id="span-of-days-between-the-figures-of-a-change",
+    ),
+    pytest.param(
+        "Officers carried out 530 warrants this year. That is up from 500 last year, a rise of 50.",
+        flags(WRONG, "50", "500", "530"),
+        id="change-told-in-a-sentence-pointing-back",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "Durham Police closed 22 lines, up from 19, and charged 64 people, three fewer than the 67 charged in 2023.",

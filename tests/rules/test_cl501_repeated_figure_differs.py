@@ -219,6 +219,16 @@ CASES = unique([
     ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
+        "In the week of action the force made 30 arrests. Across the year it averages 12 arrests a week.",
+        passes(),
+        id="an-average-per-week-is-no-repeat-of-one-weeks-count",
+    ),
+    pytest.param(
+        "Last spring the force closed nine lines and made 40 arrests. That means five more lines were closed this time.",
+        passes(),
+        id="how-many-more-is-no-restatement",
+    ),
+    pytest.param(
         "Cumbria Police shut down eight deal lines this week and charged 14 people.\n\n"
         "More on this story\nOfficers close 20 drug lines in Carlisle\nSix charged after Workington raids",
         passes(),
