@@ -179,6 +179,7 @@ class Draft:
     scope_stated: bool = False
     speaker: str | None = None
     other_story: bool = False  # a headline in a "Related stories" box: another story's figure
+    named_after: tuple[int, int] | None = None  # "THE BIG NUMBER: 1,280. That's how many arrests ...": those words
 
 
 # "Six of those arrested have since been charged", "Three of the four arrested men were charged":
@@ -665,6 +666,25 @@ SCARE_QUOTED_WORDS = lazy_compile(
 ITEM_LABEL = lazy_compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")
 # what comes before a cell's label: "Kent - arrests 41 | cash £36,900": a bar, or the row's area and a dash
 CELL_START = lazy_compile(r".*(?:\||[ \t][-–][ \t])", regex.DOTALL)
+
+
+# "That's how many arrests ...", "That is the number of children ...": a sentence that opens by saying what
+# the figure standing alone before it counted
+NAMED_AFTER = lazy_compile(
+    r"(?i)[\s\"“‘']*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:how\s+many|how\s+much"
+    r"|the\s+(?:total\s+)?(?:number|tally|amount|value|sum)\s+of)\s+")
+
+
+def _named_by_next_sentence(text: str, hit: FigureHit, sentence: Sentence,
+                            sentences: list[Sentence]) -> list[tuple[str, int, int]] | None:
+    """The words of the next sentence after its "That's how many" when a figure ends its own line or
+    sentence ("THE BIG NUMBER: 1,280"): a headline figure whose subject follows it, read as if those
+    words stood after it; None for any other figure."""
+    if text[hit.end : sentence.end].strip(" \t.!:;,–—-") or sentence.index + 1 >= len(sentences):
+        return None
+    after = sentences[sentence.index + 1]
+    opening = NAMED_AFTER.match(text, after.start, after.end)
+    return tokens_between(text, opening.end(), after.end) if opening is not None else None
 
 
 def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | None:
@@ -1173,9 +1193,16 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             context = token_cache[sent.index] = _context_tokens(text, sent, leads)
         else:
             context = token_cache[sent.index]
+        named_after = _named_by_next_sentence(text, hit, sent, sentences) if not item or label is not None else None
+        if named_after:
+            # "THE BIG NUMBER: 1,280" / "That's how many arrests ...": the next sentence names what it counts
+            item, item_end = [t for t, _, _ in named_after[:6]], hit.end
+            context = named_after + context
         if sent.kind == "row" and hit.unit is Unit.COUNT and hit.kind == "digits":
             hit = _bracketed_unit(text, sent, column, hit)  # "Cash seized (£)   14,350": pounds
         d = Draft(hit, sent, item, item_end)
+        if named_after:
+            d.named_after = (named_after[0][1], sentences[sent.index + 1].end)
         d.in_row = sent.kind == "row" or sent.kind == "heading" and ROW_LABEL.match(
             text, sent.start, hit.qualifier_start) is not None
         _subgroup(text, d)

@@ -137,6 +137,11 @@ SHARE_AFTER = lazy_compile(
     r"\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)"
     r"|(?:\s+[a-z][a-z'’-]*){0,2}?,\s+(?:representing|accounting\s+for|equivalent\s+to))\s*$"
 )
+# "..., mostly from Sheffield – that's a quarter", "..., which is 40%": a share said after the count's clause
+SHARE_SAID_AFTER = lazy_compile(
+    r"(?i)^[^.;:()\d]{0,120}?(?:(?:\s[-–—]|[–—])\s*(?:(?:that['’]s|that\s+is|which\s+is)\s*)?|,\s*(?:that['’]s|that\s+is|which\s+is)\s*)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s*)?$")
+SHARE_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:all|every\w*|the|those|these|them)\b")  # "a quarter of everyone arrested"
 
 COMPARED_WITH = lazy_compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
 CHANGE_LEAD = lazy_compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
@@ -1269,6 +1274,8 @@ def _within_sentence(
         of_noun = OF_THE_NOUN.match(after)
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
             named = _named_metric(of_noun["noun"], lex)
+            done_by_us = DONE_BY_US.match(after) if named is None else None
+            named = _named_metric(done_by_us["done"], lex) if done_by_us is not None else named
             whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
             if whole is None and named is None and not d.person:  # (people: ``_latest_naming`` below)
                 whole = _latest_count_of_thing(text, drafts, i, of_noun["noun"].split()[0].lower())
@@ -1684,6 +1691,13 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     return found if found is not None and found is not Metric.OTHER else None
 
 
+# "Eight of the people we've arrested", "12 of the men officers have charged": a group named by what
+# the speaker or the police did to it, as "of those arrested" is
+DONE_BY_US = lazy_compile(
+    r"(?i)\s+of\s+(?:the|those|these)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:who|that|whom)\s+)?"
+    r"(?:we|they|officers|police|detectives|the\s+force)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?\s+"
+    r"(?:(?:now|since|already|so\s+far|also)\s+)?(?P<done>[a-z]{3,}ed)\b")
+
 # "a further four", "another three": an addition to a count, never the whole a part belongs to
 
 
@@ -1921,7 +1935,13 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                    and COUNT_NOUN.fullmatch(text, a.hit.end, a.item_end) is not None
                    and not BASE_OF_BEFORE.search(text, max(a.sentence.start, a.hit.qualifier_start - 12), a.hit.qualifier_start)
                    and SHARE_AFTER.match(text[a.item_end : b.hit.qualifier_start]) is not None)
-        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and (SHARE_AFTER.match(gap) or by_noun):
+        # "32 of them were from outside the county, mostly Sheffield – that's a quarter of everyone arrested":
+        # the share the clause's count comes to, said after a dash or "that's"
+        said_as_share = (a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and not a.in_change and not b.in_change
+                         and SHARE_SAID_AFTER.match(gap) is not None and SHARE_OF_AFTER.match(text, b.hit.end) is not None
+                         and not BASE_OF_BEFORE.search(text, max(a.sentence.start, a.hit.qualifier_start - 12),
+                                                       a.hit.qualifier_start))
+        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and (SHARE_AFTER.match(gap) or by_noun or said_as_share):
             count, share = i, i + 1
         elif a.hit.unit is Unit.PERCENT and b.hit.unit is Unit.COUNT and (
                 regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or SHARE_APPOSITION.match(gap)):

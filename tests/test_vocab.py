@@ -74,6 +74,7 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
     ("Ten of the men arrested live in Medway.", []),  # where people live
     ("A boy reported missing from his home in Belfast was found.", []),
+    ("A girl reported missing from her home in north London was found.", []),  # a compass point before it
     ("The Wrexham Evening Leader and the Belfast Telegraph ran the story.", []),  # newspapers
     ("He had bought a ticket to Norwich; the trains to East Anglia were watched.", []),  # where travellers went
     ("Nine of the men came from outside Wales.", []),
@@ -1698,3 +1699,17 @@ def test_a_place_whose_own_name_has_an_and_lies_in_its_force() -> None:
     scotland = Scope(ScopeLevel.FORCE, "Police Scotland")
     assert contains(scotland, Scope(ScopeLevel.PLACE, "Dumfries and Galloway"))
     assert not contains(Scope(ScopeLevel.FORCE, "Cumbria Constabulary"), Scope(ScopeLevel.PLACE, "Dumfries and Galloway"))
+
+
+def test_a_figure_standing_alone_is_named_and_placed_by_the_sentence_after_it() -> None:
+    text = ("STAT OF THE WEEK: 57\n\nThat's how many deal lines Cumbria Constabulary shut down in October. "
+            "Officers also arrested 19 people.")
+    claim = next(c for c in check(text).claims if c.printed == "57")
+    assert claim.metric.value == "lines_closed"
+    assert claim.scope.name == "Cumbria Constabulary"
+
+
+def test_a_figure_ending_its_sentence_is_not_named_by_an_ordinary_sentence_after_it() -> None:
+    text = "Officers in Cumbria arrested 19. That's how it should be, the chief constable said."
+    claim = next(c for c in check(text).claims if c.printed == "19")
+    assert claim.metric.value == "arrests"

@@ -92,7 +92,25 @@ CASES = unique([
         flags(WRONG, "half", "52", "40", message=("52 of 40 is 130.0%",)),
         id="more-than-a-share-is-still-no-more-than-all",
     ),
+    pytest.param(
+        "Officers in Dorset arrested 80 people. 40 of them lived outside the county, most in Bristol or "
+        "Southampton - that's a third of everyone arrested.",
+        flags(WRONG, "a third", "40", "80", suggestions=("50.0%",)),
+        id="a-share-said-after-a-dash-and-thats",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Officers in Dorset arrested 80 people. 20 of them lived outside the county, most in Bristol or "
+        "Southampton, which is a quarter of the total.",
+        passes("a quarter", "20"),
+        id="a-share-said-after-which-is-agrees",
+    ),
+    pytest.param(
+        "Officers in Dorset arrested 80 people. 20 of them lived outside the county - that's 40% more "
+        "than last year.",
+        passes(),
+        id="a-change-after-thats-is-no-share",
+    ),
     pytest.param(
         "Girls made up 30 per cent of the 800 people referred during the year, or 240 referrals.",
         passes("30 per cent", "800", "240"),
