@@ -1956,6 +1956,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                 and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
             ]
             # "Boys made up 80 per cent (148) and girls 20 per cent (36)": a sibling's count is not the
+            reached = list(earlier)
             # base of the next share; the base they share is; and a count printed with a share of an unsaid base is a part, never a base itself
             # ("Nottinghamshire: 71 lines (33%)" / "Leicestershire: 52 lines (24%)": the items of a list of
             # counts with shares, a sentence or line apart, are siblings too)
@@ -1981,11 +1982,15 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                      if of_noun and drafts[count].sentence.index - drafts[j].sentence.index <= 12
                      and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words") and j not in whole_of
                      and (drafts[j].hit.value.point or 0) >= (size or 0) and of_noun["noun"].split()[0] in drafts[j].item_tokens[:3]]
-            candidates = _without_comparison_bases(drafts, alike or named or near)
+            # "girls ... reached 410, or a sixth of the child total": a share of a group is of the count of
+            # that group, even one that is itself another share's count
+            of_group = [j for j in reached if drafts[share].subgroup and drafts[j].subgroup == drafts[share].subgroup
+                        and (drafts[j].hit.value.point or 0) >= (size or 0)]
+            candidates = _without_comparison_bases(drafts, of_group[:1] or alike or named or near)
             whole = candidates[0] if candidates else None
             # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
             # them", "two-thirds of those" are of the one part just named
-            if whole is not None and not alike and not (
+            if whole is not None and not alike and not of_group and not (
                     siblings_of.get(whole) == 1 and OF_THOSE_AFTER.match(text, drafts[share].hit.end)):
                 whole = whole_of.get(whole, whole)
         if by_noun and whole is None:

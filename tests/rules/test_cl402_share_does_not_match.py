@@ -98,7 +98,18 @@ CASES = unique([
         flags(WRONG, "a third", "40", "80", suggestions=("50.0%",)),
         id="a-share-said-after-a-dash-and-thats",
     ),
+    pytest.param(
+        "Of the 120 people arrested, 45 were women, or a sixth of the total.",
+        flags(WRONG, "a sixth", "45", "120", suggestions=("37.5%",)),
+        id="a-sixth-in-words",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Of the 900 people referred, 600 were children - two-thirds. Referrals of girls reached 100, or a "
+        "sixth of the child total.",
+        passes("a sixth", "100", "600"),
+        id="a-share-of-a-group-is-of-that-groups-count",
+    ),
     pytest.param(
         "Officers in Dorset arrested 80 people. 20 of them lived outside the county, most in Bristol or "
         "Southampton, which is a quarter of the total.",
