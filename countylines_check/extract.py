@@ -1248,6 +1248,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
+    _inherit_ranked_areas(text, drafts)
     _inherit_terms(drafts)
     _inherit_subgroup(drafts)
     _definite_sums(text, drafts)
@@ -1341,6 +1342,29 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         where_only = bool(d.item_tokens) and set(d.item_tokens) <= WHERE_WORDS  # "out of 10,950 nationally"
         if d.metric_source in ("none", "weak") and (derived or where_only or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
+
+
+# "Merseyside (310) and the West Midlands (270) were next": an area named with its figure in brackets
+AREA_BRACKET_BEFORE = lazy_compile(r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*\($")
+
+
+def _inherit_ranked_areas(text: str, drafts: list[Draft]) -> None:
+    """'The Met was the origin of 620 of the lines closed. Merseyside (310) and the West Midlands (270)
+    were next': a sentence of areas, each with a bare figure in brackets, goes on counting what the
+    area's figure in the sentence before it counted."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for index, figures in by_sentence.items():
+        if not all(d.metric is Metric.OTHER and d.metric_source == "none" and d.hit.unit is Unit.COUNT
+                   and AREA_BRACKET_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
+                   and text.startswith(")", d.hit.end) for d in figures):
+            continue
+        before = [d for d in by_sentence.get(index - 1, []) if d.sentence.paragraph == figures[0].sentence.paragraph
+                  and d.hit.unit is Unit.COUNT and d.metric is not Metric.OTHER and not d.in_change]
+        if len(before) == 1:
+            for d in figures:
+                d.metric, d.metric_source = before[0].metric, "inherited"
 
 
 WHERE_WORDS = frozenset({"nationally", "regionally", "locally", "overall", "altogether", "countrywide", "nationwide"})

@@ -398,7 +398,7 @@ def _remainder_closes_breakdown(text: str, drafts: list[Draft], by_sentence: dic
 
 
 _FORCE_NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|both)"
-_FORCES_NOUN = r"(?:[\w\"'“”‘’-]+\s+){0,4}?(?:police\s+)?(?:forces|taskforces|task\s+forces)\b"
+_FORCES_NOUN = r"(?:[\w\"'“”‘’-]+\s+){0,4}?(?:police\s+)?(?:forces|taskforces|task\s+forces|(?:force\s+)?areas)\b"
 # "Together these four forces accounted for 2,033", "The four dedicated taskforces – run by ... –
 # accounted for 1,190", "Between them, the three North East forces closed 131": a total counted over
 # forces the text names one by one in the sentences around it
@@ -417,7 +417,7 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence.index, []).append(i)
-    part_of = {p for kind, whole, parts, _ in relations if whole is not None and kind != "share" for p in parts}
+    part_of = {p: whole for kind, whole, parts, _ in relations if whole is not None and kind != "share" for p in parts}
     for w, whole in enumerate(drafts):
         if whole.hit.unit not in (Unit.COUNT, Unit.GBP) or whole.hit.kind not in ("digits", "words") or whole.in_change:
             continue
@@ -431,8 +431,8 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
         def fits(j: int) -> bool:
             d = drafts[j]
             return (not counted.start() <= d.hit.start < counted.end() and d.hit.unit is whole.hit.unit and d.hit.kind in ("digits", "words") and not d.in_change
-                    and not d.subgroup and (d.metric is whole.metric or d.metric is Metric.OTHER)
-                    and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and j not in part_of
+                    and not d.subgroup and (d.metric is whole.metric or d.metric is Metric.OTHER or whole.metric is Metric.OTHER)
+                    and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and not _part_of_area(drafts, part_of, j)
                     and (d.hit.value.point or 0) < (whole.hit.value.point or 0))
 
         same = [j for j in by_sentence.get(s.index, []) if j > w]
@@ -448,7 +448,18 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
             names = {drafts[j].scope.name for j in picked}
             if len(picked) == n and len(names) == n:
                 relations.append(("partition", w, sorted(picked), "forces"))
+                counted_metrics = {drafts[j].metric for j in picked}
+                if whole.metric is Metric.OTHER and len(counted_metrics) == 1:
+                    # "Together, the three areas accounted for 1,200 lines": what each area's figure counted
+                    whole.metric, whole.metric_source = counted_metrics.pop(), "inherited"
                 break
+
+
+def _part_of_area(drafts: list[Draft], part_of: dict[int, int], j: int) -> bool:
+    """Whether a figure is already a part of one area's figure ("61 arrests, 13 of them in Sunderland"):
+    one force's share of the country's ("620 of the 1,880 lines closed") may still be counted in "the
+    three areas accounted for 1,200"."""
+    return j in part_of and drafts[part_of[j]].scope.level not in (ScopeLevel.NATIONAL, ScopeLevel.REGION)
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"

@@ -272,6 +272,18 @@ CASES = unique([
         flags(WRONG, "48", "17", "21", message=("= 38",)),
         id="a-total-column-in-a-table-set-out-with-spaces",
     ),
+    pytest.param(
+        "Lancashire Constabulary shut down 74 of the lines closed in the north-west. Cumbria (21) and Cheshire "
+        "(38) came next. Together, the three areas accounted for 160 lines.",
+        flags(WRONG, "160", "74", "21", "38", message=("= 133",)),
+        id="areas-ranked-in-brackets-then-summed-together",
+    ),
+    pytest.param(
+        "Forces across England and Wales closed 900 lines last year. Lancashire Constabulary shut down 74 of the "
+        "lines closed. Cumbria (21) and Cheshire (38) came next. Together, the three areas accounted for 160 lines.",
+        flags(WRONG, "160", "74", "21", "38"),
+        id="a-forces-part-of-the-national-total-is-still-one-of-the-areas-summed",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
@@ -283,6 +295,12 @@ CASES = unique([
         "West Yorkshire Police safeguarded 42 people:\n- 22 adults\n- 20 children",
         passes("42", "22", "20"),
         id="bullet-list-breakdown-adds-up",
+    ),
+    pytest.param(
+        "Lancashire Constabulary shut down 74 of the lines closed in the north-west. Cumbria (21) and Cheshire "
+        "(38) came next. Together, the three areas accounted for 133 lines.",
+        passes("133", "74", "21", "38"),
+        id="areas-ranked-in-brackets-then-summed-together-add-up",
     ),
     pytest.param(
         "The three weekends produced 210, 185 and 240 arrests, a total of 635.",
