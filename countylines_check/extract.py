@@ -562,6 +562,9 @@ def _money_metric(
             for cue, metric in lex.cues_from(side_words[i], lex.money_cues):
                 if lex.cue_at(side_words, i, cue):
                     return metric, "money"
+    apposed = MONEY_KIND_APPOSED.match(text, clause.start()) if clause is not None else None
+    if apposed is not None:  # "counted £9,850 at this address, the largest single cash find of the fortnight"
+        return (Metric.CASH_SEIZED if apposed["kind"].lower() == "cash" else Metric.DRUGS_VALUE), "money"
     if d.sentence.kind == "bullet" and sentence_tokens and sentence_tokens[0][1] < d.sentence.start:
         # "the funding had been allocated as follows:" then "- West Midlands Police: £8.2 million": an
         # item naming no money of its own is money of the kind its list's lead names (nearest the list)
@@ -583,6 +586,10 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
+# ", the largest single cash find", ", the biggest drugs haul of the year": words set after a sum that say
+# what kind of find it was
+MONEY_KIND_APPOSED = lazy_compile(
+    r"(?i),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<kind>cash|drugs?)\s+(?:finds?|hauls?|seizures?|recover(?:y|ies))\b")
 # "£540,000 to tackle exploitation", "£20,000 to help young people": money given for a purpose, whose
 # words name the purpose, never what the money is
 PURPOSE_AFTER = lazy_compile(

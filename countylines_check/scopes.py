@@ -1585,6 +1585,8 @@ HELPER_BEFORE = lazy_compile(r"(?i)\b(?:help|support|assistance)\s+(?:from|of)\s
 SCENE_BEFORE = lazy_compile(
     r"(?i)\b(?:address|addresses|property|properties|flat|flats|house|houses|home|premises|farm|barn|car|vehicle|"
     r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan|"
+    # a photograph's caption: "Bundles of cash on a table in Great Yarmouth", "a bedroom in Hull"
+    r"table|room|kitchen|bedroom|street|estate|stairwell|doorway|"
     # "Your report on the police operation against county lines in Calderdale made grim reading"
     r"operation|crackdown|raids)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 

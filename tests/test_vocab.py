@@ -1713,3 +1713,14 @@ def test_a_figure_ending_its_sentence_is_not_named_by_an_ordinary_sentence_after
     text = "Officers in Cumbria arrested 19. That's how it should be, the chief constable said."
     claim = next(c for c in check(text).claims if c.printed == "19")
     assert claim.metric.value == "arrests"
+
+
+def test_a_sum_described_after_a_comma_as_a_cash_find_is_cash() -> None:
+    text = "Detectives counted £7,400 in the loft, the biggest single cash find of the week."
+    assert check(text).claims[0].metric.value == "cash_seized"
+
+
+def test_a_photo_captions_scene_places_the_figure_after_it() -> None:
+    text = ("Essex Police seized £20,000 in cash during the week.\n\nA kitchen table in Harlow. Officers counted "
+            "£4,000 in cash at this address.")
+    assert [c.scope.name for c in check(text).claims] == ["Essex Police", "Harlow"]
