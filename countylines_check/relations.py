@@ -456,10 +456,10 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
 
 
 def _part_of_area(drafts: list[Draft], part_of: dict[int, int], j: int) -> bool:
-    """Whether a figure is already a part of one area's figure ("61 arrests, 13 of them in Sunderland"):
-    one force's share of the country's ("620 of the 1,880 lines closed") may still be counted in "the
-    three areas accounted for 1,200"."""
-    return j in part_of and drafts[part_of[j]].scope.level not in (ScopeLevel.NATIONAL, ScopeLevel.REGION)
+    """Whether a figure is already a part of one area's figure ("61 arrests, 13 of them in Sunderland",
+    a region's breakdown by force): one force's share of the country's ("620 of the 1,880 lines
+    closed") may still be counted in "the three areas accounted for 1,200"."""
+    return j in part_of and drafts[part_of[j]].scope.level is not ScopeLevel.NATIONAL
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"

@@ -303,6 +303,12 @@ CASES = unique([
         id="areas-ranked-in-brackets-then-summed-together-add-up",
     ),
     pytest.param(
+        "Kent Police and the three other forces in the region arrested 120 people. The arrests break down as "
+        "follows: Kent Police 50, Sussex Police 40, Surrey Police 20 and Thames Valley Police 10.",
+        passes("120", "50", "40", "20", "10"),
+        id="a-regions-breakdown-by-force-is-not-the-three-others-alone",
+    ),
+    pytest.param(
         "The three weekends produced 210, 185 and 240 arrests, a total of 635.",
         passes("210", "185", "240", "635"),
         id="a-list-then-a-total-that-adds-up",
