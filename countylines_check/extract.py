@@ -182,6 +182,7 @@ class Draft:
     scope_stated: bool = False
     speaker: str | None = None
     other_story: bool = False  # a headline in a "Related stories" box: another story's figure
+    named_after: tuple[int, int] | None = None  # "THE BIG NUMBER: 1,280. That's how many arrests ...": those words
 
 
 # "Six of those arrested have since been charged", "Three of the four arrested men were charged":
@@ -570,6 +571,9 @@ def _money_metric(
             for cue, metric in lex.cues_from(side_words[i], lex.money_cues):
                 if lex.cue_at(side_words, i, cue):
                     return metric, "money"
+    apposed = MONEY_KIND_APPOSED.match(text, clause.start()) if clause is not None else None
+    if apposed is not None:  # "counted £9,850 at this address, the largest single cash find of the fortnight"
+        return (Metric.CASH_SEIZED if apposed["kind"].lower() == "cash" else Metric.DRUGS_VALUE), "money"
     if d.sentence.kind == "bullet" and sentence_tokens and sentence_tokens[0][1] < d.sentence.start:
         # "the funding had been allocated as follows:" then "- West Midlands Police: £8.2 million": an
         # item naming no money of its own is money of the kind its list's lead names (nearest the list)
@@ -591,6 +595,10 @@ def _money_metric(
 
 
 APPOSITION_BEFORE = lazy_compile(r",\s*$")
+# ", the largest single cash find", ", the biggest drugs haul of the year": words set after a sum that say
+# what kind of find it was
+MONEY_KIND_APPOSED = lazy_compile(
+    r"(?i),\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?P<kind>cash|drugs?)\s+(?:finds?|hauls?|seizures?|recover(?:y|ies))\b")
 # "£540,000 to tackle exploitation", "£20,000 to help young people": money given for a purpose, whose
 # words name the purpose, never what the money is
 PURPOSE_AFTER = lazy_compile(
@@ -674,6 +682,25 @@ SCARE_QUOTED_WORDS = lazy_compile(
 ITEM_LABEL = lazy_compile(r"[ \t]*(?:[-*•·▪◦‣][ \t]+|\d{1,2}[.)][ \t]+)?(?P<label>\p{L}[\p{L}'’ \t-]{0,40}?)[ \t]*:?[ \t]*$")
 # what comes before a cell's label: "Kent - arrests 41 | cash £36,900": a bar, or the row's area and a dash
 CELL_START = lazy_compile(r".*(?:\||[ \t][-–][ \t])", regex.DOTALL)
+
+
+# "That's how many arrests ...", "That is the number of children ...": a sentence that opens by saying what
+# the figure standing alone before it counted
+NAMED_AFTER = lazy_compile(
+    r"(?i)[\s\"“‘']*(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:how\s+many|how\s+much"
+    r"|the\s+(?:total\s+)?(?:number|tally|amount|value|sum)\s+of)\s+")
+
+
+def _named_by_next_sentence(text: str, hit: FigureHit, sentence: Sentence,
+                            sentences: list[Sentence]) -> list[tuple[str, int, int]] | None:
+    """The words of the next sentence after its "That's how many" when a figure ends its own line or
+    sentence ("THE BIG NUMBER: 1,280"): a headline figure whose subject follows it, read as if those
+    words stood after it; None for any other figure."""
+    if text[hit.end : sentence.end].strip(" \t.!:;,–—-") or sentence.index + 1 >= len(sentences):
+        return None
+    after = sentences[sentence.index + 1]
+    opening = NAMED_AFTER.match(text, after.start, after.end)
+    return tokens_between(text, opening.end(), after.end) if opening is not None else None
 
 
 def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | None:
@@ -1182,9 +1209,16 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
             context = token_cache[sent.index] = _context_tokens(text, sent, leads)
         else:
             context = token_cache[sent.index]
+        named_after = _named_by_next_sentence(text, hit, sent, sentences) if not item or label is not None else None
+        if named_after:
+            # "THE BIG NUMBER: 1,280" / "That's how many arrests ...": the next sentence names what it counts
+            item, item_end = [t for t, _, _ in named_after[:6]], hit.end
+            context = named_after + context
         if sent.kind == "row" and hit.unit is Unit.COUNT and hit.kind == "digits":
             hit = _bracketed_unit(text, sent, column, hit)  # "Cash seized (£)   14,350": pounds
         d = Draft(hit, sent, item, item_end)
+        if named_after:
+            d.named_after = (named_after[0][1], sentences[sent.index + 1].end)
         d.in_row = sent.kind == "row" or sent.kind == "heading" and ROW_LABEL.match(
             text, sent.start, hit.qualifier_start) is not None
         _subgroup(text, d)
@@ -1230,6 +1264,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     for d in drafts:
         d.head = _head(d, text, lexicon)
     _inherit_parallel(text, drafts)
+    _inherit_ranked_areas(text, drafts)
     _inherit_terms(drafts)
     _inherit_subgroup(drafts)
     _definite_sums(text, drafts)
@@ -1323,6 +1358,29 @@ def _inherit_parallel(text: str, drafts: list[Draft]) -> None:
         where_only = bool(d.item_tokens) and set(d.item_tokens) <= WHERE_WORDS  # "out of 10,950 nationally"
         if d.metric_source in ("none", "weak") and (derived or where_only or not has_content(text, d.hit.end, d.item_end)):
             d.metric, d.metric_source = prev.metric, "inherited"
+
+
+# "Merseyside (310) and the West Midlands (270) were next": an area named with its figure in brackets
+AREA_BRACKET_BEFORE = lazy_compile(r"(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,3}\s*\($")
+
+
+def _inherit_ranked_areas(text: str, drafts: list[Draft]) -> None:
+    """'The Met was the origin of 620 of the lines closed. Merseyside (310) and the West Midlands (270)
+    were next': a sentence of areas, each with a bare figure in brackets, goes on counting what the
+    area's figure in the sentence before it counted."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for index, figures in by_sentence.items():
+        if not all(d.metric is Metric.OTHER and d.metric_source == "none" and d.hit.unit is Unit.COUNT
+                   and AREA_BRACKET_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 40), d.hit.qualifier_start)
+                   and text.startswith(")", d.hit.end) for d in figures):
+            continue
+        before = [d for d in by_sentence.get(index - 1, []) if d.sentence.paragraph == figures[0].sentence.paragraph
+                  and d.hit.unit is Unit.COUNT and d.metric is not Metric.OTHER and not d.in_change]
+        if len(before) == 1:
+            for d in figures:
+                d.metric, d.metric_source = before[0].metric, "inherited"
 
 
 WHERE_WORDS = frozenset({"nationally", "regionally", "locally", "overall", "altogether", "countrywide", "nationwide"})

@@ -138,6 +138,11 @@ SHARE_AFTER = lazy_compile(
     r"\s*(?:\(|,?\s+or|(?:[–—]|\s-)(?:\s+or)?)"
     r"|(?:\s+[a-z][a-z'’-]*){0,2}?,\s+(?:representing|accounting\s+for|equivalent\s+to))\s*$"
 )
+# "..., mostly from Sheffield – that's a quarter", "..., which is 40%": a share said after the count's clause
+SHARE_SAID_AFTER = lazy_compile(
+    r"(?i)^[^.;:()\d]{0,120}?(?:(?:\s[-–—]|[–—])\s*(?:(?:that['’]s|that\s+is|which\s+is)\s*)?|,\s*(?:that['’]s|that\s+is|which\s+is)\s*)"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just\s+(?:over|under))\s*)?$")
+SHARE_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:all|every\w*|the|those|these|them)\b")  # "a quarter of everyone arrested"
 
 COMPARED_WITH = lazy_compile(r"(?i)^\s+(?:more|higher|up|fewer|less|lower|down)\s+(?:than|on|from)\s+(?:the\s+)?(?:[\w']+\s+){0,2}$")
 CHANGE_LEAD = lazy_compile(r"(?i)\b(?:up|down|a\s+rise\s+of|an\s+increase\s+of|a\s+fall\s+of|a\s+drop\s+of)\s+$")
@@ -401,7 +406,7 @@ def _remainder_closes_breakdown(text: str, drafts: list[Draft], by_sentence: dic
 
 
 _FORCE_NUMBER = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|both)"
-_FORCES_NOUN = r"(?:[\w\"'“”‘’-]+\s+){0,4}?(?:police\s+)?(?:forces|taskforces|task\s+forces)\b"
+_FORCES_NOUN = r"(?:[\w\"'“”‘’-]+\s+){0,4}?(?:police\s+)?(?:forces|taskforces|task\s+forces|(?:force\s+)?areas)\b"
 # "Together these four forces accounted for 2,033", "The four dedicated taskforces – run by ... –
 # accounted for 1,190", "Between them, the three North East forces closed 131": a total counted over
 # forces the text names one by one in the sentences around it
@@ -420,7 +425,7 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
     by_sentence: dict[int, list[int]] = {}
     for i, d in enumerate(drafts):
         by_sentence.setdefault(d.sentence.index, []).append(i)
-    part_of = {p for kind, whole, parts, _ in relations if whole is not None and kind != "share" for p in parts}
+    part_of = {p: whole for kind, whole, parts, _ in relations if whole is not None and kind != "share" for p in parts}
     for w, whole in enumerate(drafts):
         if whole.hit.unit not in (Unit.COUNT, Unit.GBP) or whole.hit.kind not in ("digits", "words") or whole.in_change:
             continue
@@ -434,8 +439,8 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
         def fits(j: int) -> bool:
             d = drafts[j]
             return (not counted.start() <= d.hit.start < counted.end() and d.hit.unit is whole.hit.unit and d.hit.kind in ("digits", "words") and not d.in_change
-                    and not d.subgroup and (d.metric is whole.metric or d.metric is Metric.OTHER)
-                    and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and j not in part_of
+                    and not d.subgroup and (d.metric is whole.metric or d.metric is Metric.OTHER or whole.metric is Metric.OTHER)
+                    and d.scope.level in (ScopeLevel.FORCE, ScopeLevel.PLACE) and not _part_of_area(drafts, part_of, j)
                     and (d.hit.value.point or 0) < (whole.hit.value.point or 0))
 
         same = [j for j in by_sentence.get(s.index, []) if j > w]
@@ -451,7 +456,18 @@ def counted_forces(text: str, drafts: list[Draft], relations: list[RelationTuple
             names = {drafts[j].scope.name for j in picked}
             if len(picked) == n and len(names) == n:
                 relations.append(("partition", w, sorted(picked), "forces"))
+                counted_metrics = {drafts[j].metric for j in picked}
+                if whole.metric is Metric.OTHER and len(counted_metrics) == 1:
+                    # "Together, the three areas accounted for 1,200 lines": what each area's figure counted
+                    whole.metric, whole.metric_source = counted_metrics.pop(), "inherited"
                 break
+
+
+def _part_of_area(drafts: list[Draft], part_of: dict[int, int], j: int) -> bool:
+    """Whether a figure is already a part of one area's figure ("61 arrests, 13 of them in Sunderland",
+    a region's breakdown by force): one force's share of the country's ("620 of the 1,880 lines
+    closed") may still be counted in "the three areas accounted for 1,200"."""
+    return j in part_of and drafts[part_of[j]].scope.level is not ScopeLevel.NATIONAL
 
 
 # "1,203, 1,288, 1,172 and 1,249 arrests, a total of 4,912", "... and 9 lines, making 41 in all"
@@ -1364,6 +1380,8 @@ def _within_sentence(
         of_noun = OF_THE_NOUN.match(after)
         if of_noun:  # "Tayside Division made 27 of the arrests": a part of the arrests total
             named = _named_metric(of_noun["noun"], lex)
+            done_by_us = DONE_BY_US.match(after) if named is None else None
+            named = _named_metric(done_by_us["done"], lex) if done_by_us is not None else named
             whole = _latest_with_metric(text, drafts, i, named) if named is not None else _latest_of_subgroup(drafts, i, d)
             if whole is None and named is None and not d.person:  # (people: ``_latest_naming`` below)
                 whole = _latest_count_of_thing(text, drafts, i, of_noun["noun"].split()[0].lower())
@@ -1791,6 +1809,13 @@ def _named_metric(opener: str, lex: Lexicon = DEFAULT_LEXICON) -> Metric | None:
     return found if found is not None and found is not Metric.OTHER else None
 
 
+# "Eight of the people we've arrested", "12 of the men officers have charged": a group named by what
+# the speaker or the police did to it, as "of those arrested" is
+DONE_BY_US = lazy_compile(
+    r"(?i)\s+of\s+(?:the|those|these)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:(?:who|that|whom)\s+)?"
+    r"(?:we|they|officers|police|detectives|the\s+force)(?:['’]ve|['’]d|\s+have|\s+had|\s+has)?\s+"
+    r"(?:(?:now|since|already|so\s+far|also)\s+)?(?P<done>[a-z]{3,}ed)\b")
+
 # "a further four", "another three": an addition to a count, never the whole a part belongs to
 
 
@@ -2053,7 +2078,13 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                    and COUNT_NOUN.fullmatch(text, a.hit.end, a.item_end) is not None
                    and not BASE_OF_BEFORE.search(text, max(a.sentence.start, a.hit.qualifier_start - 12), a.hit.qualifier_start)
                    and SHARE_AFTER.match(text[a.item_end : b.hit.qualifier_start]) is not None)
-        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and (SHARE_AFTER.match(gap) or by_noun):
+        # "32 of them were from outside the county, mostly Sheffield – that's a quarter of everyone arrested":
+        # the share the clause's count comes to, said after a dash or "that's"
+        said_as_share = (a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and not a.in_change and not b.in_change
+                         and SHARE_SAID_AFTER.match(gap) is not None and SHARE_OF_AFTER.match(text, b.hit.end) is not None
+                         and not BASE_OF_BEFORE.search(text, max(a.sentence.start, a.hit.qualifier_start - 12),
+                                                       a.hit.qualifier_start))
+        if a.hit.unit is Unit.COUNT and b.hit.unit is Unit.PERCENT and (SHARE_AFTER.match(gap) or by_noun or said_as_share):
             count, share = i, i + 1
         elif a.hit.unit is Unit.PERCENT and b.hit.unit is Unit.COUNT and (
                 regex.match(r"^[^.;()\d]{0,60}\(\s*$", gap) or SHARE_APPOSITION.match(gap)):
@@ -2079,6 +2110,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                 and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words")
             ]
             # "Boys made up 80 per cent (148) and girls 20 per cent (36)": a sibling's count is not the
+            reached = list(earlier)
             # base of the next share; the base they share is; and a count printed with a share of an unsaid base is a part, never a base itself
             # ("Nottinghamshire: 71 lines (33%)" / "Leicestershire: 52 lines (24%)": the items of a list of
             # counts with shares, a sentence or line apart, are siblings too)
@@ -2107,16 +2139,20 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
                      if of_noun and drafts[count].sentence.index - drafts[j].sentence.index <= 12
                      and drafts[j].hit.unit is Unit.COUNT and drafts[j].hit.kind in ("digits", "words") and j not in whole_of
                      and (drafts[j].hit.value.point or 0) >= (size or 0) and of_noun["noun"].split()[0] in drafts[j].item_tokens[:3]]
+            # "girls ... reached 410, or a sixth of the child total": a share of a group is of the count of
+            # that group, even one that is itself another share's count
+            of_group = [j for j in reached if drafts[share].subgroup and drafts[j].subgroup == drafts[share].subgroup
+                        and (drafts[j].hit.value.point or 0) >= (size or 0)]
             # (the group the share itself names comes first: "of the children referred" is those children)
             # (a population, "its roughly 530,000 children", is what a rate is per, not who was counted)
             # and it is what the figure counts, its first word ("3,120 children", not "398 county lines arrests")
             counted = [j for j in named if drafts[j].metric is not Metric.OTHER and of_noun is not None
                        and drafts[j].item_tokens[:1] == of_noun["noun"].split()[:1]] if named_with_share else []
-            candidates = _without_comparison_bases(drafts, counted or alike or named or near)
+            candidates = _without_comparison_bases(drafts, of_group[:1] or counted or alike or named or near)
             whole = candidates[0] if candidates else None
             # after "241 boys and 71 girls", a share is of their total; but after "flagged in 2,480 of
             # them", "two-thirds of those" are of the one part just named
-            if whole is not None and not alike and not (
+            if whole is not None and not alike and not of_group and not (
                     siblings_of.get(whole) == 1 and OF_THOSE_AFTER.match(text, drafts[share].hit.end)):
                 whole = whole_of.get(whole, whole)
         if by_noun and whole is None:

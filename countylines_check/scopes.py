@@ -1625,6 +1625,8 @@ HELPER_BEFORE = lazy_compile(r"(?i)\b(?:help|support|assistance)\s+(?:from|of)\s
 SCENE_BEFORE = lazy_compile(
     r"(?i)\b(?:address|addresses|property|properties|flat|flats|house|houses|home|premises|farm|barn|car|vehicle|"
     r"station|hotel|shop|warehouse|garage|lock-up|outbuilding|caravan|"
+    # a photograph's caption: "Bundles of cash on a table in Great Yarmouth", "a bedroom in Hull"
+    r"table|room|kitchen|bedroom|street|estate|stairwell|doorway|"
     # "Your report on the police operation against county lines in Calderdale made grim reading"
     r"operation|crackdown|raids)\b[^.;:,\n]{0,30}?\b(?:in|at|near|outside)\s+(?:the\s+)?$")
 
@@ -1966,3 +1968,20 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
             passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names
+    _scopes_named_after(text, drafts, mentions)
+
+
+def _scopes_named_after(text: str, drafts: list[Draft], mentions: list[Mention]) -> None:
+    """"THE BIG NUMBER: 1,280" / "That's how many arrests forces in England and Wales made": a figure set
+    out alone, whose own line names no area, is scoped by the sentence after it that says what it counts."""
+    for d in drafts:
+        if d.named_after is None or any(d.sentence.start <= m.start < d.sentence.end for m in mentions):
+            continue
+        start, end = d.named_after
+        clause = CLAUSE_END.search(text, start, end)
+        end = clause.start() if clause else end  # "..., according to figures published by the NCLCC": its source
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        # (who made them, "forces in England and Wales", "Kent Police", is where they were counted)
+        m = scope_for(text, inside, start, start, start, end) or next((m for m in inside if not m.weak), None)
+        if m is not None:
+            d.scope, d.scope_stated = m.scope, True

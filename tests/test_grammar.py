@@ -154,6 +154,17 @@ def test_a_running_footer_page_number_is_not_a_figure() -> None:
         ("8", "page number"), ("9", "page number"), ("10", "page number")]
 
 
+def test_a_thousands_letter_before_a_groups_members_multiplies_them() -> None:
+    [figure] = parse("Community noticeboard · 8.7K members")
+    assert (figure.value.point, figure.unit.value) == (8700, "count")
+
+
+def test_a_gallery_counter_over_each_caption_is_not_a_figure() -> None:
+    text = ("Picture 1 of 3\nOfficers gather before the raids.\n\nPicture 2 of 3\nDetectives seized 14 phones.\n\n"
+            "Image 3/3\nA dog handler searches a garden.")
+    assert [c.printed for c in parse(text)] == ["14"]
+
+
 def test_labels_repeated_in_two_tables_are_not_running_footers() -> None:
     text = ("This week\n\nPeople arrested        17\nPeople charged          8\n\n" + "Notes.\n" * 8 +
             "Last week\n\nPeople arrested        19\nPeople charged          9\n")

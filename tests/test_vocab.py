@@ -74,6 +74,7 @@ def test_forces_listed_together_describe_an_area_not_a_scope() -> None:
     ("Routes Out, which works with Police Scotland, supported 148 young people.", []),  # a partner
     ("Ten of the men arrested live in Medway.", []),  # where people live
     ("A boy reported missing from his home in Belfast was found.", []),
+    ("A girl reported missing from her home in north London was found.", []),  # a compass point before it
     ("The Wrexham Evening Leader and the Belfast Telegraph ran the story.", []),  # newspapers
     ("He had bought a ticket to Norwich; the trains to East Anglia were watched.", []),  # where travellers went
     ("Nine of the men came from outside Wales.", []),
@@ -1727,3 +1728,26 @@ def test_where_a_defendant_lives_in_a_part_of_a_city_is_no_scope() -> None:
     text = ("Three men who ran a flat in Harlow have been jailed. Lewis Oduya, 26, from Tottenham, north London, "
             "was jailed for five years. The boy had gone missing from his home in south London on four occasions.")
     assert {c.scope.name for c in check(text).claims} == {"Harlow"}
+def test_a_figure_standing_alone_is_named_and_placed_by_the_sentence_after_it() -> None:
+    text = ("STAT OF THE WEEK: 57\n\nThat's how many deal lines Cumbria Constabulary shut down in October. "
+            "Officers also arrested 19 people.")
+    claim = next(c for c in check(text).claims if c.printed == "57")
+    assert claim.metric.value == "lines_closed"
+    assert claim.scope.name == "Cumbria Constabulary"
+
+
+def test_a_figure_ending_its_sentence_is_not_named_by_an_ordinary_sentence_after_it() -> None:
+    text = "Officers in Cumbria arrested 19. That's how it should be, the chief constable said."
+    claim = next(c for c in check(text).claims if c.printed == "19")
+    assert claim.metric.value == "arrests"
+
+
+def test_a_sum_described_after_a_comma_as_a_cash_find_is_cash() -> None:
+    text = "Detectives counted £7,400 in the loft, the biggest single cash find of the week."
+    assert check(text).claims[0].metric.value == "cash_seized"
+
+
+def test_a_photo_captions_scene_places_the_figure_after_it() -> None:
+    text = ("Essex Police seized £20,000 in cash during the week.\n\nA kitchen table in Harlow. Officers counted "
+            "£4,000 in cash at this address.")
+    assert [c.scope.name for c in check(text).claims] == ["Essex Police", "Harlow"]

@@ -457,8 +457,9 @@ def _is_range(text: str, f: FigureHit, g: FigureHit, *, dashed: bool, between: b
     return RANGE_WORD.fullmatch(gap) is not None and (" or " not in gap or f.kind == g.kind == "words")
 
 
-# "a county of around 1.9m people", "5.4m residents": letters that multiply a head count
-PEOPLE_AFTER = lazy_compile(r"(?i)\s*(?:people|residents|inhabitants|adults|children|users|households)\b")
+# "a county of around 1.9m people", "5.4m residents", a group's "12.4K members": letters that multiply a head count
+PEOPLE_AFTER = lazy_compile(r"(?i)\s*(?:people|residents|inhabitants|adults|children|users|households|members|followers"
+                            r"|subscribers|readers|listeners|viewers|views|signatures)\b")
 # Money in another currency: a dollar or euro sign, alone or after "US", "A", "C" or "NZ"
 FOREIGN_SIGNS = frozenset("$€")
 FOREIGN_PREFIX = lazy_compile(r"(?:^|\W)(?:US|A|C|NZ|HK)\$$")

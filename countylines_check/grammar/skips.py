@@ -63,9 +63,9 @@ SKIP_PATTERNS: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         ),
     ),
     # "Page 2 of 3", "page 4/12", a page number alone in its paragraph ("14", "- 14 -"): where a printed
-    # page broke, never a figure of the text
+    # page broke, never a figure of the text; so is a gallery's "Photo 3 of 8" or "Image 2/12"
     ("page number", lazy_compile(
-        r"""(?ix)\bp(?:age|g\.?|\.)[ \t]*\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}\b
+        r"""(?ix)\b(?:p(?:age|g\.?|\.)|photo(?:graph)?|picture|pic|image|slide)[ \t]*\d{1,4}[ \t]*(?:of|/)[ \t]*\d{1,4}\b
         |(?<=(?:\A|\n[ \t]*\n)[ \t]*)(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?(?=[ \t]*(?:\n[ \t]*\n|\n?[ \t]*\Z))
         """
     )),

@@ -55,8 +55,17 @@ FRACTIONS: Final[dict[str, Decimal]] = {
     "one-fifth": Decimal(20),
     "two fifths": Decimal(40),
     "two-fifths": Decimal(40),
+    "three fifths": Decimal(60),
+    "three-fifths": Decimal(60),
+    "four fifths": Decimal(80),
+    "four-fifths": Decimal(80),
+    "a sixth": Decimal("16.67"),
+    "one sixth": Decimal("16.67"),
+    "one-sixth": Decimal("16.67"),
     "a tenth": Decimal(10),
-}
+    "one tenth": Decimal(10),
+    "one-tenth": Decimal(10),
+}  # (not "an eighth": "an eighth of cocaine" is a weight of drugs)
 
 # Multiplying verbs: "more than doubled" states a ratio of 2.
 RATIOS: Final[dict[str, Decimal]] = {

@@ -272,6 +272,18 @@ CASES = unique([
         flags(WRONG, "48", "17", "21", message=("= 38",)),
         id="a-total-column-in-a-table-set-out-with-spaces",
     ),
+    pytest.param(
+        "Lancashire Constabulary shut down 74 of the lines closed in the north-west. Cumbria (21) and Cheshire "
+        "(38) came next. Together, the three areas accounted for 160 lines.",
+        flags(WRONG, "160", "74", "21", "38", message=("= 133",)),
+        id="areas-ranked-in-brackets-then-summed-together",
+    ),
+    pytest.param(
+        "Forces across England and Wales closed 900 lines last year. Lancashire Constabulary shut down 74 of the "
+        "lines closed. Cumbria (21) and Cheshire (38) came next. Together, the three areas accounted for 160 lines.",
+        flags(WRONG, "160", "74", "21", "38"),
+        id="a-forces-part-of-the-national-total-is-still-one-of-the-areas-summed",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "West Yorkshire Police safeguarded 40 people:\n- 22 adults\n- 20 children",
@@ -311,6 +323,18 @@ CASES = unique([
         "West Yorkshire Police safeguarded 42 people:\n- 22 adults\n- 20 children",
         passes("42", "22", "20"),
         id="bullet-list-breakdown-adds-up",
+    ),
+    pytest.param(
+        "Lancashire Constabulary shut down 74 of the lines closed in the north-west. Cumbria (21) and Cheshire "
+        "(38) came next. Together, the three areas accounted for 133 lines.",
+        passes("133", "74", "21", "38"),
+        id="areas-ranked-in-brackets-then-summed-together-add-up",
+    ),
+    pytest.param(
+        "Kent Police and the three other forces in the region arrested 120 people. The arrests break down as "
+        "follows: Kent Police 50, Sussex Police 40, Surrey Police 20 and Thames Valley Police 10.",
+        passes("120", "50", "40", "20", "10"),
+        id="a-regions-breakdown-by-force-is-not-the-three-others-alone",
     ),
     pytest.param(
         "The three weekends produced 210, 185 and 240 arrests, a total of 635.",

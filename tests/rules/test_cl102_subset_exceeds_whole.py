@@ -35,6 +35,12 @@ CASES = unique([
         id="some-terms-of-a-combined-total-in-months-and-years-exceed-it",
     ),
     pytest.param(
+        "Suffolk Police arrested 31 people over the fortnight. Officers then visited schools and youth clubs. "
+        "An inspector spoke to parents. A sergeant said: \"40 of the people we've arrested were from London.\"",
+        flags(WRONG, "31", "40"),
+        id="of-the-people-we-arrested-is-a-part-of-the-arrests",
+    ),
+    pytest.param(
         "Forces closed 900 lines last year. The taskforces accounted for 1,190 of the lines closed.",
         flags(WRONG, "900", "1,190"),
         id="n-of-the-things-counted-is-a-part",

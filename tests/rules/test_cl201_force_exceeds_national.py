@@ -107,6 +107,12 @@ CASES = unique([
         flags(WRONG, "410", "300"),
         id="children-safeguarded",
     ),
+    pytest.param(
+        "NUMBER OF THE MONTH: 900\n\nThat is the number of arrests forces across England and Wales made in "
+        "March. Merseyside Police said its own officers made 950 arrests in March.",
+        flags(WRONG, "950", "900"),
+        id="a-headline-figure-named-by-the-sentence-after-it",
+    ),
     # --- known failures ---------------------------------------------------------------------------
     pytest.param(
         "Nationally 500 weapons were seized during the week. Essex Police alone seized 600 knives.",

@@ -97,6 +97,17 @@ CASES = unique([
         flags(WRONG, "33 per cent", "80", "160", suggestions=("50.0%",)),
         id="rate-of-an-increase-is-of-the-starting-figure",
     ),
+    pytest.param(
+        "Officers in Dorset arrested 80 people. 40 of them lived outside the county, most in Bristol or "
+        "Southampton - that's a third of everyone arrested.",
+        flags(WRONG, "a third", "40", "80", suggestions=("50.0%",)),
+        id="a-share-said-after-a-dash-and-thats",
+    ),
+    pytest.param(
+        "Of the 120 people arrested, 45 were women, or a sixth of the total.",
+        flags(WRONG, "a sixth", "45", "120", suggestions=("37.5%",)),
+        id="a-sixth-in-words",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "Kent Police made 660 arrests in 2023, compared with 600 in 2022. That is an increase of 60, or 10 per cent.",
@@ -113,6 +124,24 @@ CASES = unique([
         "A fifth of the young people referred - 900 in all - were girls.",
         passes("900"),
         id="share-naming-its-group-before-the-count",
+    ),
+    pytest.param(
+        "Of the 900 people referred, 600 were children - two-thirds. Referrals of girls reached 100, or a "
+        "sixth of the child total.",
+        passes("a sixth", "100", "600"),
+        id="a-share-of-a-group-is-of-that-groups-count",
+    ),
+    pytest.param(
+        "Officers in Dorset arrested 80 people. 20 of them lived outside the county, most in Bristol or "
+        "Southampton, which is a quarter of the total.",
+        passes("a quarter", "20"),
+        id="a-share-said-after-which-is-agrees",
+    ),
+    pytest.param(
+        "Officers in Dorset arrested 80 people. 20 of them lived outside the county - that's 40% more "
+        "than last year.",
+        passes(),
+        id="a-change-after-thats-is-no-share",
     ),
     pytest.param(
         "Girls made up 30 per cent of the 800 people referred during the year, or 240 referrals.",
