@@ -54,6 +54,7 @@ def test_the_corpora_are_found() -> None:
         ("Figures for 2019-2020 were lower.", "2020", "end of a year range"),
         ("In 2024-25 the force shut 46 lines.", "25", "end of a year range"),
         ("See p.12 of the report.", "12", "part of a name or code"),
+        ("Agency ref: 190312/POL/0233", "190312", "part of a name or code"),
         ("Call 101 or 0800 555 111.", "101", "phone number"),
         ("Ring the helpline on 0113 496 0000 any time.", "0113 496 0000", "phone number"),
         ("The raid began at 6.15am.", "6.15am", "time"),

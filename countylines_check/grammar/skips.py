@@ -495,7 +495,7 @@ def _why_unread(text: str, start: int, end: int) -> str:
         return "decade"
     if any(ch.isalpha() or ch == "_" for ch in (before[-1:] + after[:1])) or (
         before[-1:] == "." and before[:1].isalpha()  # "No.10", "p.12"
-    ):
+    ) or (after[:1] == "/" and text[end + 1 : end + 2].isalpha()):  # "ref: 240620/CRIME/0417"
         return "part of a name or code"
     if ":" in (before[-1:], after[:1]):
         return "ratio or score"
