@@ -511,7 +511,7 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
             if not (TOTAL_AFTER_LIST.match(gap) or TOTAL_GAP.match(gap) and TOTAL_WORDS_AFTER.match(text, drafts[t].hit.end)):
                 continue
             first = n - 1
-            while first > 0 and drafts[idx[first - 1]].metric is last.metric and LIST_JOIN.match(
+            while first > 0 and _heads_list_of(drafts[idx[first - 1]], last) and LIST_JOIN.match(
                     text[drafts[idx[first - 1]].item_end : drafts[idx[first]].hit.qualifier_start]):
                 first -= 1  # ("The three weekends produced 210, ...": the three is no part)
             parts = _continuation(text, drafts, idx, idx[first], drafts[t].hit.start)
@@ -519,6 +519,12 @@ def _listed_then_totalled(text: str, drafts: list[Draft], by_sentence: dict[int,
                 parts = _elided_list_before(text, drafts, idx[:n])
             if len(parts) >= 2 and parts[-1] == idx[n - 1] and all(_same_family(drafts[p], drafts[t]) for p in parts):
                 add("partition", t, parts, "a total of")
+
+
+def _heads_list_of(d: Draft, last: Draft) -> bool:
+    """Whether ``d`` may be an earlier item of the list ``last`` ends: the same metric, or the list's first
+    item naming what the rest, bare, count ("South Wales Police identified 168 children, Gwent Police 97")."""
+    return d.metric is last.metric or (last.metric is Metric.OTHER and not last.item_tokens and bool(d.item_tokens))
 
 
 def _running_totals(text: str, drafts: list[Draft], by_sentence: dict[int, list[int]], relations: list[RelationTuple]) -> None:
@@ -1268,6 +1274,42 @@ def _inside_breakdown(drafts: list[Draft], j: int) -> bool:
     return len(before) >= 2
 
 
+def _part_of_same_things(text: str, d: Draft, noun: str) -> bool:
+    """'2,311 of the child referrals' is itself a part of the child referrals: a later '4,380 of the
+    child referrals' is another part of that unnamed whole, never a part of the 2,311."""
+    earlier = OF_THE_NOUN.match(text[d.hit.end : d.hit.end + 60])
+    if earlier is None:
+        return False
+    # (the noun is read up to three words, the first two name the thing: "child referrals, or" and "child
+    # referrals and" are one thing)
+    words, other = earlier["noun"].lower().split()[:2], noun.lower().split()[:2]
+    shared = min(len(words), len(other))
+    return words[:shared] == other[:shared]
+
+
+# "2,420 of the closures since 2019", "15 of the arrests in 2023": the part names the span its whole covers
+PART_OF_PERIOD = lazy_compile(
+    r"(?i)^\s+of\s+(?:the|those|these|all)\s+[a-z]+(?:\s+[a-z]+){0,2}?\s+(?P<period>(?:since|in|during)\s+\d{4})\b")
+
+
+def _whole_of_period(text: str, drafts: list[Draft], i: int, whole: int, after: str) -> int | None:
+    """'closed 5,700 lines since 2019 ... In the year to March alone, 1,160 lines ... 2,420 of the closures
+    since 2019': a part naming its whole's span is a part of the figure given for that span, not of the
+    latest of its metric (a year's figure within it); None when no earlier figure is given for it."""
+    named = PART_OF_PERIOD.match(after)
+    if named is None:
+        return whole
+    period = " ".join(named["period"].lower().split())
+    for j in _back_from(i):
+        if j > whole:
+            continue
+        d = drafts[j]
+        if d.metric is drafts[whole].metric and d.hit.unit is drafts[whole].hit.unit and \
+                period in " ".join(text[d.sentence.start : d.sentence.end].lower().split()):
+            return j
+    return None
+
+
 PART_REPEAT_REACH = 12  # sentences back a part is looked for as one said again ("accounted for 23 of those arrests")
 
 
@@ -1389,6 +1431,10 @@ def _within_sentence(
                 whole = _whole_of_breakdown(whole_of, whole)
             if whole is not None and drafts[whole].sentence.index != s.index and _inside_breakdown(drafts, whole):
                 whole = None  # "... and 15 in Walsall. 23 of the people held": of all held, not Walsall's
+            if whole is not None and _part_of_same_things(text, drafts[whole], of_noun["noun"]):
+                whole = None  # "flagged in 2,311 of the child referrals ... made 4,380 of the child referrals": siblings
+            if whole is not None:
+                whole = _whole_of_period(text, drafts, i, whole, after)
             if whole is not None and named is not None and _sums_the_named(text, drafts, s, d, whole):
                 first = min(k for k in range(whole + 1) if drafts[k].sentence.index >= s.index - 2)
                 whole = _latest_with_metric(text, drafts, first, named)  # the wider whole they are part of

@@ -181,7 +181,7 @@ _BEFORE = lazy_compile(
 # characters before it has no qualifier there, and is not searched (see ``prefilter``)
 _BEFORE_PHRASES = tuple(BEFORE)
 _AFTER = lazy_compile(
-    r"(?i)^(?P<q>\s?\+|\s+(?:and|or)\s+(?:more|over)\b(?!\s+than)|\s+plus\b(?!\s+\d))"
+    r"(?i)^(?P<q>\s?\+|-plus\b|\s+(?:and|or)\s+(?:more|over)\b(?!\s+than)|\s+plus\b(?!\s+\d))"
 )
 
 
@@ -224,7 +224,7 @@ def _qualifier(text: str, start: int, end: int) -> tuple[Qualifier, int, int]:
     """The qualifier around a figure and the extent it adds: (qualifier, new start, new end)."""
     after = _AFTER.match(text[end : end + 12])
     if after:
-        return AFTER[after["q"].strip().lower()], start, end + after.end()
+        return AFTER[after["q"].strip().lstrip("-").lower()], start, end + after.end()  # ("1,000-plus")
     window = text[max(0, start - 40) : start]
     before = _BEFORE.search(window) if may_hold(window, 0, len(window), _BEFORE_PHRASES) else None
     if before:
@@ -567,8 +567,26 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
     if unit is Unit.COUNT and RATE_AFTER.match(text[fig_end : fig_end + 80]):
         unit, kind = Unit.OTHER, "rate"  # "one per 100 households"
     qualifier, q_start, q_end = _qualifier(text, start, fig_end)
-    return FigureHit(start, max(fig_end, q_end), q_start, qualifier, interval(value, qualifier), (), unit, None,
-                     kind)
+    return FigureHit(start, max(fig_end, q_end), q_start, qualifier,
+                     interval(value, qualifier, _spoken_rounding(words, value)), (), unit, None, kind)
+
+
+SCALE_WORD = lazy_compile(r"(?i)\b(hundred|thousand|million|billion)$")
+
+
+SPOKEN_ROUNDING = Decimal("0.05")  # how far a round figure in words may be from the count it rounds
+
+
+def _spoken_rounding(words: str, value: Decimal) -> Decimal:
+    """'Twelve hundred children in a week' (for 1,206), 'eight hundred' (for 812): a number spoken in
+    round hundreds or thousands is a rounding, within 5% of the count and half its scale either way;
+    one spelled out to its units ('three hundred and twelve') is exact."""
+    scale = SCALE_WORD.search(words.strip())
+    if scale is None:
+        return Decimal(0)
+    half_scale = Decimal(vocab.MULTIPLIERS.get(scale[1].lower(), 100)) / 2
+    return min(half_scale, value * SPOKEN_ROUNDING)
+
 
 
 _POUNDS_AFTER = lazy_compile(r"(?i)\s+of\s+pounds\b|\s+pounds\b")

@@ -407,6 +407,10 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             # none is of its own time
             alike = [c for c in within if _counts_same_thing(c, claim) and (
                 c.year is not None and c.period is None or c.year is None and (c.period or "").startswith("since "))]
+        elif claim.year is None and claim.period is None:
+            # "closed 5,700 lines since 2019 ... 1,160 lines in the year to March ... those 7,500 closures": a
+            # total counted from a start to now is of the present too, so it may be the figure restated
+            alike = [c for c in same_thing if c in alike or (c.period or "").startswith("since ")]
         if not alike and when(ctx.article_date, claim) == (None, None):
             alike = same_thing  # ("Of the 24 lines", of no period, restates "14 lines in the 12 months to March")
         # the people a case dealt with are one group wherever the text places them ("Five defendants
@@ -418,9 +422,12 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
         run = [c for c in alike if _counts_same_thing(c, claim)]
         if not earlier or _sum_of_a_run(run, claim) or _totals_things_named(ctx.text, claim, before_only=people):
             continue
-        first = earlier[-1]
-        if not _plausible_repeat(first.value, claim.value, claim.unit):
+        # (the nearest that could be misprinted as it: "closed 5,700 lines since 2019 ... 1,160 lines in the
+        # year ... those 7,500 closures" misprints the 5,700, not the year's 1,160)
+        plausible = [c for c in earlier if _plausible_repeat(c.value, claim.value, claim.unit)]
+        if not plausible:
             continue
+        first = plausible[-1]
         yield ctx.finding(
             repeated_figure_differs, Status.CONTRADICTORY, [first, claim],
             f"'{claim.text}' refers back to a figure given before, but '{first.text}' differs "

@@ -679,6 +679,18 @@ CASES = unique([
         passes("12", "four", "16"),
         id="a-running-total-that-adds-up-passes",
     ),
+    pytest.param(
+        "The figures cover the year to March.\n\nKent Police referred 150 teenagers, Essex Police 88, "
+        "Sussex Police 61 and Surrey Police 40 - a total of 339.",
+        passes(),
+        id="a-list-whose-first-item-names-what-the-bare-rest-count-sums-from-it",
+    ),
+    pytest.param(
+        "The figures cover the year to March.\n\nKent Police referred 150 teenagers, Essex Police 88, "
+        "Sussex Police 61 and Surrey Police 40 - a total of 359.",
+        flags(Status.CONTRADICTORY, "150", "88", "61", "40", "359"),
+        id="a-list-whose-first-item-names-what-the-bare-rest-count-must-add-up",
+    ),
 ])
 
 

@@ -533,6 +533,24 @@ CASES = unique([
         passes(),
         id="a-single-one-is-not-the-group-of-them-points-back-to",
     ),
+    pytest.param(
+        "Schools raised concerns in 640 of the safeguarding alerts last year. Social workers raised 1,900 of the "
+        "safeguarding alerts and GPs 310.",
+        passes(),
+        id="two-parts-of-one-unnamed-whole-are-siblings-not-part-and-whole",
+    ),
+    pytest.param(
+        "Since 2020 the unit has shut down 3,400 lines. In the last year alone it shut 800 lines. The Leeds team "
+        "accounts for 1,250 of the closures since 2020.",
+        passes(),
+        id="a-part-naming-its-span-is-of-the-figure-for-that-span-not-the-latest",
+    ),
+    pytest.param(
+        "Since 2020 the unit has shut down 3,400 lines. In the last year alone it shut 800 lines. The Leeds team "
+        "accounts for 3,900 of the closures since 2020.",
+        flags(WRONG, "3,400", "3,900"),
+        id="a-part-naming-its-span-still-must-fit-the-figure-for-that-span",
+    ),
 ])
 
 

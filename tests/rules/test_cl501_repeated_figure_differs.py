@@ -811,6 +811,36 @@ CASES = unique([
         flags(WRONG, "40", "44"),
         id="the-wrap-up-totals-are-still-compared-outside-the-day-stretches",
     ),
+    pytest.param(
+        "Detectives have arrested 2,000-plus suspects since the unit began. In its first year the unit arrested "
+        "2,140 suspects.",
+        passes(),
+        id="a-figure-with-a-hyphenated-plus-is-a-floor",
+    ),
+    pytest.param(
+        "Officers safeguarded 1,208 teenagers during the fortnight.\n\nA youth worker said: \"Twelve hundred "
+        "teenagers in a fortnight should shock everyone.\"",
+        passes(),
+        id="a-round-number-in-words-is-a-rounding-of-the-count",
+    ),
+    pytest.param(
+        "Officers safeguarded 1,208 teenagers during the fortnight.\n\nA youth worker said: \"Nine hundred "
+        "teenagers in a fortnight should shock everyone.\"",
+        flags(WRONG, "1,208", "Nine hundred"),
+        id="a-round-number-in-words-far-from-the-count-still-differs",
+    ),
+    pytest.param(
+        "Since 2018 the taskforce has shut 4,100 lines. In the past year it shut 900 lines.\n\nCritics say "
+        "that for all of those 6,100 closures, the trade is as busy as ever.",
+        flags(WRONG, "4,100", "6,100"),
+        id="those-n-with-no-time-restates-the-total-counted-since-a-start",
+    ),
+    pytest.param(
+        "Since 2018 the taskforce has shut 4,100 lines. In the past year it shut 900 lines.\n\nCritics say "
+        "that for all of those 4,100 closures, the trade is as busy as ever.",
+        passes(),
+        id="those-n-agreeing-with-the-total-since-a-start-passes",
+    ),
 ])
 
 
