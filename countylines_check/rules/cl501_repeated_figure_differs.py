@@ -315,9 +315,10 @@ FUNDING_BEFORE = lazy_compile(
     r"(?i)(?:£\s?[\d,.]+\s*(?:m|bn|k|million|billion)?|\b(?:fund|funding|grant))"
     r"\s+(?:[a-z]+\s+){0,2}?(?:over|across)\s+(?:the\s+)?(?:next\s+|following\s+)?$")
 FUNDING_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:[a-z]+\s+)?funding\b")
-# How long an investigation ran: "an 18-month investigation", "detectives spent 18 months ..."
+# How long an investigation ran: "an 18-month investigation", "detectives (from the force's team) spent 18 months"
 INVESTIGATION_AFTER_HYPHEN = lazy_compile(r"(?i)\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe)\b")
-INVESTIGATION_BEFORE = lazy_compile(r"(?i)\b(?:detectives|investigators)\s+(?:had\s+)?spent\s+$")
+INVESTIGATION_BEFORE = lazy_compile(
+    r"(?i)\b(?:detectives|investigators)\b(?:\s+(?:from|of|on)\s+[^.;:!?\n]{0,40}?)?\s+(?:had\s+)?spent\s+$")
 DAYS_IN = {Unit.DAYS: Decimal(1), Unit.WEEKS: Decimal(7), Unit.MONTHS: Decimal("30.44"), Unit.YEARS: Decimal("365.25")}
 LENGTH_SLACK = Decimal("0.05")  # "two years" and "24 months" are one length; calendar months differ a little
 
@@ -332,7 +333,7 @@ def _length_of(text: str, claim: Claim) -> str | None:
             or FUNDING_BEFORE.search(text, max(0, start - 60), start):
         return "funding"
     if (hyphenated and INVESTIGATION_AFTER_HYPHEN.match(text, end)) \
-            or INVESTIGATION_BEFORE.search(text, max(0, start - 30), start):
+            or INVESTIGATION_BEFORE.search(text, max(0, start - 90), start):
         return "investigation"
     return None
 
