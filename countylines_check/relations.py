@@ -251,6 +251,7 @@ def find_relations(text: str, drafts: list[Draft], sentences: list[Sentence],
     _sections_by_area(text, drafts, sentences, by_sentence, add)
     _restatements(text, drafts, sentences, by_sentence, add)
     _remainder_closes_breakdown(text, drafts, by_sentence, add, part_of)
+    _pleas_of_the_case(text, drafts, add, part_of)
     return relations
 
 
@@ -739,6 +740,39 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
             if lead is not None:
                 relations.append(("same", heads[0], [lead], "headline"))
                 return
+
+
+# "Four had admitted conspiracy and two were convicted after a trial", "Six of the defendants pleaded
+# guilty ... The other two were convicted by a jury": how the people of a case came to be sentenced
+PLEA_AFTER = lazy_compile(
+    r"(?i)\s+(?:of\s+(?:the|them|those)\s+(?:(?:defendants|men|women)\s+)?)?(?:had\s+|have\s+)?"
+    r"(?:admitted|pleaded\s+guilty|(?:were|was)\s+(?:convicted|found\s+guilty))\b")
+# "Two other men admitted ...", "a further three pleaded guilty": people outside the group counted
+OUTSIDE_GROUP_BEFORE = lazy_compile(r"(?i)\b(?:further|another|more|(?<!the\s)other)\s+$")
+PLEA_REACH = 3  # sentences after the count of a case's people its pleas are told in
+
+
+def _pleas_of_the_case(text: str, drafts: list[Draft], add: Callable[[str, int | None, list[int], str], None],
+                       part_of: set[int]) -> None:
+    """'Five defendants were sentenced ... Four had admitted conspiracy and two were convicted after a
+    trial': those who pleaded guilty and those a jury convicted are among the case's people counted
+    just before, so together they cannot be more."""
+    for w, whole in enumerate(drafts):
+        if (whole.hit.unit is not Unit.COUNT or whole.metric is not Metric.OTHER or w in part_of
+                or not DEFENDANTS_AFTER.match(text, whole.hit.end) or PLEA_AFTER.match(text, whole.hit.end)):
+            continue
+        parts = []
+        for j in range(w + 1, len(drafts)):
+            d = drafts[j]
+            if d.sentence.index > whole.sentence.index + PLEA_REACH:
+                break
+            if DEFENDANTS_AFTER.match(text, d.hit.end) and not PLEA_AFTER.match(text, d.hit.end):
+                break  # another count of people: a group of its own
+            if (d.hit.unit is Unit.COUNT and PLEA_AFTER.match(text, d.hit.end)
+                    and not OUTSIDE_GROUP_BEFORE.search(text, max(0, d.hit.start - 12), d.hit.start)):
+                parts.append(j)
+        if parts:
+            add("subset", w, parts, "pleas")
 
 
 def _all_of_them(text: str, drafts: list[Draft], relations: list[RelationTuple]) -> None:

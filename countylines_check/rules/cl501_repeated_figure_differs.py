@@ -190,6 +190,8 @@ def _repeats(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding(repeated_figure_differs, Status.CONSISTENT, [earlier, again],
                               f"'{again.text}' refers back to '{earlier.text}'")
     yield from _same_span_of_time(ctx)
+    yield from _same_length_of_one_thing(ctx)
+    yield from _case_people_told_twice(ctx)
     tolerance = ctx.option(repeated_figure_differs, "tolerance")
     related = ctx.related_pairs()
     # (a force's figure in a breakdown of its region's or the country's total is that force's whole count,
@@ -306,6 +308,56 @@ def _same_span_of_time(ctx: Context) -> Iterator[Finding]:
         )
 
 
+# How long a sum of funding runs, however the text words it: "a three-year funding package", "a £1.2
+# million fund over three years", "£58 million over the next three years", "three years of secure funding"
+FUNDING_AFTER_HYPHEN = lazy_compile(r"(?i)\s+(?:[a-z]+\s+)?(?:funding|fund|grant)\b")
+FUNDING_BEFORE = lazy_compile(
+    r"(?i)(?:£\s?[\d,.]+\s*(?:m|bn|k|million|billion)?|\b(?:fund|funding|grant))"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:over|across)\s+(?:the\s+)?(?:next\s+|following\s+)?$")
+FUNDING_OF_AFTER = lazy_compile(r"(?i)\s+of\s+(?:[a-z]+\s+)?funding\b")
+# How long an investigation ran: "an 18-month investigation", "detectives (from the force's team) spent 18 months"
+INVESTIGATION_AFTER_HYPHEN = lazy_compile(r"(?i)\s+(?:[a-z]+\s+)?(?:investigation|inquiry|probe)\b")
+INVESTIGATION_BEFORE = lazy_compile(
+    r"(?i)\b(?:detectives|investigators)\b(?:\s+(?:from|of|on)\s+[^.;:!?\n]{0,40}?)?\s+(?:had\s+)?spent\s+$")
+DAYS_IN = {Unit.DAYS: Decimal(1), Unit.WEEKS: Decimal(7), Unit.MONTHS: Decimal("30.44"), Unit.YEARS: Decimal("365.25")}
+LENGTH_SLACK = Decimal("0.05")  # "two years" and "24 months" are one length; calendar months differ a little
+
+
+def _length_of(text: str, claim: Claim) -> str | None:
+    """The one thing whose length a span of time gives ('funding', 'investigation'), or None."""
+    if claim.unit not in DAYS_IN or claim.value.point is None or claim.metric is not Metric.OTHER:
+        return None
+    hyphenated = "-" in claim.text
+    start, end = claim.number_span.start, claim.span.end
+    if (hyphenated and FUNDING_AFTER_HYPHEN.match(text, end)) or FUNDING_OF_AFTER.match(text, end) \
+            or FUNDING_BEFORE.search(text, max(0, start - 60), start):
+        return "funding"
+    if (hyphenated and INVESTIGATION_AFTER_HYPHEN.match(text, end)) \
+            or INVESTIGATION_BEFORE.search(text, max(0, start - 90), start):
+        return "investigation"
+    return None
+
+
+def _same_length_of_one_thing(ctx: Context) -> Iterator[Finding]:
+    """The length of the story's funding or investigation, given twice in different words ("a
+    three-year funding package" ... "three years of settled funding"; "an 18-month investigation" ...
+    "detectives spent 18 months"), must agree: a later length that matches no earlier one is set
+    against the nearest. Read from the printed number, so "over three years" is three years here."""
+    seen: dict[str, list[tuple[Claim, Decimal]]] = {}
+    for claim in ctx.figures:
+        thing = _length_of(ctx.text, claim)
+        if thing is None or claim.value.point is None:
+            continue
+        days = claim.value.point * DAYS_IN[claim.unit]
+        earlier = seen.setdefault(thing, [])
+        if earlier and not any(abs(d - days) <= LENGTH_SLACK * max(d, days) for _c, d in earlier):
+            first = earlier[-1][0]
+            yield ctx.finding(
+                repeated_figure_differs, Status.CONTRADICTORY, [first, claim],
+                f"'{claim.text}' is the length of the same {thing} as '{first.text}', but they differ")
+        earlier.append((claim, days))
+
+
 def _earlier_spans(ctx: Context, k: int, claim: Claim) -> tuple[list[Claim], str] | None:
     """The earlier spans of time a span repeats, nearest last, and how the text ties them (None: it
     repeats none, or none it can be held to)."""
@@ -399,7 +451,9 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
                and (_bounded(c) or _counts_same_thing(c, claim)) for c in within):
             continue  # ("more than 300 county lines" or "up to 300 users" restate no 606 children or ten men)
         same_thing = [c for c in within if _counts_same_thing(c, claim) or people and _case_people(ctx.text, c)]
-        alike = [c for c in same_thing if ctx.same_period(c, claim)]
+        # (the people a case dealt with are one group whenever the text places them: "Five members of the
+        # line were told on Thursday ... The five men were jailed last year")
+        alike = [c for c in same_thing if ctx.same_period(c, claim) or people and _case_people(ctx.text, c)]
         if not alike and claim.year is None and claim.period is None:
             # "made 98 arrests ... during 2023-24", then "how many of the 90 arrests"; "visited 63 schools ...
             # since August", then "The 68 schools we have been into so far": a definite figure with no time of
@@ -433,6 +487,52 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
             f"'{claim.text}' refers back to a figure given before, but '{first.text}' differs "
             f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})",
         )
+
+
+# "Three jailed after ...", "Nine men who ran the line have been jailed", "Four men deny running the
+# line": what a court story's opening says happened to the people of its case
+CASE_OUTCOME = lazy_compile(
+    r"(?i)\b(?:jailed|sentenced|convicted|deny|denies|denied|admitted|admit|locked\s+up|put\s+behind\s+bars)\b")
+BARE_JAILED_AFTER = lazy_compile(r"(?i)\s+(?:jailed|sentenced|convicted)\b")
+OPENING_SENTENCES = 8  # headline, standfirst and lead: where a court story says its case's people twice
+OTHER_PEOPLE_NEAR = lazy_compile(r"(?i)\b(?:other|others|further|another|more|also|second|both)\b")
+
+
+def _case_outcome(ctx: Context, claim: Claim) -> str | None:
+    """What the opening of a court story says happened to the people a count names ('jailed',
+    'deny'), or None when the figure is no count of the case's people."""
+    if claim.sentence >= OPENING_SENTENCES or claim.qualifier is not Qualifier.EXACT:
+        return None
+    end = claim.number_span.end
+    if not (claim.unit is Unit.COUNT and (_case_people(ctx.text, claim) or BARE_JAILED_AFTER.match(ctx.text, end))):
+        return None
+    sentence = ctx.parsed.sentences[claim.sentence].of(ctx.text) if claim.sentence < len(ctx.parsed.sentences) else ""
+    if OTHER_PEOPLE_NEAR.search(sentence):
+        return None  # "Two other men were also jailed": more people, not the same again
+    m = CASE_OUTCOME.search(sentence)
+    return None if m is None else m.group(0).lower()[:4]  # 'jail', 'deny'/'deni', 'sent', ...
+
+
+def _case_people_told_twice(ctx: Context) -> Iterator[Finding]:
+    """A court story's headline, standfirst and lead each say how many people its case's outcome
+    befell ("Nine members of a network have been jailed" ... "Nine men who ran the line have been
+    jailed for a combined 61 years"; "Four men deny running line" ... "Four men ... deny
+    conspiracy"): the counts said with the same outcome in the opening are one group and must agree."""
+    seen: dict[str, Claim] = {}
+    for claim in ctx.figures:
+        outcome = _case_outcome(ctx, claim)
+        if outcome is None:
+            continue
+        outcome = {"deni": "deny", "admi": "admi"}.get(outcome, outcome)
+        first = seen.get(outcome)
+        if first is None:
+            seen[outcome] = claim
+            continue
+        if first.sentence != claim.sentence and first.value.disjoint(claim.value):
+            yield ctx.finding(
+                repeated_figure_differs, Status.CONTRADICTORY, [first, claim],
+                f"'{claim.text}' and '{first.text}' both count the people of the case, but differ "
+                f"({describe(first.value, first.unit)} vs {describe(claim.value, claim.unit)})")
 
 
 def _bounded(claim: Claim) -> bool:

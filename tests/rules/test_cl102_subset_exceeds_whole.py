@@ -242,7 +242,25 @@ CASES = unique([
         flags(WRONG, "20", "25"),
         id="of-them-after-a-part-of-a-base-is-of-the-part",
     ),
+    pytest.param(
+        "Six defendants were sentenced at Preston Crown Court on Monday. Five had admitted conspiracy to "
+        "supply heroin and three were convicted after a two-week trial.",
+        flags(WRONG, "Six", "Five", "three"),
+        id="pleas-and-verdicts-exceed-the-defendants",
+    ),
     # --- passes --------------------------------------------------------------------------------
+    pytest.param(
+        "Six defendants were sentenced at Preston Crown Court on Monday. Four had admitted conspiracy to "
+        "supply heroin and two were convicted after a two-week trial.",
+        passes("Six"),
+        id="pleas-and-verdicts-make-up-the-defendants",
+    ),
+    pytest.param(
+        "Three men were jailed at Preston Crown Court on Monday. Four other men admitted supplying heroin "
+        "and will be sentenced in May.",
+        passes(),
+        id="other-people-pleading-are-outside-the-group",
+    ),
     pytest.param(
         "Officers closed 210 lines, up from 200 a year ago, a rise of 10. Of the lines closed, 90 were run from Leeds.",
         passes(),

@@ -217,6 +217,30 @@ CASES = unique([
         flags(WRONG, "twelve months", "18 months"),
         id="the-same-span-of-time-must-be-one-given-before",
     ),
+    pytest.param(
+        "The council has agreed a £400,000 grant over two years for youth outreach in Luton. Five years "
+        "of guaranteed funding, the youth service manager said, lets the team keep its staff.",
+        flags(WRONG, "two years", "Five years", message=("same funding",)),
+        id="the-length-of-the-funding-worded-two-ways",
+    ),
+    pytest.param(
+        "Nine jailed after a nine-month investigation into the 'Jet' line. Investigators spent 20 months "
+        "listening to phone calls before the arrests.",
+        flags(WRONG, "nine-month", "20 months", message=("same investigation",)),
+        id="the-length-of-the-investigation-worded-two-ways",
+    ),
+    pytest.param(
+        "Gang who sold crack in Crawley jailed\n\nSix members of a Croydon drugs network have been jailed.\n\n"
+        "Eight men who ran the 'Bex' line into Crawley were jailed at Lewes Crown Court for a combined 41 years.",
+        flags(WRONG, "Six", "Eight", message=("people of the case",)),
+        id="the-case-people-in-standfirst-and-lead",
+    ),
+    pytest.param(
+        "Four members of the 'Ace' line were told at Luton Crown Court on Tuesday that they must repay "
+        "£300,000.\n\nThe seven men were jailed last year for a total of 30 years.",
+        flags(WRONG, "Four", "seven"),
+        id="the-case-people-again-in-another-year",
+    ),
     # --- passes --------------------------------------------------------------------------------
     pytest.param(
         "In the week of action the force made 30 arrests. Across the year it averages 12 arrests a week.",
@@ -227,6 +251,25 @@ CASES = unique([
         "Last spring the force closed nine lines and made 40 arrests. That means five more lines were closed this time.",
         passes(),
         id="how-many-more-is-no-restatement",
+    ),
+    pytest.param(
+        "The council has agreed a £400,000 grant over two years for youth outreach in Luton. Two years "
+        "of guaranteed funding, the youth service manager said, lets the team keep its staff.",
+        passes(),
+        id="the-length-of-the-funding-said-again",
+    ),
+    pytest.param(
+        "Nine jailed after a two-year investigation into the 'Jet' line. Investigators spent 24 months "
+        "listening to phone calls before the arrests.",
+        passes(),
+        id="the-investigation-in-months-and-years",
+    ),
+    pytest.param(
+        "Gang who sold crack in Crawley jailed\n\nSix members of a Croydon drugs network have been jailed.\n\n"
+        "Six men who ran the 'Bex' line into Crawley were jailed at Lewes Crown Court for a combined 41 years. "
+        "Two other men were jailed in 2023.",
+        passes(),
+        id="the-case-people-and-other-people-jailed",
     ),
     pytest.param(
         "Cumbria Police shut down eight deal lines this week and charged 14 people.\n\n"
