@@ -59,7 +59,10 @@ PERIOD = lazy_compile(
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|"
     # "Since the Divert programme began": the life of a scheme, not the week the story reports
     r"(?:the\s+|its\s+)(?:[\w'’-]+\s+){0,2}?(?:programme|scheme|project|service|initiative|partnership|pilot)\s+"
-    r"(?:began|started|was\s+launched|was\s+set\s+up|launched)\b|(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
+    r"(?:began|started|was\s+launched|was\s+set\s+up|launched)\b|"
+    # "Since Operation Harrier began": the life of a named operation, not the week it ran this time
+    r"(?-i:Operation\s+[A-Z][\w'’-]+)\s+(?:began|started|was\s+launched|was\s+set\s+up|launched)\b(?!\s+on\b)|"
+    r"(?:the\s+|its\s+)?(?:launch|beginning|start)|the\s+programme|the\s+scheme)\w*|so\s+far\s+this\s+year|this\s+year|last\s+year|"
     r"over\s+the\s+(?:past|last)\s+(?:year|decade|\w+\s+(?:years|months))|a\s+year\s+(?:earlier|ago|before)|a\s+year(?!-)|per\s+year|"
     r"each\s+year|annually|"
     # "between 15 and 20 new referrals a month": a rate per month or week, not the period's count

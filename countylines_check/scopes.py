@@ -94,6 +94,10 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
     for place, force in PLACES:
         names.setdefault(place, Scope(ScopeLevel.PLACE, place))
         place_force[place] = force
+    for place, force in _compass_districts(force_region):
+        if place not in names:
+            names[place] = Scope(ScopeLevel.PLACE, place)
+            place_force[place] = force
     for welsh, english in WELSH_PLACE_NAMES:  # "Casnewydd" is Newport, one area under either name
         names.setdefault(welsh, Scope(ScopeLevel.PLACE, english))
     for cue in NATIONAL_CUES:
@@ -111,6 +115,30 @@ def gazetteer(extra: tuple[tuple[str, str], ...] = ()) -> Gazetteer:
         longest[key[0]] = max(longest.get(key[0], 0), len(key))
     prefixes = frozenset(key[:n] for key in folded for n in range(1, len(key)))
     return Gazetteer(folded, longest, force_region, place_force, prefixes, divisions)
+
+
+COMPASS_PREFIXES = ("North", "South", "East", "West", "Mid", "Central", "North East", "North West", "South East", "South West")
+COUNTY_WORD = lazy_compile(r"[A-Z][a-z]{3,}")  # "Norfolk", "Herts": a county's name or its short form, not "GMP"
+
+
+def _compass_districts(force_region: dict[str, str]) -> list[tuple[str, str]]:
+    """'West Norfolk', 'Mid Suffolk', 'South Cambridgeshire': a compass word before a county's name is
+    a district inside the county (its force's), not the whole county; names the tables list anyway
+    ('North Yorkshire' a force, 'West Kent' a division) keep their own entry. London's quarters are
+    left to the Met ("east London" is London)."""
+    counties = [(alias, canonical) for canonical, _, aliases in FORCES if canonical in force_region
+                for alias in (canonical, *aliases) if COUNTY_WORD.fullmatch(alias) and alias != "London"]
+    counties += [(place, force) for place, force in PLACES
+                 if COUNTY_WORD.fullmatch(place) and (place.endswith("shire") or place in ("Devon", "Cornwall", "Somerset"))]
+    return [(f"{compass} {county}", force) for county, force in counties for compass in COMPASS_PREFIXES]
+
+
+@lru_cache(maxsize=1)
+def _compass_district_names() -> frozenset[str]:
+    """The districts ``_compass_districts`` makes up, each named only with its compass word capitalised:
+    "in south Essex" describes part of the county, as "south London" does London."""
+    force_region = {canonical: region for canonical, region, _ in FORCES}
+    return frozenset(place for place, _ in _compass_districts(force_region))
 
 
 def _add_aliases(folded: dict[tuple[str, ...], tuple[str, Scope]], extra: tuple[tuple[str, str], ...]) -> None:
@@ -394,7 +422,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
                 break  # no longer name begins with these words
         for n, entry in reversed(starting):  # the longest name that is written as a name
             start, end = words_span(i, n)
-            if _case_ok(text[start:end], entry[0]) and "\n" not in text[start:end]:
+            if _case_ok(text[start:end], entry[0]) and "\n" not in text[start:end] and _punctuated_as(text[start:end], entry[0]) \
+                    and not (entry[0] in _compass_district_names() and text[start].islower()):  # "south Essex" is Essex
                 found.append((i, n, entry))
                 break
     taken: set[int] = set()
@@ -818,6 +847,12 @@ def _case_ok(found: str, name: str) -> bool:
     f = found[4:] if found.lower().startswith("the ") else found
     n = name[4:] if name.lower().startswith("the ") else name
     return bool(f) and bool(n) and f[0].isupper() == n[0].isupper() and (len(f) > 4 or f == n)
+
+
+def _punctuated_as(found: str, name: str) -> bool:
+    """'in the West, Gloucestershire and ...' is not 'West Gloucestershire': words a comma, semicolon or
+    colon parts are one name only when the name itself is written with it."""
+    return not any(mark in found and mark not in name for mark in ",;:")
 
 
 def _drop_nested_places(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1254,6 +1289,9 @@ ANAPHORA: tuple[tuple[regex.Pattern[str], ScopeLevel], ...] = (
      ScopeLevel.REGION),
     (lazy_compile(r"(?i)\b(?:the|this|our)\s+(?:town|city|resort|borough|village|estate)\b"), ScopeLevel.PLACE),
 )
+# "Our 61 arrests represent 6 per cent of the national total": in a force's release, written in its own
+# voice (outside quotes), "our" before a figure is the force's
+OUR_FIGURE = lazy_compile(r"(?i)(?<![\w'’])our\s+(?=\d[\d,]*\s+[a-z])")
 # One of these words stands in every match of the pattern of ANAPHORA at the same place, and of
 # BOTH_FORCES: a sentence with none is not searched for it (see ``prefilter``)
 ANAPHORA_WORDS: tuple[tuple[str, ...], ...] = (
@@ -1865,6 +1903,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         elif table_scope is not None and not inside and TOTAL_ROW.match(text, s.start, s.end):
             carried = table_scope  # "Watford 14 / ... / Dacorum 6 / Total 48": the table's area, not the last row's
         anaphora = passage.anaphora(text, s)
+        if anaphora is None and not quoted and ScopeLevel.FORCE in passage.last and OUR_FIGURE.search(text, s.start, s.end):
+            anaphora = passage.named_force or passage.last[ScopeLevel.FORCE]  # "Our 61 arrests": the force's own voice
         if (anaphora is not None and case_scene is not None and anaphora.level is ScopeLevel.FORCE
                 and passage.carried.level is ScopeLevel.PLACE and contains(anaphora, passage.carried)):
             anaphora = None

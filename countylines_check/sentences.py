@@ -61,6 +61,7 @@ def split_sentences(text: str) -> list[Sentence]:
     offset = 0
     lines = text.split("\n")
     rows = _table_rows(lines) | _spaced_rows(lines)
+    labelled = _labelled_lines(lines)
     table = -1
     for number, line in enumerate(lines):
         line_start = offset
@@ -103,8 +104,16 @@ def split_sentences(text: str) -> list[Sentence]:
         words = stripped.split()
         short = len(words) <= 12 and stripped[-1] not in ".!?"
         after_colon = bool(sentences) and text[sentences[-1].end - 1] == ":"
-        if short and (in_list or after_colon):
-            # "Arrests by town:" followed by short lines is a list without bullet marks
+        if in_list and stripped.endswith(":") and number and not lines[number - 1].strip():
+            in_list = False  # "Arrests by area:" after a blank line opens a list of its own
+        if in_list and number - 1 in labelled and number not in labelled:
+            in_list = False  # the line after a run of labelled lines is no item of theirs
+        if (short and (in_list or after_colon)) or number in labelled:
+            # "Arrests by town:" followed by short lines is a list without bullet marks, and so are
+            # lines that each label their figures ("Norwich: 14 arrests" / "Great Yarmouth: nine arrests")
+            if not in_list and number in labelled and not after_colon:
+                list_id += 1
+                in_list = True
             if not in_list:
                 list_id += 1
                 prev = sentences[-1]
@@ -146,6 +155,28 @@ def _strip_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if len(cells) < 3 or not all(STRIP_CELL.match(text[a:b]) for a, b in cells):
         return []
     return cells
+
+
+# "Norwich: 14 arrests, five warrants, £18,200 cash seized": a line that is a name, a colon and that
+# name's figures, each with what it counts, set apart by commas, with no full stop (a speaker's words end
+# with one; "Calls for service: 1,083" is a figure named by its label, not a breakdown's row)
+LABELLED_LINE = lazy_compile(r"^[ \t]*[A-Z][\w'’&.-]*(?:[ \t]+[\w'’&.-]+){0,5}:[ \t]+(?=[^\n]*(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))(?=[^\n]*\b[a-z]{3,})(?=[^\n]*,)[^\n]*[^.!?\s][ \t]*$")
+LABELLED_WORDS = 16  # a label and a few figures with their nouns, not a sentence of prose
+
+
+def _labelled_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines in runs of two or more lines, one after another, that each give a
+    name and its figures: rows of a breakdown written without bullets or bars."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, line in enumerate([*lines, ""]):
+        if LABELLED_LINE.match(line) and len(line.split()) <= LABELLED_WORDS:
+            run.append(number)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = []
+    return found
 
 
 def _table_rows(lines: list[str]) -> set[int]:

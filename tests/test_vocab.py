@@ -1751,3 +1751,36 @@ def test_a_photo_captions_scene_places_the_figure_after_it() -> None:
     text = ("Essex Police seized £20,000 in cash during the week.\n\nA kitchen table in Harlow. Officers counted "
             "£4,000 in cash at this address.")
     assert [c.scope.name for c in check(text).claims] == ["Essex Police", "Harlow"]
+
+
+def test_a_compass_word_before_a_countys_name_is_a_district_in_that_county() -> None:
+    """'Mid Suffolk' is a district, not the county; 'south Suffolk' in lower case and a comma between
+    the two words ('in the West, Suffolk ...') leave the county's force as it was."""
+    def scopes(text: str) -> list[str]:
+        return [str(c.scope) for c in check(text).claims]
+    assert scopes("Mid Suffolk: four arrests, one warrant\nIpswich: nine arrests, two warrants\n")[:1] == [
+        "place:Mid Suffolk"]
+    assert scopes("Police made 14 arrests in south Suffolk.") == ["force:Suffolk Constabulary"]
+    assert scopes("In the East, Suffolk made 14 arrests.") == ["force:Suffolk Constabulary"]
+    assert gazetteer().place_force["West Norfolk"] == "Norfolk Constabulary"
+
+
+def test_our_figure_in_a_forces_own_release_is_the_forces_after_a_national_passage() -> None:
+    text = ("Kent Police arrested 48 people during the week.\n\n"
+            "Nationally, forces across England and Wales made 1,100 arrests.\n\n"
+            "Our 48 arrests were around 4 per cent of all those made across the country.")
+    claims = check(text).claims
+    assert [str(c.scope) for c in claims if c.printed == "48"] == ["force:Kent Police"] * 2
+
+
+def test_a_list_lead_after_a_blank_line_names_what_its_own_items_count() -> None:
+    text = ("Norfolk Constabulary results:\n- 30 arrests\n- 40 people safeguarded, including 12 children\n\n"
+            "Arrests by town:\n- Norwich: 17\n- Thetford: 13\n")
+    got = {c.printed: c.metric.value for c in check(text).claims}
+    assert got["17"] == got["13"] == "arrests"
+
+
+def test_one_of_a_pair_moved_from_one_place_to_another_is_no_figure() -> None:
+    text = ("Gangs move drugs from one town to another. Children are sent from one end of the country to "
+            "the other. Officers arrested one man and took him to another station.")
+    assert [c.printed for c in check(text).claims] == ["one"]

@@ -121,6 +121,8 @@ ONE_EXCEPTIONS = lazy_compile(
     r"(?i)(?:\bno\s+|\b(?:any|some|every|each|the\s+only|this|that|which|the)\s+)$"
 )
 ONE_AFTER = lazy_compile(r"(?i)^(?:\s*(?:[.,;:!?)\"”’]|$)|\s+(?:yet|is|was|has|had|who|which|that|more|less|and|or|but|to|in|at|on|for|with|would|will|can|could|should|i)\b|\s+of\b|\s+another\b|-off\b|\s+in\s+\w+\b|\s+by\s+one\b|\s+or\s+two\b|\s+day\b|\s+way\b|\s+thing\b|\s+side\b|\s+hand\b|\s+another\b|\s+and\s+all\b|\s+stop\b)")
+# "from one area to another", "from one end of the country to the other": "one" of a pair, not a count
+ONE_TO_THE_OTHER = lazy_compile(r"(?i)^\s+(?:(?!(?:and|or|but|then|was|were|is|are|had|has|have|who|which|that|before|after|him|her|them)\s)[a-z'’-]+\s+){1,5}?(?:to|into)\s+(?:another|the\s+other)\b")
 # "two warrants, one in Bodmin and one in Wadebridge": a breakdown by place, not "one in five"
 ONE_IN_PLACE_AFTER = lazy_compile(r"\s+in\s+(?!(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|A)\b)(?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)*\b(?!\s+(?:of|in)\b)")
 ONE_IN_PLACE_BEFORE = lazy_compile(r"(?i)(?:,|\band|[:–—]|\s-)\s*$")
@@ -545,6 +547,7 @@ def _words(text: str, start: int, end: int) -> FigureHit | None:
         return None
     if words.lower() == "one" and not _one_in_a_place(text, start, end) and (
         ONE_EXCEPTIONS.search(text[max(0, start - 20) : start]) or ONE_AFTER.match(text[end : end + 20])
+        or ONE_TO_THE_OTHER.match(text[end : end + 60])
     ):
         return None
     suffix = SUFFIX.match(text, end)

@@ -39,6 +39,12 @@ CASES = unique([
         id="charges-from-another-period",
     ),
     pytest.param(
+        "Officers in Essex arrested 25 people during the week. Since Operation Raptor began, more than "
+        "300 people have been charged.",
+        passes(),
+        id="charges-over-the-life-of-a-named-operation",
+    ),
+    pytest.param(
         "Lincolnshire Police arrested 12 people. Nationally, 600 people were charged.",
         passes(),
         id="charges-in-a-wider-area",

@@ -259,6 +259,20 @@ CASES = unique([
         passes("400", "250"),
         id="regions-listed-one-per-line-within-the-country",
     ),
+    pytest.param(
+        "Suffolk Constabulary made 30 arrests and executed 12 warrants during the week.\n\nBy town\n\n"
+        "Ipswich: 18 arrests, seven warrants\nLowestoft: eight arrests, three warrants\n"
+        "Mid Suffolk: six arrests, two warrants\n",
+        flags(WRONG, "30", "18", "eight", "six", message=("= 32",)),
+        id="district-rows-labelled-without-bullets-add-up-to-more-than-the-county",
+    ),
+    pytest.param(
+        "Suffolk Constabulary made 32 arrests and executed 12 warrants during the week.\n\nBy town\n\n"
+        "Ipswich: 18 arrests, seven warrants\nLowestoft: eight arrests, three warrants\n"
+        "Mid Suffolk: six arrests, two warrants\n",
+        passes("32", "18", "eight", "six"),
+        id="district-rows-labelled-without-bullets-within-the-county",
+    ),
 ])
 
 
