@@ -842,6 +842,10 @@ def _entry_period(entries: list[tuple[int, str]], starts: list[int], position: i
 FIGURE_JUST_BEFORE = lazy_compile(r"\d\s*(?:k|m|bn|per\s+cent|%)?\s+$")
 
 
+# "the 26 made this week", "12 of them during the week": a figure said of the week the story reports
+OWN_WEEK_AFTER = lazy_compile(r"(?i)[^,;:()\d]{0,25}?\b(?:this|during\s+the)\s+week\b(?!\s+(?:before|earlier|ago))")
+
+
 def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_base: bool = False,
             comparison_base: bool = False) -> str | None:
     """The time a figure's clause ties it to: one stated after the figure in its own clause, else
@@ -858,6 +862,8 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
         return None
     found = [m for m in found if m.start() >= figure_end or comparison_base
              or not FIGURE_JUST_BEFORE.search(text, max(start, m.start() - 12), m.start())]
+    if not after and OWN_WEEK_AFTER.match(text, figure_end, clause_end):
+        return None  # "104 arrests since January, including the 26 made this week": the story's own week
     nearest = after[0] if after else (found[-1] if found else None)
     if nearest is None:
         return None
@@ -1408,9 +1414,9 @@ VERB_FAMILY = {"make": "make", "makes": "make", "made": "make", "making": "make"
 JOINS = frozenset({"and", "but", "while", "whereas", "or"})
 
 
-# "while 18 were made in Thanet", "the remaining four made in Lancaster": the object of "made" as
-# the subject of its passive, the thing itself left out
-PASSIVE_MADE_AFTER = lazy_compile(r"(?i)(?:\s+of\s+(?:the|those|these)\s+[\w-]+)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?made\s+(?:in|at|on|by|across|during|around)\b")
+# "while 18 were made in Thanet", "the remaining four made in Lancaster", "including the 26 made this
+# week": the object of "made" as the subject of its passive, the thing itself left out
+PASSIVE_MADE_AFTER = lazy_compile(r"(?i)(?:\s+of\s+(?:the|those|these)\s+[\w-]+)?\s+(?:(?:were|was|have\s+been|had\s+been)\s+)?made\s+(?:in|at|on|by|across|during|around|this|last|so\s+far)\b")
 
 
 def _elided_verb(text: str, d: Draft) -> str | None:

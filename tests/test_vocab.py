@@ -1784,3 +1784,13 @@ def test_one_of_a_pair_moved_from_one_place_to_another_is_no_figure() -> None:
     text = ("Gangs move drugs from one town to another. Children are sent from one end of the country to "
             "the other. Officers arrested one man and took him to another station.")
     assert [c.printed for c in check(text).claims] == ["one"]
+
+
+def test_the_weeks_own_figure_inside_a_running_total_is_the_weeks_arrests() -> None:
+    """'104 arrests since January, including the 26 made this week': the 26 are arrests of the story's
+    own week, so a different figure for the week's arrests earlier on is the same figure said twice."""
+    text = ("Surrey Police made 31 arrests this week. Since Operation Falcon began in January, officers "
+            "have made 140 arrests, including the 37 made this week.")
+    claims = {c.printed: c for c in check(text).claims}
+    assert claims["37"].metric.value == "arrests" and claims["37"].period is None
+    assert any(f.rule == "CL501" and f.status is Status.CONTRADICTORY for f in check(text).findings)
