@@ -55,6 +55,12 @@ def _cue_words(cue: str) -> tuple[str, ...]:
 ADDITION_BEFORE = lazy_compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
 # "2 further deal lines seized", "five further arrests": the same said after the figure
 ADDITION_AFTER = lazy_compile(r"(?i)\s+further\b")
+# "Three men and a woman who ran the line": the count is one part of the people the sentence names
+PEOPLE_JOINED_AFTER = lazy_compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:men|women|boys|girls|teenagers|youths|people|adults)\s+and\s+"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
+    r"(?:man|woman|boy|girl|teenager|youth|men|women|boys|girls|teenagers|youths|others?)\b")
+
 
 @lru_cache(maxsize=16384)
 def is_person_noun(token: str) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, FUNCTION_WORDS, Lexicon, family, is_family_total, is_person_noun
+from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, PEOPLE_JOINED_AFTER, FUNCTION_WORDS, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
 from .prefilter import may_hold
 from .model import Metric, Qualifier, ScopeLevel, Unit
@@ -737,6 +737,8 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
             lead = next((i for i in counts if after.match(text, drafts[i].hit.end)), None)
             if lead is None:
                 lead = next((i for i in counts if DEFENDANTS_AFTER.match(text, drafts[i].hit.end)), None)
+            if lead is not None and PEOPLE_JOINED_AFTER.match(text, drafts[lead].hit.end):
+                return  # "Five jailed" over "Four men and a woman ... jailed": the lead's count is a part
             if lead is not None:
                 relations.append(("same", heads[0], [lead], "headline"))
                 return

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from ..cues import ADDITION_AFTER, ADDITION_BEFORE
+from ..cues import ADDITION_AFTER, ADDITION_BEFORE, PEOPLE_JOINED_AFTER
 from ..lazyre import lazy_compile
 from ..prefilter import folded
 from ..vocab.metrics import SUBSET_METRICS
@@ -504,6 +504,8 @@ def _case_outcome(ctx: Context, claim: Claim) -> str | None:
     if claim.sentence >= OPENING_SENTENCES or claim.qualifier is not Qualifier.EXACT:
         return None
     end = claim.number_span.end
+    if PEOPLE_JOINED_AFTER.match(ctx.text, end):
+        return None
     if not (claim.unit is Unit.COUNT and (_case_people(ctx.text, claim) or BARE_JAILED_AFTER.match(ctx.text, end))):
         return None
     sentence = ctx.parsed.sentences[claim.sentence].of(ctx.text) if claim.sentence < len(ctx.parsed.sentences) else ""

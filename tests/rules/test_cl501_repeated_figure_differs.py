@@ -272,6 +272,12 @@ CASES = unique([
         id="the-case-people-and-other-people-jailed",
     ),
     pytest.param(
+        "Five jailed over Kendal heroin line\n\nFour men and a woman who sold heroin in Kendal have been jailed "
+        "for a total of 31 years.",
+        passes(),
+        id="the-case-people-counted-in-two-parts",
+    ),
+    pytest.param(
         "Cumbria Police shut down eight deal lines this week and charged 14 people.\n\n"
         "More on this story\nOfficers close 20 drug lines in Carlisle\nSix charged after Workington raids",
         passes(),
