@@ -10,7 +10,7 @@ from ..extract import STAGE_PREFIX
 from ..scopes import contains
 from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, said_of_each, item_key, loosened, when
+from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_midway, is_residual, said_of_each, item_key, loosened, when
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
@@ -129,6 +129,8 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
             and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w) and not _one_as_article(w)
+            and not is_midway(ctx.text, w)  # "by the midpoint, 19 arrests": not yet the week's, no bound
+            and w.id not in ctx.team_parts  # one team's figure does not bound a town another team polices
             and w.kind != "vague"  # "cash worth thousands of pounds" says much, it sets no upper bound
         ]
         if not wholes:
