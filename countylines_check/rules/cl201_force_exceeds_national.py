@@ -29,8 +29,20 @@ def _undated_change_end(text: str, claim: Claim) -> bool:
     return claim.in_change and not DATED_END.match(text, claim.number_span.end)
 
 
+# "Lancashire made 88 arrests, compared with 296 across the North West": a wider area's figure set beside
+# the part's in its own sentence, of the same time
+COMPARED_WITH_BEFORE = lazy_compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:the\s+)?$")
+
+
+def _wider_area_beside(text: str, part: Claim, whole: Claim) -> bool:
+    """A comparison's base that is a wider area's figure in the part's own sentence ("88 arrests, compared
+    with 296 across the North West") is that area's figure of the part's own time, not an earlier one."""
+    return (whole.sentence == part.sentence and whole.scope != part.scope and whole.scope_stated
+            and COMPARED_WITH_BEFORE.search(text, max(0, whole.span.start - 20), whole.span.start) is not None)
+
+
 def _comparable(part: Claim, whole: Claim, text: str) -> bool:
-    if _undated_change_end(text, whole) or _undated_change_end(text, part):
+    if (_undated_change_end(text, whole) and not _wider_area_beside(text, part, whole)) or _undated_change_end(text, part):
         return False
     if part.metric is Metric.FUNDING:  # money given is placed by who gives or gets it, not by an area's count:
         return False  # "£230,000 from the commissioner for Leicestershire and £145,000 from the city council"

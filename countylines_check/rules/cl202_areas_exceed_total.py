@@ -11,6 +11,9 @@ from ._base import rule
 from ._context import TOLERANCE, Context, describe, fmt, is_residual, said_of_each, loosened, sum_text
 
 
+BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their)\s+$")  # "38 of the 95": the base
+
+
 def _area_lists(ctx: Context) -> list[list[Claim]]:
     """Figures of one metric for two or more different forces or places in one sentence or list (or
     regions, in a list of their own: "North West: 268 / London: 241 / ...")."""
@@ -180,7 +183,11 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
         # the region's own total before the country's, though the country's is nearer the list
         level = min((w.scope.level for w in wholes), key=NARROW.index, default=None)
         narrowest = [w for w in wholes if w.scope.level is level]
-        for whole in ctx.nearest(counted or narrowest, listed):
+        candidates = counted or narrowest
+        # "Nottinghamshire accounted for 38 of the 95 lines closed" after the list restates the total the list
+        # was given under: the list is checked against that statement of it
+        stated = [w for w in candidates if not BASE_OF_PART_BEFORE.search(ctx.text, max(0, w.span.start - 16), w.span.start)]
+        for whole in ctx.nearest(stated or candidates, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor
             parts = [p for p in listed if contains(whole.scope, p.scope)]
             if len(parts) < 2 or len({p.scope.area for p in parts}) < len(parts):
