@@ -1108,7 +1108,8 @@ def _list_leads(sentences: list[Sentence], text: str | None = None) -> dict[int,
     for k, s in enumerate(sentences):
         if s.list_id is not None and s.kind != "bullet":
             leads.setdefault(s.list_id, s)
-        elif s.list_id is not None and s.list_id not in leads and k and sentences[k - 1].kind == "heading":
+        elif s.list_id is not None and s.list_id not in leads and k and (
+                sentences[k - 1].kind == "heading" or text is not None and _title_line(text, sentences[k - 1])):
             leads[s.list_id] = sentences[k - 1]  # "What the money will fund" above a list names what its sums are
     if text is not None:
         for list_id, lead in leads.items():
@@ -1117,6 +1118,14 @@ def _list_leads(sentences: list[Sentence], text: str | None = None) -> dict[int,
                     and BARE_LEAD.fullmatch(text, lead.start, lead.end)):
                 leads[list_id] = dataclasses.replace(lead, start=before.start)
     return leads
+
+
+def _title_line(text: str, s: Sentence) -> bool:
+    """'THE TOP FIVE (lines closed, year to March 2025)' on its own line above a list: a title, though it
+    reads as text (a line ending a sentence, "Officers seized:", is not one)."""
+    line = text[s.start : s.end].rstrip()
+    return (s.kind == "text" and (s.start == 0 or text[s.start - 1] == "\n") and text[s.end : s.end + 1] in ("\n", "")
+            and 0 < len(line) <= 80 and not line.endswith((".", "!", "?", ",", ";")))
 
 
 def _context_tokens(text: str, sent: Sentence, leads: dict[int, Sentence]) -> list[tuple[str, int, int]]:
@@ -1565,8 +1574,19 @@ def _table_captions(text: str, drafts: list[Draft], relations: list[tuple[str, i
             words = [t for t, _, _ in tokens_between(text, start, end)] + words
             end = start - 1
         named = lex.item_metric(words, words) or lex.nearest_cue([(t, 0, 0) for t in words], 1, 1, lex.event_cues)
+        if named is Metric.SAFEGUARDED and _caption_counts_children(words):
+            named = Metric.CHILDREN_SAFEGUARDED  # "Table 4b: Children referred to the Panel by area": children
         if named is not None and named is not Metric.OTHER:
             w.metric, w.metric_source = named, "inherited"
+
+
+CAPTION_LABEL = lazy_compile(r"(?i)^(?:table|figure|chart)$|^\d+\w?$")
+
+
+def _caption_counts_children(words: list[str]) -> bool:
+    """Whether a caption's first noun, after its label ("Table 4b:"), names children only."""
+    rest = [w for w in words if not CAPTION_LABEL.match(w) and w not in (":", "-", "–")]
+    return bool(rest) and rest[0].lower() in CHILD_WORDS and not any(w.lower() in ("adults", "and") for w in rest[:3])
 
 
 THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")
@@ -1675,7 +1695,12 @@ COMPARED_BEFORE = lazy_compile(
     r"|\b(?:up|down)\s+on\s+(?:the\s+)?)$"
 )
 # "That is a rise of 55 per cent.": a sentence about the figure just given
-RESTATING_START = lazy_compile(r"(?i)[\s\"“]*(?:that|this|it)\s+(?:is|was|was\s+a|represents|means)\b")
+# "That fall of 53 is because ...", "A rise of eight sounds like a lot", "Its total was 37 higher": a change
+# said of the figure before, as the sentence's subject
+RESTATING_START = lazy_compile(
+    r"(?i)[\s\"“]*(?:(?:that|this|it)\s+(?:is|was|was\s+a|represents|means|makes)\b"
+    r"|(?:that|this|the|a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|fall|drop|jump|change|difference|reduction)\s+of\b"
+    r"|its\s+(?:[\w-]+\s+)?(?:total|figure|tally)\s+(?:is|was|has|had)\b)")
 
 
 # "£1.2m ($1.5m)", "£160,000 (about €185,000)": a pound figure given again in another currency, in brackets
@@ -1706,7 +1731,8 @@ def _inherit_comparisons(drafts: list[Draft], text: str = "") -> None:
             continue
         # "the 1,150 recorded", "the 147 it made": a base's own words may be how it was counted
         counted_as = bool(d.item_tokens) and (d.item_tokens[0].endswith("ed") or d.item_tokens[0] in ("it", "they", "we"))
-        if compared and d.metric is Metric.OTHER and (bare or counted_as or d.hit.unit is Unit.PERCENT):
+        # ("That is up from 1,950 the previous year": a change's base opening a sentence that restates the one before)
+        if (compared or d.in_change) and d.metric is Metric.OTHER and (bare or counted_as or d.hit.unit is Unit.PERCENT):
             first = i == 0 or drafts[i - 1].sentence.index != d.sentence.index
             if first and _compared_to_before(text, drafts, i):
                 continue
@@ -1736,11 +1762,14 @@ def _compared_to_before(text: str, drafts: list[Draft], i: int) -> bool:
         d.metric, d.metric_source = named, "inherited"
         return True
     if i and RESTATING_START.match(text, d.sentence.start, d.hit.qualifier_start):
-        e = drafts[i - 1]
-        if (e.sentence.index == d.sentence.index - 1 and e.sentence.paragraph == d.sentence.paragraph
-                and e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit is Unit.PERCENT)):
-            d.metric, d.metric_source = e.metric, "inherited"
-            return True
+        # the last figure of the sentence before that counts something ("... three lines in March and six in
+        # October. That is a 100 per cent increase": the six counts lines as the three do)
+        for e in reversed(drafts[max(0, i - 4) : i]):
+            if e.sentence.index != d.sentence.index - 1 or e.sentence.paragraph != d.sentence.paragraph:
+                break
+            if e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit is Unit.PERCENT):
+                d.metric, d.metric_source = e.metric, "inherited"
+                return True
     return False
 
 

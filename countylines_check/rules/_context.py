@@ -64,10 +64,19 @@ def in_years(claim: Claim, q: Quantity) -> Quantity:
 RESIDUAL_BEFORE = lazy_compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$")
 
 
+# "The other 38 forces combined - 1,050", "Remaining areas: 12": a list line or row labelled as the rest
+RESIDUAL_LABEL = lazy_compile(r"(?i)[ \t]*(?:[-*•]\s*|\d+[.)]\s*)?(?:the\s+)?(?:other|remaining|rest)\b[^\n.;]*$")
+
+
 def is_residual(text: str, claim: Claim) -> bool:
     """'The remaining five arrests were spread across other divisions': what is left after a
-    breakdown, a part of the total, never the total of any area."""
-    return RESIDUAL_BEFORE.search(text, max(0, claim.number_span.start - 24), claim.number_span.start) is not None
+    breakdown, a part of the total, never the total of any area; so is the figure of a line labelled
+    as the rest ("The other 38 forces combined - 1,050")."""
+    start = claim.number_span.start
+    if RESIDUAL_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    line = text.rfind("\n", max(0, start - 60), start)
+    return line >= 0 and claim.list_id is not None and RESIDUAL_LABEL.match(text, line + 1, start) is not None
 
 
 # "by the midpoint of the operation, on Friday, officers had made 19 arrests", "by the halfway stage": the
