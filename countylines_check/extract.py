@@ -58,7 +58,7 @@ _MONTH_VERBS = (
     r"got|saw|added|brought|produced|delivered|yielded|accounted|was|proved|ended|began|started|had|recorded|topped"
     r"|followed|contributed|took|pushed|set|matched|showed")
 MONTH_SUBJECT = (
-    r"(?<![\d,]\s)(?<!\b(?:on|of|to|in|since|until|from|and|by|last|this|next)\s)(?<!\b(?-i:[A-Z][a-z]+)\s)"  # not "Theresa May had"
+    r"(?<![\d,]\s)(?<!\b(?:on|of|to|in|since|until|from|by|last|this|next)\s)(?<!\b(?-i:[A-Z][a-z]+)\s)"  # not "Theresa May had"
     r"(?-i:(?P<subject>" + _MONTHS.title() + r"))(?='s\b|’s\b|\s+(?:" + _MONTH_VERBS + r")\b)")
 PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:" + _MONTHS + r"|"
@@ -866,7 +866,8 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
     comparison's base ("up from £9,800")."""
     if not may_hold(text, start, clause_end, PERIOD_WORDS):
         return None  # no word a period is written with: PERIOD finds nothing here
-    found = list(PERIOD.finditer(text, start, clause_end))
+    # ("May added 14 and June saw 11 more": a month as the subject after the figure opens the next month's clause)
+    found = [m for m in PERIOD.finditer(text, start, clause_end) if not (m.group("subject") and m.start() >= figure_end)]
     after = [m for m in found if m.start() >= figure_end]
     if part_base and not after:
         return None
