@@ -1202,7 +1202,9 @@ PART_PREDICATE = lazy_compile(r"(?i)\s(?:were|was|are|is|had\s+been|have\s+been)
 # "made the most arrests in the North West", "the highest number of closures across the region": the field
 # a subject named before is ranked in
 RANKING_BEFORE = lazy_compile(
-    r"(?i)\b(?:the\s+)?(?:most|highest|largest|biggest|fewest|lowest|second|third)\b(?:\s+[\w-]+){0,4}?\s+"
+    # (not "the largest operation it has run in Calderdale": where the operation ran)
+    r"(?i)\b(?:the\s+)?(?:most|highest|fewest|lowest|(?:largest|biggest|smallest)\s+(?:number|share|total|tally))\b"
+    r"(?:\s+[\w-]+){0,4}?\s+"
     r"(?:in|across|of\s+any\s+force\s+in|among)\s+(?:the\s+)?$"
     r"|\b(?:leads|led|leading|tops|topped|topping|heads|headed)\s+(?:the\s+)?$")  # "Lancashire leads the North West"
 
@@ -2009,7 +2011,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         # Wales": one area's figure set against the wider areas it lies in tells of that area, as its own does
         breakdown = breakdown and not (
             figures[0].scope_stated and areas[:1] == [figures[0].scope]
-            and all(d.scope == areas[0] or d.scope != areas[0] and contains(d.scope, areas[0]) for d in figures[1:]))
+            and all(d.scope == areas[0] or d.scope_stated and contains(d.scope, areas[0]) and not any(
+                m.scope == d.scope and m.start < figures[0].hit.start for m in inside) for d in figures[1:]))
         start = passage.before_paragraph
         if frame is not None and breakdown and start is not None and start.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
             # "In Crewe, 12 were arrested, while in Warrington nine": a framing sentence that goes on to

@@ -1860,3 +1860,14 @@ def test_a_table_captioned_as_children_referred_counts_children() -> None:
     text = ("Table 3: Children referred to the panel by town, 2024\n\nDover     12\nDeal       8\nTotal     20\n\n"
             "Figures are provisional.")
     assert _figure(text, "12").metric.value == "children_safeguarded"
+
+
+def test_where_the_largest_operation_ran_is_still_its_figures_area() -> None:
+    text = "Cumbria Constabulary called it the largest operation it has run in Barrow, involving about 90 officers."
+    assert _figure(text, "90").scope.name == "Barrow"
+
+
+def test_a_change_base_in_the_subjects_own_area_does_not_hold_the_passage_on_a_town() -> None:
+    text = ("Suffolk Constabulary made 60 arrests in Ipswich in 2024, up from 50 the year before. Across the whole "
+            "county, the figure was 150 arrests.")
+    assert _figure(text, "150").scope.name == "Suffolk Constabulary"

@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lazyre import lazy_compile
-from ..model import Claim, Finding, Metric, RelationKind, ScopeLevel, Span, Status, Unit
+from ..model import Claim, Finding, Metric, ScopeLevel, Span, Status, Unit
 from ..scopes import contains, forces_of, joint_forces
 from ._base import rule
 from ._context import TOLERANCE, Context, describe, fmt, is_residual, said_of_each, loosened, sum_text
 
 
 BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their)\s+$")  # "38 of the 95": the base
+# "up from 1,950, a rise of 250", "down by 40": the size of a change, which totals no list
+CHANGE_SIZE_BEFORE = lazy_compile(
+    r"(?i)\b(?:(?:rise|increase|fall|drop|decrease|reduction|jump|change|difference|growth)\s+of"
+    r"|(?:up|down|rose|fell|grew|increased|decreased)\s+by)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+)?$")
+
+
+def _size_of_change(text: str, claim: Claim) -> bool:
+    return CHANGE_SIZE_BEFORE.search(text, max(0, claim.span.start - 30), claim.span.start) is not None
 
 
 def _area_lists(ctx: Context) -> list[list[Claim]]:
@@ -168,8 +176,6 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
                               f"{arithmetic} for {forces}, as '{whole.printed}' for {together} together")
     # "At nine of the properties" after the list: a part of its own area's count, not what the list splits
     parts_of_own_area = ctx.subcounts(same_area=True)
-    # "up from 1,950, a rise of 250": the ends and the size of a change total no list
-    changes = {p for r in ctx.relations(RelationKind.CHANGE) for p in r.parts}
     for listed in _area_lists(ctx):
         wholes = [
             w for w in ctx.near(listed[0], listed[0].metric)
@@ -179,7 +185,7 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
             and sum(contains(w.scope, p.scope) for p in listed) >= 2  # a wider area, not one more local figure
-            and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w) and w.id not in changes
+            and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w) and not _size_of_change(ctx.text, w)
         ]
         counted = [w for w in wholes if _counted_areas(ctx, w) == len(listed)]
         # the region's own total before the country's, though the country's is nearer the list
