@@ -54,6 +54,12 @@ NAMES_LIST = lazy_compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+\s+an
 # The month and season names the period patterns share ("since January", "in the autumn", "last October")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SEASONS_AND_MONTHS = "spring|summer|autumn|winter|" + _MONTHS
+_MONTH_VERBS = (
+    r"got|saw|added|brought|produced|delivered|yielded|accounted|was|proved|ended|began|started|had|recorded|topped"
+    r"|followed|contributed|took|pushed|set|matched|showed")
+MONTH_SUBJECT = (
+    r"(?<![\d,]\s)(?<!\b(?:on|of|to|in|since|until|from|by|last|this|next)\s)(?<!\b(?-i:[A-Z][a-z]+)\s)"  # not "Theresa May had"
+    r"(?-i:(?P<subject>" + _MONTHS.title() + r"))(?='s\b|’s\b|\s+(?:" + _MONTH_VERBS + r")\b)")
 PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:" + _MONTHS + r"|"
     r"(?:19|20)\d\d|the\s+start|last|it\s+began|"
@@ -89,7 +95,10 @@ PERIOD = lazy_compile(
     # "Together, the two weeks accounted for 145 arrests": the periods as the subject of their total
     r"(?:the|both)\s+(?:two\s+|three\s+|four\s+)?(?:weeks|operations|periods|phases)(?=\s+(?:together\s+|between\s+them\s+)?"
     r"(?:accounted|brought|produced|yielded|saw|delivered|resulted|led))|"
-    r"last\s+(?:month|spring|summer|autumn|winter|time|" + _MONTHS + r")|(?<=\(\s*)(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?(?=:))\b"
+    r"last\s+(?:month|spring|summer|autumn|winter|time|" + _MONTHS + r")|(?<=\(\s*)(?:" + _MONTHS + r")(?:\s+(?:19|20)\d\d)?(?=:)|"
+    # "March got the operation off to a fast start, with 21 arrests", "June saw 19 more", "July's figures
+    # added 23": a month as the subject of its own figures names their period
+    + MONTH_SUBJECT + r")\b"
 )
 # Every match of PERIOD holds one of these (tests/test_fast_paths.py checks each alternative names
 # one): a clause with none of them has no period, and is not searched (see ``prefilter``).
@@ -173,7 +182,7 @@ class Draft:
     item_tokens: list[str]
     item_end: int
     metric: Metric = Metric.OTHER
-    metric_source: str = "none"  # item | event | weak | money | default | inherited | caseload | survey | none
+    metric_source: str = "none"  # item | event | weak | money | default | inherited | caseload | survey | population | none
     subgroup: str | None = None
     person: bool = False
     year: int | None = None
@@ -263,7 +272,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
     if hit.unit not in (Unit.COUNT, Unit.PERCENT):
         return
     if _population(text, d):
-        d.metric, d.metric_source = Metric.OTHER, "item"  # kept: no list or relation gives it a metric
+        d.metric, d.metric_source = Metric.OTHER, "population"  # kept: no list, relation or subgroup gives it a metric
         return
     if _respondents(text, d) and lex.item_metric(d.item_tokens, words) is None:  # ("surveyed 1,100 officers": officers)
         d.metric, d.metric_source = Metric.OTHER, "survey"  # (the sample its respondents are counted out of)
@@ -727,7 +736,7 @@ def _item_label(text: str, hit: FigureHit, sentence: Sentence) -> list[str] | No
 # run of spaces, names what every figure after it counts
 # "Cash seized (£)", "Class A drugs seized (g)": a row's label may give the unit of its figures in brackets
 ROW_LABEL = lazy_compile(
-    r"[ \t]*\|?[ \t]*(?P<label>\p{L}[\p{L}'’ -]{0,40}?)[ \t]*(?:\((?P<unit>[^()\n]{1,8})\)[ \t]*)?(?:\||\t|[ ]{2,})")
+    r"[ \t]*\|?[ \t]*(?P<label>\p{L}[\p{L}'’ -]{0,60}?)[ \t]*(?:\((?P<unit>[^()\n]{1,8})\)[ \t]*)?(?:\||\t|[ ]{2,})")
 
 
 def _row_label(text: str, hit: FigureHit, row: Sentence, lex: Lexicon) -> list[str] | None:
@@ -738,7 +747,8 @@ def _row_label(text: str, hit: FigureHit, row: Sentence, lex: Lexicon) -> list[s
         return None
     words = [t for t, _, _ in tokens_between(text, label.start("label"), label.end("label"))]
     if row.kind == "row" and "|" not in text[row.start : row.end]:  # a table set out with spaces: any metric's words
-        return words if 0 < len(words) <= 5 and _names_metric(words, lex) else None
+        # ("Children referred to the Exploitation Panel   41   57": a label may say where they were referred)
+        return words if 0 < len(words) <= 7 and _names_metric(words, lex) else None
     return words if 0 < len(words) <= 5 and lex.item_metric(words, words) not in (None, Metric.OTHER) else None
 
 
@@ -856,7 +866,8 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
     comparison's base ("up from £9,800")."""
     if not may_hold(text, start, clause_end, PERIOD_WORDS):
         return None  # no word a period is written with: PERIOD finds nothing here
-    found = list(PERIOD.finditer(text, start, clause_end))
+    # ("May added 14 and June saw 11 more": a month as the subject after the figure opens the next month's clause)
+    found = [m for m in PERIOD.finditer(text, start, clause_end) if not (m.group("subject") and m.start() >= figure_end)]
     after = [m for m in found if m.start() >= figure_end]
     if part_base and not after:
         return None
@@ -867,6 +878,8 @@ def _period(text: str, start: int, clause_end: int, figure_end: int, *, part_bas
     nearest = after[0] if after else (found[-1] if found else None)
     if nearest is None:
         return None
+    if nearest.group("subject"):
+        return f"in {nearest.group('subject').lower()}"  # "March saw": as "in March"
     season = SEASON_OR_MONTH.fullmatch(nearest.group().lower())
     named = [m for m in found if m.end() <= nearest.start() and nearest.start() - m.end() <= 30
              and not SEASON_OR_MONTH.fullmatch(m.group().lower())]
@@ -1096,7 +1109,8 @@ def _list_leads(sentences: list[Sentence], text: str | None = None) -> dict[int,
     for k, s in enumerate(sentences):
         if s.list_id is not None and s.kind != "bullet":
             leads.setdefault(s.list_id, s)
-        elif s.list_id is not None and s.list_id not in leads and k and sentences[k - 1].kind == "heading":
+        elif s.list_id is not None and s.list_id not in leads and k and (
+                sentences[k - 1].kind == "heading" or text is not None and _title_line(text, sentences[k - 1])):
             leads[s.list_id] = sentences[k - 1]  # "What the money will fund" above a list names what its sums are
     if text is not None:
         for list_id, lead in leads.items():
@@ -1105,6 +1119,14 @@ def _list_leads(sentences: list[Sentence], text: str | None = None) -> dict[int,
                     and BARE_LEAD.fullmatch(text, lead.start, lead.end)):
                 leads[list_id] = dataclasses.replace(lead, start=before.start)
     return leads
+
+
+def _title_line(text: str, s: Sentence) -> bool:
+    """'THE TOP FIVE (lines closed, year to March 2025)' on its own line above a list: a title, though it
+    reads as text (a line ending a sentence, "Officers seized:", is not one)."""
+    line = text[s.start : s.end].rstrip()
+    return (s.kind == "text" and (s.start == 0 or text[s.start - 1] == "\n") and text[s.end : s.end + 1] in ("\n", "")
+            and 0 < len(line) <= 80 and not line.endswith((".", "!", "?", ",", ";")))
 
 
 def _context_tokens(text: str, sent: Sentence, leads: dict[int, Sentence]) -> list[tuple[str, int, int]]:
@@ -1469,7 +1491,7 @@ def _inherit_subgroup(drafts: list[Draft]) -> None:
     """'the 904 children we reached' is the article's figure for children when it gave only one."""
     seen: dict[str, set[Metric]] = {}  # subgroup -> metrics of the figures so far (one pass, not n^2)
     for d in drafts:
-        if d.metric is Metric.OTHER and d.subgroup and d.hit.unit is Unit.COUNT and d.metric_source != "caseload":
+        if d.metric is Metric.OTHER and d.subgroup and d.hit.unit is Unit.COUNT and d.metric_source not in ("caseload", "population"):
             earlier = seen.get(d.subgroup, set())
             if len(earlier) == 1:
                 d.metric, d.metric_source = next(iter(earlier)), "inherited"
@@ -1553,8 +1575,19 @@ def _table_captions(text: str, drafts: list[Draft], relations: list[tuple[str, i
             words = [t for t, _, _ in tokens_between(text, start, end)] + words
             end = start - 1
         named = lex.item_metric(words, words) or lex.nearest_cue([(t, 0, 0) for t in words], 1, 1, lex.event_cues)
+        if named is Metric.SAFEGUARDED and _caption_counts_children(words):
+            named = Metric.CHILDREN_SAFEGUARDED  # "Table 4b: Children referred to the Panel by area": children
         if named is not None and named is not Metric.OTHER:
             w.metric, w.metric_source = named, "inherited"
+
+
+CAPTION_LABEL = lazy_compile(r"(?i)^(?:table|figure|chart)$|^\d+\w?$")
+
+
+def _caption_counts_children(words: list[str]) -> bool:
+    """Whether a caption's first noun, after its label ("Table 4b:"), names children only."""
+    rest = [w for w in words if not CAPTION_LABEL.match(w) and w not in (":", "-", "–")]
+    return bool(rest) and rest[0].lower() in CHILD_WORDS and not any(w.lower() in ("adults", "and") for w in rest[:3])
 
 
 THE_BEFORE = lazy_compile(r"(?i)\b(?:the|those|these)\s+$")
@@ -1663,7 +1696,12 @@ COMPARED_BEFORE = lazy_compile(
     r"|\b(?:up|down)\s+on\s+(?:the\s+)?)$"
 )
 # "That is a rise of 55 per cent.": a sentence about the figure just given
-RESTATING_START = lazy_compile(r"(?i)[\s\"“]*(?:that|this|it)\s+(?:is|was|was\s+a|represents|means)\b")
+# "That fall of 53 is because ...", "A rise of eight sounds like a lot", "Its total was 37 higher": a change
+# said of the figure before, as the sentence's subject
+RESTATING_START = lazy_compile(
+    r"(?i)[\s\"“]*(?:(?:that|this|it)\s+(?:is|was|was\s+a|represents|means|makes)\b"
+    r"|(?:that|this|the|a|an)\s+(?:[\w-]+\s+)?(?:rise|increase|fall|drop|jump|change|difference|reduction)\s+of\b"
+    r"|its\s+(?:[\w-]+\s+)?(?:total|figure|tally)\s+(?:is|was|has|had)\b)")
 
 
 # "£1.2m ($1.5m)", "£160,000 (about €185,000)": a pound figure given again in another currency, in brackets
@@ -1694,7 +1732,8 @@ def _inherit_comparisons(drafts: list[Draft], text: str = "") -> None:
             continue
         # "the 1,150 recorded", "the 147 it made": a base's own words may be how it was counted
         counted_as = bool(d.item_tokens) and (d.item_tokens[0].endswith("ed") or d.item_tokens[0] in ("it", "they", "we"))
-        if compared and d.metric is Metric.OTHER and (bare or counted_as or d.hit.unit is Unit.PERCENT):
+        # ("That is up from 1,950 the previous year": a change's base opening a sentence that restates the one before)
+        if (compared or d.in_change) and d.metric is Metric.OTHER and (bare or counted_as or d.hit.unit is Unit.PERCENT):
             first = i == 0 or drafts[i - 1].sentence.index != d.sentence.index
             if first and _compared_to_before(text, drafts, i):
                 continue
@@ -1724,11 +1763,14 @@ def _compared_to_before(text: str, drafts: list[Draft], i: int) -> bool:
         d.metric, d.metric_source = named, "inherited"
         return True
     if i and RESTATING_START.match(text, d.sentence.start, d.hit.qualifier_start):
-        e = drafts[i - 1]
-        if (e.sentence.index == d.sentence.index - 1 and e.sentence.paragraph == d.sentence.paragraph
-                and e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit is Unit.PERCENT)):
-            d.metric, d.metric_source = e.metric, "inherited"
-            return True
+        # the last figure of the sentence before that counts something ("... three lines in March and six in
+        # October. That is a 100 per cent increase": the six counts lines as the three do)
+        for e in reversed(drafts[max(0, i - 4) : i]):
+            if e.sentence.index != d.sentence.index - 1 or e.sentence.paragraph != d.sentence.paragraph:
+                break
+            if e.metric is not Metric.OTHER and (e.hit.unit is d.hit.unit or d.hit.unit is Unit.PERCENT):
+                d.metric, d.metric_source = e.metric, "inherited"
+                return True
     return False
 
 
@@ -1798,7 +1840,13 @@ VALUED_DRUG_BEFORE = lazy_compile(
 # Every match of WORTH_BEFORE and VALUED_DRUG_BEFORE holds one of these: most sums have neither
 # before them, and are not searched for what they are the worth of (see ``prefilter``)
 WORTH_WORDS = ("worth", "value")
-DRUG_LABEL = lazy_compile(r"(?i)[\s\-–•*]*(?P<drug>" + "|".join(DRUG_NAMES) + r")\s*:[^;:£\n]{0,30}$")
+# "- Cocaine: 1.2kg, up to £120,000", "Herbal cannabis: 4.2kg - £84,000", "Diazepam: 12,000 tablets -
+# £12,000": a seizure log's row label names the drug its value is for, when it holds a drug's name or the
+# row weighs or counts the drug before the value
+DRUG_LABEL = lazy_compile(
+    r"(?i)[\s\-–•*]*(?P<drug>(?:[a-z][a-z'-]*\s+){0,2}?(?:" + "|".join(DRUG_NAMES) + r")(?:\s+[a-z][a-z'-]*){0,2}?"
+    r"|[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}?(?=\s*:\s*[\d.,]+\s*(?:kg|g|grams|kilos|tablets|pills|wraps|plants|deals|ounces|oz)\b))"
+    r"\s*:[^;:£\n]{0,30}$")
 
 
 def _search_if_worth(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str] | None:

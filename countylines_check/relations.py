@@ -543,25 +543,44 @@ def _running_totals(text: str, drafts: list[Draft], by_sentence: dict[int, list[
                      and not drafts[j].in_change and drafts[j].hit.kind != "rate"]
             if parts:
                 relations.append(("subset", i, parts, "bringing the total"))
-            before = _previous_running_total(text, drafts, i)
+            before = _previous_running_total(text, drafts, i, parts[0] if len(parts) == 1 else None)
             if len(parts) == 1 and before is not None:  # "Three arrests today, taking the total to 18" after "... to 15"
                 relations.append(("partition", i, [before, parts[0]], "running total"))
 
 
-def _previous_running_total(text: str, drafts: list[Draft], i: int) -> int | None:
+def _previous_running_total(text: str, drafts: list[Draft], i: int, added: int | None = None) -> int | None:
     """The running total the text gave last before figure ``i`` ("bringing the total to nine" before "a further
     six, bringing the total to 15"), of its kind: the one a further figure is added to (None when the
-    figure of its kind just before is no running total)."""
+    figure of its kind just before is no running total). Before the first total, the first period's own
+    count is what the next period's figure ``added`` is added to ("March saw 21 arrests. April added 17,
+    bringing the running total to 38")."""
     t = drafts[i]
+    first_total = True
     for j in _back_from(i):
         e = drafts[j]
         if e.sentence.index == t.sentence.index or e.hit.unit is not t.hit.unit or not _same_kind(e, t):
             continue
         if BRINGING_TOTAL.search(text, max(e.sentence.start, e.hit.qualifier_start - 120), e.hit.qualifier_start):
             return j
+        if (first_total and added is not None and e.metric is Metric.OTHER and j > 0
+                and drafts[j - 1].sentence.index == e.sentence.index and drafts[j - 1].metric is not Metric.OTHER):
+            continue  # ("with 21 arrests in the first three and a half weeks": the span, not the count)
+        if first_total and added is not None and t.metric in (e.metric, Metric.OTHER) and drafts[added].metric in (
+                e.metric, Metric.OTHER) and _periods_in_turn(e, drafts[added]) and not any(
+                BRINGING_TOTAL.search(text, max(d.sentence.start, d.hit.qualifier_start - 120), d.hit.qualifier_start)
+                for d in drafts[:j] if d.hit.unit is t.hit.unit and _same_kind(d, t)):
+            return j  # the first period's count, with no total before it
         if not FURTHER_BEFORE.search(text, max(0, e.hit.qualifier_start - 15), e.hit.qualifier_start):
             return None  # a figure of its kind between: the last total is not what was added to
+        first_total = False
     return None
+
+
+def _periods_in_turn(first: Draft, then: Draft) -> bool:
+    """Two counts of different named periods (months, seasons, days or phases), the first before the
+    other: the one a tally starts from and the one it adds."""
+    return (first.period is not None and then.period is not None and first.period != then.period
+            and first.year == then.year and not first.in_change)
 
 
 def _money_total(text: str, drafts: list[Draft], idx: list[int], n: int, add: Callable[[str, int | None, list[int], str], None]) -> bool:
@@ -2224,7 +2243,7 @@ def _shares(text: str, drafts: list[Draft], relations: list[RelationTuple], add_
             # "girls ... reached 410, or a sixth of the child total": a share of a group is of the count of
             # that group, even one that is itself another share's count
             of_group = [j for j in reached if drafts[share].subgroup and drafts[j].subgroup == drafts[share].subgroup
-                        and (drafts[j].hit.value.point or 0) >= (size or 0)]
+                        and (drafts[j].hit.value.point or 0) >= (size or 0) and drafts[j].metric_source != "population"]
             # (the group the share itself names comes first: "of the children referred" is those children)
             # (a population, "its roughly 530,000 children", is what a rate is per, not who was counted)
             # and it is what the figure counts, its first word ("3,120 children", not "398 county lines arrests")

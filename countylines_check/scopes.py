@@ -1199,6 +1199,21 @@ BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+" + _BASE_OWNER + r"\
 PART_PREDICATE = lazy_compile(r"(?i)\s(?:were|was|are|is|had\s+been|have\s+been)\s")
 
 
+# "made the most arrests in the North West", "the highest number of closures across the region": the field
+# a subject named before is ranked in
+RANKING_BEFORE = lazy_compile(
+    # (not "the largest operation it has run in Calderdale": where the operation ran)
+    r"(?i)\b(?:the\s+)?(?:most|highest|fewest|lowest|(?:largest|biggest|smallest)\s+(?:number|share|total|tally))\b"
+    r"(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:in|across|of\s+any\s+force\s+in|among)\s+(?:the\s+)?$"
+    r"|\b(?:leads|led|leading|tops|topped|topping|heads|headed)\s+(?:the\s+)?$")  # "Lancashire leads the North West"
+
+
+def _ranking_field(text: str, s: Sentence, mention: Mention) -> bool:
+    """Whether the area is the field the sentence ranks its subject in, not where its figure was counted."""
+    return RANKING_BEFORE.search(text, max(s.start, mention.start - 60), mention.start) is not None
+
+
 # "Together these four forces accounted for 2,033", "The remaining 39 forces recorded 838": a count
 # of forces as the figure's subject (a number, or "remaining"/"other" before "forces")
 FORCES_GROUP_BEFORE = lazy_compile(
@@ -1918,7 +1933,12 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             if after is not None and after.kind != "duration" and d.hit.end <= after.start < clause_end and not part_of_next:
                 clause_end = after.start  # "£2,000 a day ... to some 300 users in Plymouth": the place is the 300's
             usable = [m for m in inside if m not in consumed]
-            if BASE_OF_PART_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 20), d.hit.qualifier_start):
+            base_of = BASE_OF_PART_BEFORE.search(text, max(s.start, d.hit.qualifier_start - 20), d.hit.qualifier_start)
+            if base_of is not None:
+                if ACCOUNTED_BEFORE.search(text, max(s.start, base_of.start() - 40), base_of.start()):
+                    # "Nottinghamshire accounted for 38 of the 95 lines closed": the area is the part's, the
+                    # base is the wider total it is a share of
+                    usable = [m for m in usable if m.start >= d.hit.end]
                 said_of_part = PART_PREDICATE.search(text, d.hit.end, clause_end)
                 if said_of_part is not None:  # "35 of its 96 closures were in Plymouth": the place is the 35's
                     clause_end = said_of_part.start()
@@ -1926,6 +1946,11 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                     # Mansfield": a place before a colon the part opens after is no area of the base's
                     opened = max(text.rfind(":", s.start, d.hit.qualifier_start), text.rfind(";", s.start, d.hit.qualifier_start))
                     usable = [m for m in usable if m.start > opened]
+            ranked = [m for m in usable if m.start < d.hit.start and _ranking_field(text, s, m)]
+            if ranked and any(m.end <= ranked[0].start for m in usable):
+                # "Greater Manchester made the most arrests in the North West, with 104": the region is the
+                # field it is ranked in, the figure is the subject's
+                usable = [m for m in usable if m not in ranked]
             if running_total(text, s.start, d.hit.qualifier_start) or len({f.scope for f in figures[:k]}) >= 2 and _sum_of_before(text, s, d):
                 usable = [m for m in usable if m.start >= d.hit.end]  # the passage's, unless named after it
             m = scope_for(text, usable, s.start, d.hit.start, d.hit.end, clause_end)
@@ -1982,6 +2007,12 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
             len(set(areas)) == 2 and figures[0].scope_stated and areas[:1] == [figures[0].scope]
             and all(d.scope == areas[0] or (contains(areas[0], d.scope) and OF_THEM_AFTER.match(text, d.hit.end) is not None)
                     for d in figures if d.scope.level in (ScopeLevel.REGION, ScopeLevel.FORCE, ScopeLevel.PLACE)))
+        # "Lancashire officers made 88 arrests, compared with 296 across the North West and 1,012 in England and
+        # Wales": one area's figure set against the wider areas it lies in tells of that area, as its own does
+        breakdown = breakdown and not (
+            figures[0].scope_stated and areas[:1] == [figures[0].scope]
+            and all(d.scope == areas[0] or d.scope_stated and contains(d.scope, areas[0]) and not any(
+                m.scope == d.scope and m.start < figures[0].hit.start for m in inside) for d in figures[1:]))
         start = passage.before_paragraph
         if frame is not None and breakdown and start is not None and start.level in (ScopeLevel.FORCE, ScopeLevel.REGION):
             # "In Crewe, 12 were arrested, while in Warrington nine": a framing sentence that goes on to

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from countylines_check import ScopeLevel, Status, Unit, check
+from countylines_check import Claim, ScopeLevel, Status, Unit, check
 from countylines_check.scopes import find_mentions, gazetteer
 from countylines_check.vocab.geography import (DIVISIONS, FORCES, NATIONAL_BODIES, NATIONAL_CUES, PLACES, REGIONS,
                                                WELSH_PLACE_NAMES)
@@ -1794,3 +1794,80 @@ def test_the_weeks_own_figure_inside_a_running_total_is_the_weeks_arrests() -> N
     claims = {c.printed: c for c in check(text).claims}
     assert claims["37"].metric.value == "arrests" and claims["37"].period is None
     assert any(f.rule == "CL501" and f.status is Status.CONTRADICTORY for f in check(text).findings)
+
+
+def _figure(text: str, printed: str) -> Claim:
+    return next(c for c in check(text).claims if c.printed == printed)
+
+
+def test_a_month_as_the_subject_of_its_figures_names_their_period() -> None:
+    text = "Gwent Police has kept a tally since January. February brought 15 arrests and March saw 10 more."
+    assert _figure(text, "15").period == "in february"
+    assert _figure(text, "10").period == "in march"
+
+
+def test_a_person_called_may_is_no_month() -> None:
+    text = "Home Secretary Theresa May had promised 40 arrests a week."
+    assert _figure(text, "40").period != "in may"
+
+
+def test_the_base_of_an_areas_share_keeps_the_wider_area() -> None:
+    text = ("Officers across the East Midlands closed 95 lines in the quarter. Derbyshire accounted for 17 of the "
+            "95 lines closed.")
+    claims = [c for c in check(text).claims if c.printed.startswith("95")]
+    assert {c.scope.name for c in claims} == {"East Midlands"}
+
+
+def test_the_area_a_subject_is_ranked_in_is_not_its_figures_area() -> None:
+    text = "Merseyside Police made the most arrests in the North West, with 88."
+    assert _figure(text, "88").scope.name == "Merseyside Police"
+
+
+def test_a_forces_figure_set_beside_wider_areas_keeps_the_passage_on_the_force() -> None:
+    text = ("Nationally, forces closed 900 lines. Kent officers made 70 arrests, compared with 300 across the South "
+            "East and 1,100 in England and Wales. They also seized £20,000 in cash.")
+    assert _figure(text, "£20,000").scope.name == "Kent Police"
+
+
+def test_the_population_a_rate_is_worked_out_over_counts_nobody_referred() -> None:
+    text = ("Forces referred 900 children to the NRM. In the North West, 120 referrals work out at 9 per 100,000 of "
+            "its roughly 600,000 children. One in five of the children referred were girls.")
+    population = next(c for c in check(text).claims if c.value.point == 600000)
+    assert population.metric.value == "other"
+    assert not any(f.status.value == "contradictory" for f in check(text).findings)
+
+
+def test_a_long_row_label_names_its_rows_metric() -> None:
+    text = ("Measure                                        2023    2024\n"
+            "Lines closed                                    12      15\n"
+            "Children referred to the exploitation panel     30      41\n")
+    assert _figure(text, "41").metric.value == "children_safeguarded"
+
+
+def test_a_change_in_a_sentence_restating_the_one_before_counts_what_it_counted() -> None:
+    text = "Kent Police closed 320 county lines last year. That is up from 280 the year before, a rise of 40."
+    assert _figure(text, "280").metric.value == "lines_closed"
+    assert _figure(text, "40").metric.value == "lines_closed"
+
+
+def test_a_title_line_above_a_numbered_list_names_what_its_items_count() -> None:
+    text = ("Police closed many lines.\n\nTHE BIGGEST FORCES (lines closed, 2024)\n1. Kent Police - 120\n"
+            "2. Essex Police - 95\n\nThe rest closed fewer.")
+    assert _figure(text, "120").metric.value == "lines_closed"
+
+
+def test_a_table_captioned_as_children_referred_counts_children() -> None:
+    text = ("Table 3: Children referred to the panel by town, 2024\n\nDover     12\nDeal       8\nTotal     20\n\n"
+            "Figures are provisional.")
+    assert _figure(text, "12").metric.value == "children_safeguarded"
+
+
+def test_where_the_largest_operation_ran_is_still_its_figures_area() -> None:
+    text = "Cumbria Constabulary called it the largest operation it has run in Barrow, involving about 90 officers."
+    assert _figure(text, "90").scope.name == "Barrow"
+
+
+def test_a_change_base_in_the_subjects_own_area_does_not_hold_the_passage_on_a_town() -> None:
+    text = ("Suffolk Constabulary made 60 arrests in Ipswich in 2024, up from 50 the year before. Across the whole "
+            "county, the figure was 150 arrests.")
+    assert _figure(text, "150").scope.name == "Suffolk Constabulary"

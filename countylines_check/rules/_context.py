@@ -64,10 +64,48 @@ def in_years(claim: Claim, q: Quantity) -> Quantity:
 RESIDUAL_BEFORE = lazy_compile(r"(?i)\b(?:the\s+)?(?:remaining|other|rest\s+of\s+the|last)\s+$")
 
 
+# "The other 38 forces combined - 1,050", "Remaining areas: 12": a list line or row labelled as the rest
+RESIDUAL_LABEL = lazy_compile(r"(?i)[ \t]*(?:[-*•]\s*|\d+[.)]\s*)?(?:the\s+)?(?:other|remaining|rest)\b[^\n.;]*$")
+
+
 def is_residual(text: str, claim: Claim) -> bool:
     """'The remaining five arrests were spread across other divisions': what is left after a
-    breakdown, a part of the total, never the total of any area."""
-    return RESIDUAL_BEFORE.search(text, max(0, claim.number_span.start - 24), claim.number_span.start) is not None
+    breakdown, a part of the total, never the total of any area; so is the figure of a line labelled
+    as the rest ("The other 38 forces combined - 1,050")."""
+    start = claim.number_span.start
+    if RESIDUAL_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    line = text.rfind("\n", max(0, start - 60), start)
+    return line >= 0 and claim.list_id is not None and RESIDUAL_LABEL.match(text, line + 1, start) is not None
+
+
+# "by the midpoint of the operation, on Friday, officers had made 19 arrests", "by the halfway stage": the
+# count as it stood part of the way through (in the figure's own sentence, before it)
+MIDWAY_BEFORE = lazy_compile(r"(?i)\bby\s+(?:the\s+)?(?:mid-?point|half-?way|middle)\b[^.;!?\n]*$")
+
+
+def is_midway(text: str, claim: Claim) -> bool:
+    """A count as it stood part of the way through a run is neither the run's total nor a repeat of it,
+    and bounds nothing counted over the whole run."""
+    start = claim.number_span.start
+    return MIDWAY_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
+# "- the North team (Colchester, Clacton and Harwich) made 12 arrests", "Eastern division: 14": a list item
+# led by the name of a team, division or unit of the force (its own words, at the start of its line)
+TEAM_ITEM = lazy_compile(
+    r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013]\s*|\d+[.)]\s*)?(?:the\s+|The\s+)?(?P<name>(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)\s+"
+    r"(?:area\s+|local\s+|response\s+|proactive\s+)?(?:team|division|unit|squad|hub|sector|command|cluster|district)\b[^\n]*$")
+
+
+def _names_a_team(text: str, claim: Claim) -> str | None:
+    """The team a list item's line names before its figure ("the North team ... made 12"), or None."""
+    start = claim.number_span.start
+    line = text.rfind("\n", 0, start)
+    if start - line > 160:
+        return None
+    m = TEAM_ITEM.match(text, max(0, line), start)
+    return None if m is None else m["name"].lower()
 
 
 # "eleven forces each closed fewer than 10 lines", "the two men were each given 40 hours": said of
@@ -224,8 +262,18 @@ class Context:
             return False
         if period_a == period_b or _week_of(period_a) == _named_month(period_b) or _week_of(period_b) == _named_month(period_a):
             return True
+        if self.months_compared:
+            return False  # "March saw 21 arrests ... April added 17": one month of several, not the unmarked total
         return ((period_a is None and _named_season(period_b) and not self._other_month(period_b))
                 or (period_b is None and _named_season(period_a) and not self._other_month(period_a)))
+
+    @cached_property
+    def months_compared(self) -> bool:
+        """Whether the article gives figures for three or more months of one year in turn (a monthly
+        log, a running tally): then each month's figure is that month's alone, and an unmarked figure
+        is the whole run's, not any one month's again."""
+        months = {_named_month(c.period) for c in self.figures if c.year is None and c.period is not None}
+        return len(months & MONTH_NUMBERS.keys()) >= 3
 
     @cached_property
     def own_months(self) -> frozenset[int]:
@@ -283,6 +331,22 @@ class Context:
             if r.whole and r.kind in (RelationKind.SUBSET, RelationKind.PARTITION, RelationKind.SHARE):
                 whole = self.by_id[r.whole]
                 yield from ((whole, self.by_id[p]) for p in r.parts)
+
+    @cached_property
+    def team_parts(self) -> frozenset[str]:
+        """Figures of a list whose items each name a team of their own ("- the North team (Colchester and
+        Harwich) made 12 arrests", "- the South team ... made 14"): each team's share of the force's
+        figure, neither the force's total again nor a bound on the towns of another team."""
+        by_list: dict[int, list[Claim]] = {}
+        for c in self.figures:
+            if c.list_id is not None:
+                by_list.setdefault(c.list_id, []).append(c)
+        out: set[str] = set()
+        for items in by_list.values():
+            teams = [c for c in items if _names_a_team(self.text, c)]
+            if len({_names_a_team(self.text, c) for c in teams}) >= 2:
+                out.update(c.id for c in teams)
+        return frozenset(out)
 
     def shares_of_unsaid_base(self) -> set[str]:
         """Counts printed with their share ("girls 20 per cent (36)") whose base the text leaves

@@ -10,7 +10,7 @@ from ..extract import STAGE_PREFIX
 from ..scopes import contains
 from ..vocab.metrics import SUBSET_METRICS
 from ._base import rule
-from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_residual, said_of_each, item_key, loosened, when
+from ._context import TOLERANCE, Context, describe, in_grams, is_generic, is_midway, is_residual, said_of_each, item_key, loosened, when
 
 CHECKED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G})
 MAX_BROKEN = 5  # wider figures one figure is reported against (a headline and body give two)
@@ -29,8 +29,20 @@ def _undated_change_end(text: str, claim: Claim) -> bool:
     return claim.in_change and not DATED_END.match(text, claim.number_span.end)
 
 
+# "Lancashire made 88 arrests, compared with 296 across the North West": a wider area's figure set beside
+# the part's in its own sentence, of the same time
+COMPARED_WITH_BEFORE = lazy_compile(r"(?i)\bcompared\s+(?:with|to)\s+(?:the\s+)?$")
+
+
+def _wider_area_beside(text: str, part: Claim, whole: Claim) -> bool:
+    """A comparison's base that is a wider area's figure in the part's own sentence ("88 arrests, compared
+    with 296 across the North West") is that area's figure of the part's own time, not an earlier one."""
+    return (whole.sentence == part.sentence and whole.scope != part.scope and whole.scope_stated
+            and COMPARED_WITH_BEFORE.search(text, max(0, whole.span.start - 20), whole.span.start) is not None)
+
+
 def _comparable(part: Claim, whole: Claim, text: str) -> bool:
-    if _undated_change_end(text, whole) or _undated_change_end(text, part):
+    if (_undated_change_end(text, whole) and not _wider_area_beside(text, part, whole)) or _undated_change_end(text, part):
         return False
     if part.metric is Metric.FUNDING:  # money given is placed by who gives or gets it, not by an area's count:
         return False  # "£230,000 from the commissioner for Leicestershire and £145,000 from the city council"
@@ -129,6 +141,8 @@ def force_exceeds_national(ctx: Context) -> Iterator[Finding]:
             and not (w.list_id is not None and w.list_id == part.list_id)  # list siblings are not totals
             and (w.scope_stated or w.scope.level is ScopeLevel.NATIONAL) and w.id not in subcounts
             and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w) and not _one_as_article(w)
+            and not is_midway(ctx.text, w)  # "by the midpoint, 19 arrests": not yet the week's, no bound
+            and w.id not in ctx.team_parts  # one team's figure does not bound a town another team polices
             and w.kind != "vague"  # "cash worth thousands of pounds" says much, it sets no upper bound
         ]
         if not wholes:

@@ -11,6 +11,17 @@ from ._base import rule
 from ._context import TOLERANCE, Context, describe, fmt, is_residual, said_of_each, loosened, sum_text
 
 
+BASE_OF_PART_BEFORE = lazy_compile(r"(?i)\b\d[\d,]*\s+of\s+(?:the|its|their)\s+$")  # "38 of the 95": the base
+# "up from 1,950, a rise of 250", "down by 40": the size of a change, which totals no list
+CHANGE_SIZE_BEFORE = lazy_compile(
+    r"(?i)\b(?:(?:rise|increase|fall|drop|decrease|reduction|jump|change|difference|growth)\s+of"
+    r"|(?:up|down|rose|fell|grew|increased|decreased)\s+by)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|some\s+)?$")
+
+
+def _size_of_change(text: str, claim: Claim) -> bool:
+    return CHANGE_SIZE_BEFORE.search(text, max(0, claim.span.start - 30), claim.span.start) is not None
+
+
 def _area_lists(ctx: Context) -> list[list[Claim]]:
     """Figures of one metric for two or more different forces or places in one sentence or list (or
     regions, in a list of their own: "North West: 268 / London: 241 / ...")."""
@@ -174,13 +185,17 @@ def areas_exceed_total(ctx: Context) -> Iterator[Finding]:
             and w.kind in ("digits", "words", "vague") and ctx.same_period(w, listed[0])
             and w not in listed and (w.list_id is None or w.list_id != listed[0].list_id)
             and sum(contains(w.scope, p.scope) for p in listed) >= 2  # a wider area, not one more local figure
-            and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w)
+            and not is_residual(ctx.text, w) and not said_of_each(ctx.text, w) and not _size_of_change(ctx.text, w)
         ]
         counted = [w for w in wholes if _counted_areas(ctx, w) == len(listed)]
         # the region's own total before the country's, though the country's is nearer the list
         level = min((w.scope.level for w in wholes), key=NARROW.index, default=None)
         narrowest = [w for w in wholes if w.scope.level is level]
-        for whole in ctx.nearest(counted or narrowest, listed):
+        candidates = counted or narrowest
+        # "Nottinghamshire accounted for 38 of the 95 lines closed" after the list restates the total the list
+        # was given under: the list is checked against that statement of it
+        stated = [w for w in candidates if not BASE_OF_PART_BEFORE.search(ctx.text, max(0, w.span.start - 16), w.span.start)]
+        for whole in ctx.nearest(stated or candidates, listed):
             # areas the gazetteer cannot place are left out: the sum of the rest is still a floor
             parts = [p for p in listed if contains(whole.scope, p.scope)]
             if len(parts) < 2 or len({p.scope.area for p in parts}) < len(parts):

@@ -13,7 +13,7 @@ from ..prefilter import folded
 from ..vocab.metrics import SUBSET_METRICS
 from ..model import Claim, Finding, Metric, Qualifier, Quantity, RelationKind, ScopeLevel, Status, Unit
 from ._base import rule
-from ._context import FILLER, NEAR, TOLERANCE, Context, describe, is_residual, item_key, loosened, when
+from ._context import FILLER, NEAR, TOLERANCE, Context, describe, is_midway, is_residual, item_key, loosened, when
 
 _Key = tuple[Metric, tuple[ScopeLevel, str | None], Unit, str | None, bool]  # what two repeats share
 COMPARED_UNITS = frozenset({Unit.COUNT, Unit.GBP, Unit.KG, Unit.G, Unit.PERCENT})
@@ -94,6 +94,7 @@ def _candidates(ctx: Context) -> list[Claim]:
         and not is_residual(ctx.text, c)  # "the remaining four arrested": what is left of a figure, not it again
         and not HYPOTHETICAL_BEFORE.search(ctx.text, max(0, c.span.start - 50), c.span.start)
         and not _average(ctx.text, c)
+        and not is_midway(ctx.text, c)  # "by the midpoint ... had made 19 arrests": no total, no repeat of one
     ]
 
 
@@ -199,6 +200,7 @@ def _repeats(ctx: Context) -> Iterator[Finding]:
     parts = {part.id for whole, part in ctx.part_pairs() if part.metric is whole.metric and not (
         part.scope.level is ScopeLevel.FORCE and whole.scope.level in (ScopeLevel.REGION, ScopeLevel.NATIONAL))}
     parts |= ctx.shares_of_unsaid_base()  # parts of something, so not repeats of an unrelated figure
+    parts |= ctx.team_parts  # "the South team ... made 14 arrests": a team's part of the force's figure
     claims = [c for c in _candidates(ctx) if c.id not in parts]
     # only figures of the same metric, area, unit and subgroup can be repeats: each claim is set
     # against the earlier claims of its group, nearest first: a few of each verdict among the NEAR
@@ -438,7 +440,7 @@ def _definite_back_references(ctx: Context, tolerance: Decimal) -> Iterator[Find
     these four forces", "the five forces' combined total")."""
     related = ctx.related_pairs()
     parts = ctx.subcounts()  # "Of its 118 closures, 74 ...": a part of another whole is no earlier mention
-    comparable = [c for c in ctx.figures if _back_reference_candidate(c)]
+    comparable = [c for c in ctx.figures if _back_reference_candidate(c) and not is_midway(ctx.text, c)]
     for k, claim in enumerate(comparable):
         start = claim.number_span.start
         people = _case_people_again(ctx.text, claim)

@@ -120,6 +120,8 @@ ITEM_CUES: Final[tuple[tuple[str, Metric, tuple[str, ...]], ...]] = (
     ("vehicle*", M.VEHICLES, ()),
     ("car", M.VEHICLES, ()),
     ("officer*", M.OFFICERS, ()),
+    # "Cuckooing referrals to the Partnership": homes reported as taken over, neither visits nor people safeguarded
+    ("cuckooing referral*", M.OTHER, ()),
     ("referral*", M.NRM_REFERRALS, ("nrm", "national referral mechanism", "slavery", "trafficking", "modern",
                                     "suspected victim*", "potential victim*")),
     ("safeguarding referral*", M.SAFEGUARDED, ()),

@@ -691,6 +691,18 @@ CASES = unique([
         flags(Status.CONTRADICTORY, "150", "88", "61", "40", "359"),
         id="a-list-whose-first-item-names-what-the-bare-rest-count-must-add-up",
     ),
+    pytest.param(
+        "Avon and Somerset Police published a monthly tally.\n\nSeptember saw 14 arrests. October added 9, "
+        "bringing the running total to 25 by the end of the month.",
+        flags(WRONG, "14", "9", "25"),
+        id="the-first-months-count-is-what-the-second-month-adds-to",
+    ),
+    pytest.param(
+        "Avon and Somerset Police published a monthly tally.\n\nSeptember saw 14 arrests. October added 9, "
+        "bringing the running total to 23 by the end of the month.",
+        passes(),
+        id="a-first-month-and-an-addition-that-make-the-running-total-pass",
+    ),
 ])
 
 

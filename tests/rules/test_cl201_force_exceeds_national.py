@@ -306,6 +306,23 @@ CASES = unique([
         passes(),
         id="a-towns-figure-for-one-day-is-not-bounded-by-the-forces-figure-for-another",
     ),
+    pytest.param(
+        "Dyfed-Powys Police ran a three-month operation.\n\nApril got the work going, with 9 arrests. May added 14 "
+        "and June saw 11 more.\n\nIn Llanelli alone, 16 of the operation's arrests were made.",
+        passes(),
+        id="one-month-of-a-monthly-tally-bounds-no-town-of-the-whole-run",
+    ),
+    pytest.param(
+        "Cumbria Constabulary made 30 arrests in the week. By the midpoint of the week officers had made 12 "
+        "arrests. In Carlisle, 15 people were arrested.",
+        passes(),
+        id="a-halfway-count-bounds-nothing-counted-over-the-week",
+    ),
+    pytest.param(
+        "Cheshire officers made 140 arrests, compared with 96 across the North West region.",
+        flags(WRONG, "140", "96"),
+        id="a-wider-areas-figure-set-beside-the-forces-is-of-the-same-time",
+    ),
 ])
 
 

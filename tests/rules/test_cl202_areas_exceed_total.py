@@ -273,6 +273,13 @@ CASES = unique([
         passes("32", "18", "eight", "six"),
         id="district-rows-labelled-without-bullets-within-the-county",
     ),
+    pytest.param(
+        "The East Midlands forces closed 300 lines in the quarter.\n\nLines closed, by force:\nDerbyshire - 17\n"
+        "Leicestershire - 21\nLincolnshire - 9\nNorthamptonshire - 10\nNottinghamshire - 38\n\n"
+        "Nottinghamshire accounted for 38 of the 95 lines closed.",
+        flags(WRONG, "300"),
+        id="a-list-is-checked-against-the-total-it-was-given-under-not-a-later-base",
+    ),
 ])
 
 

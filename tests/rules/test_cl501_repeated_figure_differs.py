@@ -890,6 +890,36 @@ CASES = unique([
         passes(),
         id="those-n-agreeing-with-the-total-since-a-start-passes",
     ),
+    pytest.param(
+        "A five-day crackdown in Suffolk ended on Friday with 41 arrests.\n\nBy the halfway point, on "
+        "Wednesday, detectives had made 23 arrests. The rest came on the last two days.",
+        passes(),
+        id="a-count-as-it-stood-halfway-is-not-the-runs-total-said-again",
+    ),
+    pytest.param(
+        "Cleveland Police made 52 arrests in October.\n\nThe force splits its work between area squads:\n"
+        "- the Coast team (Redcar and Saltburn) made 20 arrests\n- the Town team (Middlesbrough) made 32 arrests",
+        passes(),
+        id="area-teams-in-a-list-are-parts-of-the-forces-figure",
+    ),
+    pytest.param(
+        "Cleveland Police made 52 arrests in October.\n\nLater the force said it had made 25 arrests in October.",
+        flags(WRONG, "52", "25"),
+        id="the-forces-own-figure-said-twice-still-differs",
+    ),
+    pytest.param(
+        "Seizures this quarter (street value)\n\nHerbal cannabis: 3.1kg - £31,000\nTemazepam: 4,000 tablets - "
+        "£6,000\nCannabis resin: 900g - £4,500\n\nThe force thanked residents for their reports.",
+        passes(),
+        id="each-row-of-a-seizure-log-values-the-drug-its-label-names",
+    ),
+    pytest.param(
+        "Gwent Police kept a monthly tally of its operation.\n\nJanuary brought 12 arrests. February added 15, "
+        "and March saw 10 more.\n\nIn Newport alone, 20 of those arrests were made.\n\nOver the three months "
+        "the force made 37 arrests.",
+        passes(),
+        id="a-month-as-subject-gives-that-months-figure-not-the-total",
+    ),
 ])
 
 
