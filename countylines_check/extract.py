@@ -363,7 +363,7 @@ def _type_metric(text: str, d: Draft, sentence_tokens: list[tuple[str, int, int]
             text, max(d.sentence.start, hit.qualifier_start - 50), hit.qualifier_start):
         # "We are now supporting 300 children": a service's caseload, not the period's count
         d.metric, d.metric_source = Metric.OTHER, "caseload"
-    if d.metric is Metric.SAFEGUARDED and RECEIVED_BEFORE.search(text, max(d.sentence.start, hit.qualifier_start - 30),
+    if d.metric in (Metric.SAFEGUARDED, Metric.CHILDREN_SAFEGUARDED) and RECEIVED_BEFORE.search(text, max(d.sentence.start, hit.qualifier_start - 30),
                                                                  hit.qualifier_start) and REFERRAL_WORD.search(text, hit.end, d.item_end):
         # "We've had four new referrals from officers": referrals a service took in, its caseload; the
         # force refers people on, it does not receive them
@@ -419,7 +419,8 @@ def _own_clause_words(text: str, d: Draft, sentence_tokens: list[tuple[str, int,
 
 RECEIVED_BEFORE = lazy_compile(r"(?i)\bwe(?:['’]ve|\s+have)?\s+(?:had|received|taken\s+on|been\s+sent)\s+(?:(?:a|another|some)\s+)?$")
 CASELOAD_BEFORE = lazy_compile(
-    r"(?i)\b(?:are|is|we['’]re)\s+(?:now\s+|currently\s+|still\s+)?(?:supporting|working\s+with|helping|looking\s+after)\s+$"
+    r"(?i)\b(?:are|is|was|were|been|we['’]re)\s+(?:now\s+|currently\s+|still\s+|already\s+)?"
+    r"(?:supporting|working\s+with|helping|looking\s+after)\s+$"
 )
 # "with around 5.4 million people", "a population of 1.9 million", "home to 2.8 million residents"
 POPULATION_BEFORE = lazy_compile(

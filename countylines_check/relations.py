@@ -756,10 +756,10 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
             lead = next((i for i in counts if after.match(text, drafts[i].hit.end)), None)
             if lead is None:
                 lead = next((i for i in counts if DEFENDANTS_AFTER.match(text, drafts[i].hit.end)), None)
-            if lead is not None and PEOPLE_JOINED_AFTER.match(text, drafts[lead].hit.end):
-                return  # "Five jailed" over "Four men and a woman ... jailed": the lead's count is a part
             if lead is not None:
-                relations.append(("same", heads[0], [lead], "headline"))
+                # "Five jailed" over "Four men and a woman ... jailed": the lead's count is a part of the headline's
+                kind = "subset" if PEOPLE_JOINED_AFTER.match(text, drafts[lead].hit.end) else "same"
+                relations.append((kind, heads[0], [lead], "headline"))
                 return
 
 

@@ -545,11 +545,16 @@ def test_the_region_is_not_two_forces_named_together() -> None:
     assert (cocaine.scope.level, cocaine.scope.name) == (ScopeLevel.REGION, "South East")
 
 
-def test_a_services_current_caseload_is_not_the_weeks_safeguarding() -> None:
-    text = ("Officers safeguarded 40 people, 12 of them children.\n\n"
-            "\"We are currently supporting 90 children across the county,\" the charity said.")
+@pytest.mark.parametrize("said", [
+    "\"We are currently supporting 90 children across the county,\" the charity said.",
+    "The council said its social workers were working with 90 children known to be at risk of exploitation.",
+    "\"We had 90 children referred to us last year,\" the project's manager said.",
+])
+def test_a_services_current_caseload_is_not_the_weeks_safeguarding(said: str) -> None:
+    text = "Officers safeguarded 40 people, 12 of them children.\n\n" + said
     caseload = next(c for c in check(text).claims if c.printed == "90")
     assert caseload.metric.value == "other"
+    assert not [f for f in check(text).findings if f.rule == "CL201"]
 @pytest.mark.parametrize(("text", "metrics"), [
     pytest.param("The county's three forces made 150 arrests between them. Kent Police made 70, Surrey Police 50 "
                  "and Sussex Police 30.", ["other", "arrests", "arrests", "arrests", "arrests"],

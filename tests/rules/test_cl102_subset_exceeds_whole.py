@@ -18,6 +18,12 @@ WRONG = Status.CONTRADICTORY
 CASES = unique([
     # --- flags ---------------------------------------------------------------------------------
     pytest.param(
+        "Three jailed for running heroin line\n\nFive men and a teenager who ran the line were sentenced at "
+        "Leeds Crown Court on Tuesday.",
+        flags(WRONG, "Three", "Five"),
+        id="the-men-of-a-leads-men-and-a-teenager-outnumber-the-headlines-defendants",
+    ),
+    pytest.param(
         "Twelve adults were assessed as vulnerable to exploitation and passed on to support services, including "
         "15 people who were referred under the National Referral Mechanism.",
         flags(WRONG, "Twelve", "15"),

@@ -84,6 +84,18 @@ CASES = unique([
         id="headline-defendants-match-the-lead",
     ),
     pytest.param(
+        "Five sentenced for running heroin line\n\nTwo men and three women who ran the line were sentenced at "
+        "Leeds Crown Court on Tuesday.",
+        passes(),
+        id="a-lead-counting-men-and-women-apart-splits-the-headlines-defendants",
+    ),
+    pytest.param(
+        "Six jailed for running heroin line\n\nFive men and a teenager who ran the line were sentenced at "
+        "Leeds Crown Court on Tuesday.",
+        passes(),
+        id="a-lead-adding-one-more-defendant-to-its-figure",
+    ),
+    pytest.param(
         "Four men jailed for a combined 30 years over drugs line\n\nFour men who ran the line were jailed for a "
         "total of 26 years.",
         flags(WRONG, "30 years", "26 years", message=("refers back to",)),
