@@ -1580,6 +1580,8 @@ class _Passage:
         named = {m.scope for m in inside if not m.weak and m.scope.level is ScopeLevel.FORCE}
         if len(named) == 1 and ScopeLevel.FORCE in self.last:
             self.named_force = next(iter(named))
+        elif len(named) == 1:  # "... in the South Wales Police area. The force says": in a town's story, too
+            self.last[ScopeLevel.FORCE] = self.named_force = next(iter(named))
 
     def remember(self, figures: list[Draft]) -> None:
         for level in (ScopeLevel.FORCE, ScopeLevel.REGION, ScopeLevel.PLACE):
@@ -1869,6 +1871,9 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         if opening is None and body_started and s.kind == "heading" and not figures and _titled(text, s):
             opening = passage.opening()  # (before the heading's own area, "THAMES VALLEY", moves the passage)
         frame = _frame(text, s, inside, bool(counts))
+        if (frame is not None and not body_started and case_scene is not None and frame.level is ScopeLevel.PLACE
+                and frame != case_scene):
+            frame = None  # "Five jailed over Swansea line / ... from a flat in Townhill": the case's town holds
         if frame is None and not figures and _leads_a_list(sentences, s):
             frame = _list_title(inside)
             if frame is None and REGIONAL_TITLE.search(text, s.start, s.end) and ScopeLevel.REGION in passage.last:
@@ -1921,7 +1926,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         if anaphora is None and not quoted and ScopeLevel.FORCE in passage.last and OUR_FIGURE.search(text, s.start, s.end):
             anaphora = passage.named_force or passage.last[ScopeLevel.FORCE]  # "Our 61 arrests": the force's own voice
         if (anaphora is not None and case_scene is not None and anaphora.level is ScopeLevel.FORCE
-                and passage.carried.level is ScopeLevel.PLACE and contains(anaphora, passage.carried)):
+                and passage.carried.level is ScopeLevel.PLACE and contains(anaphora, passage.carried)
+                and not (counts and anaphora == passage.named_force)):  # (a count of the force just named is its own)
             anaphora = None
         consumed: list[Mention] = []  # "12 in Northumbria, nine in Cleveland": each place is its figure's own
         for k, d in enumerate(figures):
@@ -2039,7 +2045,23 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
         aside = aside or bool(figures) and _share_of_count(text, s, figures[0])
         if figures and frame is None and not breakdown and not aside and figures[0].scope_stated and inside:
             passage.carry(figures[0].scope, s)  # the passage goes on about the area its first figure names
+        speaker = _speakers_force(text, s, inside) if quoted and frame is None else None
+        if speaker is not None and passage.carried.level in (ScopeLevel.NATIONAL, ScopeLevel.REGION) and (
+                speaker != passage.carried and contains(passage.carried, speaker)):
+            # "Nationally, 1,000 were arrested. / Supt Ray, from Devon and Cornwall Police, said: ... / He
+            # said 31 people had been safeguarded": a force's officer speaking turns the story back to the force
+            passage.carry(speaker, s)
     _scopes_named_after(text, drafts, mentions)
+
+
+def _speakers_force(text: str, s: Sentence, inside: list[Mention]) -> Scope | None:
+    """The one force named before the quotation a sentence opens ("Supt Ray, of Kent Police, said: ..."):
+    the force its speaker speaks for."""
+    intro = QUOTE_INTRO.search(text, s.start, s.end)
+    if intro is None:
+        return None
+    named = {m.scope for m in inside if m.end <= intro.start() and not m.weak and m.scope.level is ScopeLevel.FORCE}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _scopes_named_after(text: str, drafts: list[Draft], mentions: list[Mention]) -> None:

@@ -1876,3 +1876,29 @@ def test_a_change_base_in_the_subjects_own_area_does_not_hold_the_passage_on_a_t
     text = ("Suffolk Constabulary made 60 arrests in Ipswich in 2024, up from 50 the year before. Across the whole "
             "county, the figure was 150 arrests.")
     assert _figure(text, "150").scope.name == "Suffolk Constabulary"
+
+
+def test_a_forces_officer_quoted_after_a_national_aside_turns_the_story_back_to_the_force() -> None:
+    text = ("Cheshire Police arrested 40 people during the week.\n\n"
+            "Nationally, forces arrested more than 1,100 people.\n\n"
+            "Inspector Jo Hart, of Cheshire Police, said: \"We will keep going. We made 40 arrests.\"\n\n"
+            "She said 22 vulnerable people had been found and helped during the week.")
+    helped = next(c for c in check(text).claims if c.printed == "22")
+    assert (helped.scope.level, helped.scope.name) == (ScopeLevel.FORCE, "Cheshire Constabulary")
+
+
+def test_the_force_named_in_a_court_story_owns_its_own_record() -> None:
+    text = ("Three jailed over Bangor drugs line\n\n"
+            "Three men who ran a line into Bangor were jailed for a total of 20 years.\n\n"
+            "The case is one of several brought by North Wales Police. The force says it has closed 40 lines "
+            "since 2020.")
+    record = next(c for c in check(text).claims if c.printed == "40")
+    assert (record.scope.level, record.scope.name) == (ScopeLevel.FORCE, "North Wales Police")
+
+
+def test_a_standfirsts_street_does_not_replace_a_court_storys_town() -> None:
+    text = ("Four jailed over line that flooded Swansea\n\n"
+            "Gang sold drugs from a flat in Townhill\n\n"
+            "Four members of a gang that ran a line into Swansea have been jailed for a total of 30 years.")
+    members = next(c for c in check(text).claims if c.printed == "Four" and c.number_span.start > 50)
+    assert (members.scope.level, members.scope.name) == (ScopeLevel.PLACE, "Swansea")
