@@ -498,6 +498,10 @@ CASE_OUTCOME = lazy_compile(
 BARE_JAILED_AFTER = lazy_compile(r"(?i)\s+(?:jailed|sentenced|convicted)\b")
 OPENING_SENTENCES = 8  # headline, standfirst and lead: where a court story says its case's people twice
 OTHER_PEOPLE_NEAR = lazy_compile(r"(?i)\b(?:other|others|further|another|more|also|second|both)\b")
+# "Three men and a woman", "two men and three women": each figure counts one group of the case's people
+_GROUP_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_GROUP_NOUN = r"(?:men|women|man|woman|boys|girls|boy|girl|teenagers|teenager|youths|youth)"
+MIXED_GROUP = lazy_compile(rf"(?i)\b{_GROUP_NUMBER}\s+{_GROUP_NOUN}\s+and\s+{_GROUP_NUMBER}\s+{_GROUP_NOUN}\b")
 
 
 def _case_outcome(ctx: Context, claim: Claim) -> str | None:
@@ -513,6 +517,8 @@ def _case_outcome(ctx: Context, claim: Claim) -> str | None:
     sentence = ctx.parsed.sentences[claim.sentence].of(ctx.text) if claim.sentence < len(ctx.parsed.sentences) else ""
     if OTHER_PEOPLE_NEAR.search(sentence):
         return None  # "Two other men were also jailed": more people, not the same again
+    if any(m.start() <= claim.number_span.start < m.end() for m in MIXED_GROUP.finditer(ctx.text, max(0, end - 60), end + 60)):
+        return None  # "Three men and a woman have been jailed" under "Four jailed": one group of the four
     m = CASE_OUTCOME.search(sentence)
     return None if m is None else m.group(0).lower()[:4]  # 'jail', 'deny'/'deni', 'sent', ...
 
