@@ -57,8 +57,8 @@ _SEASONS_AND_MONTHS = "spring|summer|autumn|winter|" + _MONTHS
 _MONTH_VERBS = (
     r"got|saw|added|brought|produced|delivered|yielded|accounted|was|proved|ended|began|started|had|recorded|topped"
     r"|followed|contributed|took|pushed|set|matched|showed")
-MONTH_SUBJECT = (
-    r"(?<![\d,]\s)(?<!\b(?:on|of|to|in|since|until|from|by|last|this|next)\s)(?<!\b(?-i:[A-Z][a-z]+)\s)"  # not "Theresa May had"
+MONTH_SUBJECT = (  # (the month's capital first: the lookbehinds are tried only where a month starts)
+    r"(?=(?-i:[JFMASOND]))(?<![\d,]\s)(?<!\b(?:on|of|to|in|since|until|from|by|last|this|next)\s)(?<!\b(?-i:[A-Z][a-z]+)\s)"  # not "Theresa May had"
     r"(?-i:(?P<subject>" + _MONTHS.title() + r"))(?='s\b|’s\b|\s+(?:" + _MONTH_VERBS + r")\b)")
 PERIOD = lazy_compile(
     r"(?i)\b(?:since\s+(?:" + _MONTHS + r"|"
