@@ -249,6 +249,12 @@ DIRECTION_BEFORE = lazy_compile(
     r"investigators|figures|data|results)\s+)"  # "officers from Kent" are Kent's: not a route
     r"\b(?:into|from)\s+(?:outside\s+)?(?:the\s+)?(?:(?:north|south|east|west|central|inner|outer)(?:[- ]?(?:east|west))?\s+)?$"
 )
+# "22 were running into Telford, 19 into Worcester", "11 lines running into Blackpool": a count of lines
+# split by the town each ran into is counted in that town (the market they served), not a route's end
+_COUNT_WORD = r"(?:\d+|" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")"
+LINES_INTO_BEFORE = lazy_compile(
+    r"(?i)(?:\b(?:ran|run|runs|running)|(?<![£$€.,\d])\b" + _COUNT_WORD + r")\s+into\s+(?:the\s+)?$")
+LINES_INTO_OWN = lazy_compile(r"(?i)(?:\s+(?:lines?|of|which|them|were|was|had|have|been|ran|run|runs|running)){0,5}?\s+into\s+(?:the\s+)?")
 PARTNER_BEFORE = lazy_compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+"
     # "working with officers from Merseyside Police": the force that helped, not the story's second force
@@ -446,7 +452,8 @@ def find_mentions(text: str, gaz: Gazetteer | None = None, area_lists: list[int]
                 or text[start:end] in surnames or _person_named(text, start, end)):
             continue
         if scope.level is not ScopeLevel.NATIONAL and not POLICE_WORD.search(text[start:end]) and (
-                _direction_before(text, start, end) or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
+                _direction_before(text, start, end) and not LINES_INTO_BEFORE.search(text, max(0, start - 40), start)
+                or RESIDENCE_BEFORE.search(text, max(0, start - 40), start)
                 or ROUTE_TO_BEFORE.search(text, max(0, start - 30), start) or _before(SUPPLYING_BEFORE, SUPPLYING_WORDS, text, start, 30)
                 or ROUTE_END_BEFORE.search(text, max(0, start - 40), start) or PERSON_AFTER.match(text, end)
                 or _before(ORIGIN_BEFORE, ORIGIN_WORDS, text, start, 90)
@@ -991,6 +998,9 @@ IN_THE_PLACE_AFTER = lazy_compile(r"(?i)[^,;.\d]{0,50}?\b(?:in|across|around)\s+
 LOCAL_PEOPLE_AFTER = lazy_compile(
     r"(?i)\s+(?:children|child|young\s+people|youngsters|teenagers|pupils|students|schools|residents|families"
     r"|households|addresses|homes|properties|tenants|girls|boys)\b")
+# "the four Welsh forces", "all five northern police forces": a group of forces the figure counts, named
+# right after it, is what the figure is about, whatever wider area the sentence opened with
+GROUP_OF_FORCES = lazy_compile(r"(?i)\bforces$")
 # "26 referrals to the National Referral Mechanism", "passed to the NCA": a national body the figures
 # were sent to, not the area they count
 # (not "According to the Home Office": the body speaks for the figures)
@@ -1014,7 +1024,9 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
         m for m in mentions
         if end <= m.start and m.end <= clause_end and (
             m.scope.level is not ScopeLevel.NATIONAL
-            and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m))
+            and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m)
+                 or LINES_INTO_OWN.fullmatch(text, end, m.start) is not None
+                 and LINES_INTO_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
             or m.scope.level is ScopeLevel.NATIONAL and NATIONAL_AFTER.match(text, end, m.end) is not None)
         and not (NEXT_CLAUSE_PLACE.search(text, max(end, m.start - 40), m.start) and FIGURE_AFTER.match(text, m.end))
         and not OTHER_ITEM_FOUND.search(text, end, m.start)
@@ -1024,6 +1036,10 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     attributive = next((m for m in mentions if m.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not m.weak
                         and m.end <= clause_end and text[end : m.start].isspace() and m.start - end <= 2
                         and LOCAL_PEOPLE_AFTER.match(text, m.end)), None)
+    if attributive is None:
+        attributive = next((m for m in mentions if m.scope.level is ScopeLevel.REGION and not m.weak
+                            and m.end <= clause_end and text[end : m.start].isspace() and m.start - end <= 2
+                            and GROUP_OF_FORCES.search(text, m.start, m.end)), None)
     if attributive is not None:
         return attributive
     unknown = _unknown_place_after(text, end, clause_end)
@@ -1964,7 +1980,8 @@ def assign_scopes(text: str, drafts: list[Draft], sentences: list[Sentence], gaz
                 m = _column_area(text, s, headers, mentions, d.hit.start)  # "North Kent  East Kent" over the figures
             if (m is not None and d.hit.end <= m.start <= d.hit.end + 15 and d.hit.kind != "duration"
                     and not _agent_of(text, d.hit.end, m)  # "the 26 people Cumbria Police arrested": the whole sentence's
-                    and not SCENE_AFTER.match(text, d.hit.end, m.start)):  # "raided four addresses in Carlisle, arresting six"
+                    and not SCENE_AFTER.match(text, d.hit.end, m.start)  # "raided four addresses in Carlisle, arresting six"
+                    and not GROUP_OF_FORCES.search(text, m.start, m.end)):  # "the four Welsh forces made 58 arrests": theirs too
                 consumed.append(m)
             d.scope = m.scope if m is not None else anaphora or carried
             if (m is not None and anaphora is not None and anaphora.level is ScopeLevel.PLACE and m.end <= d.hit.start

@@ -1902,3 +1902,18 @@ def test_a_standfirsts_street_does_not_replace_a_court_storys_town() -> None:
             "Four members of a gang that ran a line into Swansea have been jailed for a total of 30 years.")
     members = next(c for c in check(text).claims if c.printed == "Four" and c.number_span.start > 50)
     assert (members.scope.level, members.scope.name) == (ScopeLevel.PLACE, "Swansea")
+
+
+def test_lines_split_by_the_towns_they_ran_into_count_in_each_town() -> None:
+    text = ("Northumbria Police shut 40 county lines over the summer. Of these, 18 were running into Sunderland, "
+            "12 into Gateshead and the rest ran elsewhere.")
+    assert _figure(text, "18").scope.name == "Sunderland"
+    assert _figure(text, "12").scope.name == "Gateshead"
+    assert _figure(text, "40").scope.name == "Northumbria Police"
+
+
+def test_a_count_of_the_welsh_forces_is_about_wales_not_the_country_named_first() -> None:
+    text = ("Forces in England and Wales arrested 900 people during the week. All four Welsh forces together "
+            "made 95 of those arrests.")
+    assert _figure(text, "four").scope.name == "Wales"
+    assert _figure(text, "95").scope.name == "Wales"
