@@ -571,6 +571,10 @@ def _money_metric(
     value_of = _search_if_worth(VALUE_OF_BEFORE, text, max(d.sentence.start, d.hit.qualifier_start - 80), d.hit.qualifier_start)
     if value_of is not None:
         left = [t for t in before if t[1] >= value_of.start()][:12]
+    elif (total := TOTAL_NOUN_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 80), d.hit.qualifier_start)):
+        # "taking total investment in the programme since its launch to £187m": the sum is a total of
+        # what the noun after "total" names, however many words that takes
+        left = [t for t in before if t[1] >= total.start("noun")][:12]
     if _drugs_and_cash([t for t, _, _ in right[:6]], lex):
         return Metric.OTHER, "money"  # "half a million pounds of drugs and cash": neither total alone
     if COURT_ORDER_BEFORE.search(text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start):
@@ -644,6 +648,9 @@ ANNOUNCED_BEFORE = lazy_compile(
 )
 VALUE_OF_BEFORE = lazy_compile(r"(?i)\bvalue\s+of\s+[^.;:£\d]{0,60}?\b(?:to|at|was|is|of|reached|stood\s+at)\s+"
                                r"(?:(?:about|around|some|almost|nearly|over|approximately|more\s+than|an\s+estimated)\s+)?$")
+TOTAL_NOUN_BEFORE = lazy_compile(
+    r"(?i)\btotal\s+(?P<noun>(?!of\b)[a-z][\w-]*)\s[^.;:£]{0,60}?\b(?:to|at|was|is|reached|stood\s+at)\s+"
+    r"(?:(?:about|around|some|almost|nearly|over|approximately|more\s+than|an\s+estimated)\s+)?$")
 BOUGHT_FOR_BEFORE = lazy_compile(
     r"(?i)\b(?:bought|buying|buy|buys|purchased|purchasing)\b[^.;:£\d]{0,40}?\bfor\s+"
     r"(?:(?:about|around|some|almost|nearly|over|more\s+than|just\s+over|just\s+under|up\s+to)\s+)?$"

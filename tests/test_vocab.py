@@ -1516,6 +1516,17 @@ def test_money_named_by_what_it_pays_for_is_funding(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers said another £2.5 million would be made available to rural forces.",
+        "That lifts total spending on the scheme since it began in 2020 to £14m.",
+    ],
+)
+def test_money_made_available_or_totalled_as_spending_is_funding(text: str) -> None:
+    assert {c.metric.value for c in check(text).claims if c.unit.value == "GBP"} == {"funding"}
+
+
+@pytest.mark.parametrize(
     ("text", "metric"),
     [
         ("Officers seized £5,200 in cash and class A drugs worth £30,000.", "cash_seized"),

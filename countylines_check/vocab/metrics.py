@@ -274,6 +274,7 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("outreach", M.FUNDING),
     ("diversion", M.FUNDING),
     ("goes to", M.FUNDING),
+    ("made available", M.FUNDING),  # "£1.5m would be made available to the centre": money a body is given
     ("gone on", M.FUNDING),
     ("put into", M.FUNDING),
     ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
