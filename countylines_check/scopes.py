@@ -252,8 +252,9 @@ DIRECTION_BEFORE = lazy_compile(
 # "22 were running into Telford, 19 into Worcester", "11 lines running into Blackpool": a count of lines
 # split by the town each ran into is counted in that town (the market they served), not a route's end
 _COUNT_WORD = r"(?:\d+|" + "|".join(sorted({*UNITS, *TENS}, key=len, reverse=True)) + r")"
+# (a count must come first: a headline's "lines running into Stoke" with no figure names a route's end)
 LINES_INTO_BEFORE = lazy_compile(
-    r"(?i)(?:\b(?:ran|run|runs|running)|(?<![£$€.,\d])\b" + _COUNT_WORD + r")\s+into\s+(?:the\s+)?$")
+    r"(?i)(?<![£$€.,\d])\b" + _COUNT_WORD + r"(?:(?:\s+[\w-]+){0,4}?\s+(?:ran|run|runs|running))?\s+into\s+(?:the\s+)?$")
 LINES_INTO_OWN = lazy_compile(r"(?i)(?:\s+(?:lines?|of|which|them|were|was|had|have|been|ran|run|runs|running)){0,5}?\s+into\s+(?:the\s+)?")
 PARTNER_BEFORE = lazy_compile(
     r"(?i)\b(?:works?|working|worked|partnership|partners|together)\s+(?:closely\s+)?with\s+"
@@ -1025,7 +1026,8 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
         if end <= m.start and m.end <= clause_end and (
             m.scope.level is not ScopeLevel.NATIONAL
             and (OWN_PLACE.search(text, max(end, m.start - 12), m.start) or _agent_of(text, end, m)
-                 or LINES_INTO_OWN.fullmatch(text, end, m.start) is not None
+                 or m.scope.level is ScopeLevel.PLACE  # a town's market; a force's area is whoever shut them
+                 and LINES_INTO_OWN.fullmatch(text, end, m.start) is not None
                  and LINES_INTO_BEFORE.search(text, max(0, m.start - 40), m.start) is not None)
             or m.scope.level is ScopeLevel.NATIONAL and NATIONAL_AFTER.match(text, end, m.end) is not None)
         and not (NEXT_CLAUSE_PLACE.search(text, max(end, m.start - 40), m.start) and FIGURE_AFTER.match(text, m.end))

@@ -1928,3 +1928,12 @@ def test_a_count_of_the_welsh_forces_is_about_wales_not_the_country_named_first(
             "made 95 of those arrests.")
     assert _figure(text, "four").scope.name == "Wales"
     assert _figure(text, "95").scope.name == "Wales"
+
+
+def test_lines_running_into_a_town_with_no_count_name_a_route_not_the_story() -> None:
+    text = ("Summer crackdown breaks lines running into Stafford\n\n"
+            "Staffordshire Police shut down 14 drug lines and made 61 arrests during the operation.")
+    assert {c.scope.name for c in check(text).claims} == {"Staffordshire Police"}
+    # a force the lines ran into is no town's market: whoever shut them keeps the figure
+    text = "The Metropolitan Police taskforce alone had shut down 38 lines running into Devon and Cornwall."
+    assert check(text).claims[0].scope.name == "Metropolitan Police Service"
