@@ -55,11 +55,12 @@ def _cue_words(cue: str) -> tuple[str, ...]:
 ADDITION_BEFORE = lazy_compile(r"(?i)\b(?:a\s+further|another|an\s+additional|an\s+extra|further)\s+$")
 # "2 further deal lines seized", "five further arrests": the same said after the figure
 ADDITION_AFTER = lazy_compile(r"(?i)\s+further\b")
-# "Three men and a woman who ran the line": the count is one part of the people the sentence names
-PEOPLE_JOINED_AFTER = lazy_compile(
-    r"(?i)\s+(?:[a-z-]+\s+)?(?:men|women|boys|girls|teenagers|youths|people|adults)\s+and\s+"
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[a-z-]+\s+)?"
-    r"(?:man|woman|boy|girl|teenager|youth|men|women|boys|girls|teenagers|youths|others?)\b")
+# "Three men and a woman", "two men and three women": a count of people joined to another count, each
+# one group of the people the sentence names (the second may be "a" or "an")
+_GROUP_NUMBER = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_GROUP_NOUN = r"(?:men|women|man|woman|boys|girls|boy|girl|teenagers|teenager|youths|youth|people|adults|others?)"
+MIXED_GROUP = lazy_compile(
+    rf"(?i)\b{_GROUP_NUMBER}\s+(?:[a-z-]+\s+)?{_GROUP_NOUN}\s+and\s+{_GROUP_NUMBER}\s+(?:[a-z-]+\s+)?{_GROUP_NOUN}\b")
 
 
 @lru_cache(maxsize=16384)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, PEOPLE_JOINED_AFTER, FUNCTION_WORDS, Lexicon, family, is_family_total, is_person_noun
+from .cues import ADDITION_BEFORE, DEFAULT_LEXICON, FUNCTION_WORDS, MIXED_GROUP, Lexicon, family, is_family_total, is_person_noun
 from .lazyre import lazy_compile
 from .prefilter import may_hold
 from .model import Metric, Qualifier, ScopeLevel, Unit
@@ -758,7 +758,7 @@ def _headline_defendants(text: str, drafts: list[Draft], sentences: list[Sentenc
                 lead = next((i for i in counts if DEFENDANTS_AFTER.match(text, drafts[i].hit.end)), None)
             if lead is not None:
                 # "Five jailed" over "Four men and a woman ... jailed": the lead's count is a part of the headline's
-                kind = "subset" if PEOPLE_JOINED_AFTER.match(text, drafts[lead].hit.end) else "same"
+                kind = "subset" if MIXED_GROUP.match(text, drafts[lead].hit.start) else "same"
                 relations.append((kind, heads[0], [lead], "headline"))
                 return
 

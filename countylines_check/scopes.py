@@ -1035,13 +1035,12 @@ def scope_for(text: str, mentions: list[Mention], sentence_start: int, start: in
     ]
     if own:
         return own[0]
-    attributive = next((m for m in mentions if m.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and not m.weak
-                        and m.end <= clause_end and text[end : m.start].isspace() and m.start - end <= 2
-                        and LOCAL_PEOPLE_AFTER.match(text, m.end)), None)
-    if attributive is None:
-        attributive = next((m for m in mentions if m.scope.level is ScopeLevel.REGION and not m.weak
-                            and m.end <= clause_end and text[end : m.start].isspace() and m.start - end <= 2
-                            and GROUP_OF_FORCES.search(text, m.start, m.end)), None)
+    # ("412 Stoke-on-Trent children": a place or force written as the figure's adjective; "the four Welsh
+    # forces": a group of forces the figure counts)
+    attributive = next((m for m in mentions if not m.weak and m.end <= clause_end
+                        and text[end : m.start].isspace() and m.start - end <= 2 and (
+                            m.scope.level in (ScopeLevel.PLACE, ScopeLevel.FORCE) and LOCAL_PEOPLE_AFTER.match(text, m.end)
+                            or m.scope.level is ScopeLevel.REGION and GROUP_OF_FORCES.search(text, m.start, m.end))), None)
     if attributive is not None:
         return attributive
     unknown = _unknown_place_after(text, end, clause_end)

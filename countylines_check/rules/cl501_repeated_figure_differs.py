@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import regex
 
-from ..cues import ADDITION_AFTER, ADDITION_BEFORE, PEOPLE_JOINED_AFTER
+from ..cues import ADDITION_AFTER, ADDITION_BEFORE, MIXED_GROUP
 from ..lazyre import lazy_compile
 from ..prefilter import folded
 from ..vocab.metrics import SUBSET_METRICS
@@ -498,10 +498,6 @@ CASE_OUTCOME = lazy_compile(
 BARE_JAILED_AFTER = lazy_compile(r"(?i)\s+(?:jailed|sentenced|convicted)\b")
 OPENING_SENTENCES = 8  # headline, standfirst and lead: where a court story says its case's people twice
 OTHER_PEOPLE_NEAR = lazy_compile(r"(?i)\b(?:other|others|further|another|more|also|second|both)\b")
-# "Three men and a woman", "two men and three women": each figure counts one group of the case's people
-_GROUP_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
-_GROUP_NOUN = r"(?:men|women|man|woman|boys|girls|boy|girl|teenagers|teenager|youths|youth)"
-MIXED_GROUP = lazy_compile(rf"(?i)\b{_GROUP_NUMBER}\s+{_GROUP_NOUN}\s+and\s+{_GROUP_NUMBER}\s+{_GROUP_NOUN}\b")
 
 
 def _case_outcome(ctx: Context, claim: Claim) -> str | None:
@@ -510,8 +506,6 @@ def _case_outcome(ctx: Context, claim: Claim) -> str | None:
     if claim.sentence >= OPENING_SENTENCES or claim.qualifier is not Qualifier.EXACT:
         return None
     end = claim.number_span.end
-    if PEOPLE_JOINED_AFTER.match(ctx.text, end):
-        return None
     if not (claim.unit is Unit.COUNT and (_case_people(ctx.text, claim) or BARE_JAILED_AFTER.match(ctx.text, end))):
         return None
     sentence = ctx.parsed.sentences[claim.sentence].of(ctx.text) if claim.sentence < len(ctx.parsed.sentences) else ""
