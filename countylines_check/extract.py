@@ -76,7 +76,7 @@ PERIOD = lazy_compile(
     r"(?:per|each|every)\s+(?:month|week)|"
     r"every\s+year|in\s+the\s+(?:past|last)\s+(?:year|\w+\s+(?:years|months))|"
     r"the\s+(?:previous|prior)\s+(?:\w+\s+)?(?:year|week|operation|intensification|month)|the\s+year\s+before|"
-    r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)|(?:past|last|previous)\s+\d+\s+(?:months|years)|"
+    r"in\s+the\s+(?:\d+|\w+)\s+(?:months|years|weeks)(?:\s+(?:before|since|after))?|(?:past|last|previous)\s+\d+\s+(?:months|years)|"
     # "the force's previous week of action", "the equivalent week last October", "(May 2023: 29"
     # "on the last co-ordinated week in November": the last one before this, not the one just gone
     r"the\s+last\s+(?!(?:few|seven|full|past)\b)(?:[\w-]+\s+){1,2}?(?:week|operation|intensification|phase|campaign|crackdown|round)\s+in\s+"

@@ -716,12 +716,32 @@ def _several_forces_together(text: str, mentions: list[Mention], listed: set[int
                 and AND_BETWEEN.fullmatch(text, run[-1].end, nxt.start)
                 and (TOGETHER_AFTER.match(text, nxt.end) or TOGETHER_LATER.match(text, nxt.end))):
             names = [_area_names().get(m.scope.name or "", m.scope.name or "") for m in [*run, nxt]]
-            out.append(Mention(run[0].start, nxt.end, Scope(ScopeLevel.REGION, ", ".join(names[:-1]) + " and " + names[-1])))
+            whole = _region_made_up_of(frozenset(m.scope.name or "" for m in [*run, nxt]))
+            out.append(Mention(run[0].start, nxt.end, Scope(
+                ScopeLevel.REGION, whole or ", ".join(names[:-1]) + " and " + names[-1])))
             k += len(run) + 1
             continue
         out.append(mentions[k])
         k += 1
     return out
+
+
+# the forces of Wales, one of which (North Wales) shares its regional unit with England's North West
+FORCES_OF_WALES = frozenset({"North Wales Police", "Dyfed-Powys Police", "Gwent Police", "South Wales Police"})
+
+
+def _region_made_up_of(forces: frozenset[str]) -> str | None:
+    """'Northumbria, Durham and Cleveland together reported 64 arrests': a list of every force in a
+    region, and no other, is that region, named as the region is (the five English forces of the North
+    West are the North West without North Wales; the four Welsh forces are Wales)."""
+    if forces == FORCES_OF_WALES:
+        return "Wales"
+    regions = {gazetteer().force_region.get(f) for f in forces}
+    if len(regions) != 1 or None in regions:
+        return None
+    region = next(iter(regions))
+    members = {f for f, r in gazetteer().force_region.items() if r == region}
+    return region if forces in (members, members - FORCES_OF_WALES) else None
 
 
 LIST_COMMA = lazy_compile(r",\s*")
@@ -1443,11 +1463,34 @@ def _default_scope(text: str, sentences: list[Sentence], mentions: list[Mention]
             return places[0].scope
     if any(NATIONAL_WORD.search(text, s.start, s.end) for s in opening[:3] + sentences[2:4]):
         return NATIONAL  # "... arrested 1,530 people during the most recent national week": a national story
+    lead_force = _lead_paragraphs_force(text, sentences, mentions, with_lead)
+    if lead_force is not None:
+        return lead_force
     named = {m.scope for m in mentions if not m.weak and m.scope.level in (ScopeLevel.FORCE, ScopeLevel.REGION,
                                                                          ScopeLevel.NATIONAL)}
     if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
         return next(iter(named))
     return NATIONAL
+
+
+LEAD_PARAGRAPH_SENTENCES = 2
+
+
+def _lead_paragraphs_force(text: str, sentences: list[Sentence], mentions: list[Mention],
+                           read: list[Sentence]) -> Scope | None:
+    """'Brighton & Hove Gazette / News > Crime / Tuesday 9 July 2024 / Two years on: did the £1.2m boost
+    make a difference? / When the Home Office handed Sussex Police £1.2m ...': where a masthead, a trail, a
+    dateline and the headline fill the opening lines, the one force the story's first sentences of text
+    name is the story's, even though it later sets its figures against England and Wales."""
+    seen = {s.index for s in read}
+    first_text = [s for s in sentences if s.kind == "text" and not _whole_quote(text, s)][:LEAD_PARAGRAPH_SENTENCES]
+    unread = [s for s in first_text if s.index not in seen]
+    if not unread:
+        return None
+    named = {m.scope for s in unread for m in mentions if s.start <= m.start < s.end and not m.weak}
+    if len(named) == 1 and next(iter(named)).level is ScopeLevel.FORCE:
+        return next(iter(named))
+    return None
 
 
 # "Five jailed over drugs line", "... have been jailed", "a trial at Bristol Crown Court": an opening

@@ -1937,3 +1937,34 @@ def test_lines_running_into_a_town_with_no_count_name_a_route_not_the_story() ->
     # a force the lines ran into is no town's market: whoever shut them keeps the figure
     text = "The Metropolitan Police taskforce alone had shut down 38 lines running into Devon and Cornwall."
     assert check(text).claims[0].scope.name == "Metropolitan Police Service"
+
+
+def test_the_force_the_first_paragraph_names_owns_a_story_whose_opening_is_page_furniture() -> None:
+    # masthead, trail, dateline and headline fill the opening lines; the lead under them names the force
+    text = ("Harbour Town Chronicle\nLocal > Policing\nFriday 4 April 2025\n\n"
+            "Was the £800,000 grant worth it?\n\n"
+            "When ministers gave Gwent Police £800,000 to tackle drug lines, the force promised results.\n\n"
+            "Figures released this week show how that went.\n\n"
+            "Lines closed\n\n"
+            "Arrests linked to drug lines rose from 120 to 210 over the two years.\n\n"
+            "Over the same period forces across England and Wales closed 1,500.")
+    assert _figure(text, "120").scope.name == "Gwent Police"
+    assert _figure(text, "210").scope.name == "Gwent Police"
+    assert _figure(text, "1,500").scope.level is ScopeLevel.NATIONAL
+
+
+def test_a_list_of_every_force_in_a_region_is_that_region() -> None:
+    text = "Northumbria, Durham and Cleveland together reported 64 arrests during the week."
+    assert (_figure(text, "64").scope.level, _figure(text, "64").scope.name) == (ScopeLevel.REGION, "North East")
+    # the five English forces of the North West are the North West, though its unit also covers North Wales
+    text = ("Merseyside, Greater Manchester, Lancashire, Cheshire and Cumbria made 310 arrests between them.")
+    assert _figure(text, "310").scope.name == "North West"
+    # a list that leaves a force of the region out stays the listed forces' own area
+    text = "Wiltshire, Dorset and Gloucestershire made 58 arrests between them."
+    assert _figure(text, "58").scope.name == "Wiltshire, Dorset and Gloucestershire"
+
+
+def test_the_years_before_and_the_years_since_are_two_periods() -> None:
+    text = ("In the three years before the new team was set up, Gwent Police closed 40 county lines. "
+            "In the three years since, it has closed 95.")
+    assert not [f for f in check(text).findings if f.rule == "CL501"]
