@@ -38,7 +38,7 @@ from .sentences import (
     table_headers,
     year_columns,
 )
-from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
+from .vocab.metrics import CHILD_WORDS, DRUG_NAMES, FUNDING_SENTENCE_WORDS, NRM_WORDS, SEIZURE_WORDS, SUBGROUPS, SUBSET_METRICS, TAKEN_OVER_WORDS
 from .vocab.numbers import TENS, UNITS
 from .lazyre import lazy_compile
 from .prefilter import may_hold
@@ -608,6 +608,8 @@ def _money_metric(
         return Metric.OTHER, "none"  # "a Range Rover worth an estimated £40,000": what a seized thing is worth, not cash
     if lex.sentence_has(words, SEIZURE_WORDS):
         return Metric.CASH_SEIZED, "default"
+    if lex.sentence_has(words, FUNDING_SENTENCE_WORDS) and not lex.sentence_has(words, DRUG_NAMES):
+        return Metric.FUNDING, "weak"  # "allocations include £450,000 for Lincolnshire and £380,000 for the North West"
     return Metric.OTHER, "none"
 
 
@@ -1315,7 +1317,7 @@ def parse_document(doc: Document, *, lexicon: Lexicon = DEFAULT_LEXICON,
     _inherit_parallel(text, drafts)  # again: "accounted for 29 of them, Gwent Police 15": the 29 now has its metric
     _inherit_comparisons(drafts, text)
     _inherit_conversions(drafts, text)
-    _referrals_of_the_story(drafts)
+    _referrals_of_the_story(text, drafts)
     _definite_repeats(text, drafts)
     _definite_same_value(text, drafts)
     _table_captions(text, drafts, relations, lexicon)
@@ -1678,12 +1680,16 @@ def _definite_sums(text: str, drafts: list[Draft]) -> None:
             named[point] = d.metric
 
 
-def _referrals_of_the_story(drafts: list[Draft]) -> None:
+def _referrals_of_the_story(text: str, drafts: list[Draft]) -> None:
     """Once a story has counted referrals to the National Referral Mechanism, its later bare
-    "referrals" ("512 of the 1,267 referrals") are those too, not people safeguarded in general."""
+    "referrals" ("512 of the 1,267 referrals") are those too, not people safeguarded in general;
+    so is a change said of them ("Referrals rose by 38%", "referrals are rising by 9 per cent")."""
     seen_nrm, renamed_in = False, -1
     for d in drafts:
         referrals = any(w.startswith("referral") for w in d.item_tokens[:4])  # "196 of last year's referrals"
+        if not referrals and (d.in_change or d.hit.unit is Unit.PERCENT) and d.metric_source in ("none", "weak"):
+            referrals = REFERRALS_CHANGED_BEFORE.search(
+                text, max(d.sentence.start, d.hit.qualifier_start - 60), d.hit.qualifier_start) is not None
         if d.metric is Metric.NRM_REFERRALS:
             seen_nrm = True  # ("referred 251 children to the NRM" counts them too)
         elif seen_nrm and referrals and d.metric in (Metric.SAFEGUARDED, Metric.OTHER):
@@ -1693,6 +1699,12 @@ def _referrals_of_the_story(drafts: list[Draft]) -> None:
             d.metric = Metric.NRM_REFERRALS  # "... of last year's referrals and girls for 55": the elided entry follows
 
 
+# "referrals rose by 38%", "Referrals are rising by around 9 per cent a year": a change in bare referrals
+REFERRALS_CHANGED_BEFORE = lazy_compile(
+    r"(?i)(?<!safeguarding\s)\breferrals\s+(?:have\s+|had\s+|are\s+|were\s+)?"
+    r"(?:rose|risen|rising|fell|fallen|falling|grew|grown|growing|increased|increasing|dropped|dropping|went\s+up|went\s+down)"
+    r"\s+(?:by\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|some\s+)?$"
+)
 # "five fewer than the 147 it recorded", "closed 104 lines against 91", "a rise of 55 per cent",
 # "goes up by 75": a base or a change named by the words before it (read for its metric only: the
 # rules' own reading of changes is ``Draft.in_change``)

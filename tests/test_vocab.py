@@ -1535,7 +1535,7 @@ def test_money_made_available_or_totalled_as_spending_is_funding(text: str) -> N
     ],
 )
 def test_a_sum_in_cash_or_taken_from_dealers_is_cash_seized(text: str, metric: str) -> None:
-    assert [c.metric.value for c in check(text).claims if c.unit.value == "GBP"][0] == metric
+    assert {c.metric.value for c in check(text).claims if c.unit.value == "GBP"} == {metric}
 
 
 @pytest.mark.parametrize("text", [
@@ -1968,3 +1968,32 @@ def test_the_years_before_and_the_years_since_are_two_periods() -> None:
     text = ("In the three years before the new team was set up, Gwent Police closed 40 county lines. "
             "In the three years since, it has closed 95.")
     assert not [f for f in check(text).findings if f.rule == "CL501"]
+
+
+@pytest.mark.parametrize("text", [
+    "The regional unit had received £2.4m by the end of the year.",
+    "Campaigners asked what difference the £900,000 policing boost had made.",
+])
+def test_money_a_body_is_given_or_will_be_is_funding(text: str) -> None:
+    assert [c.metric.value for c in check(text).claims if c.unit.value == "GBP"] == ["funding"]
+
+
+@pytest.mark.parametrize(("text", "metric"), [
+    # a sentence about funding names its sums funding, though no word beside a sum says so
+    ("This year's grant allocations include £320,000 for Cumbria Police and £210,000 for the youth service in "
+     "Carlisle.", "funding"),
+    ("The partnership's income for the year was £480,000.", "funding"),
+    ("The budget of the regional coordination hub will stay at £1.1m a year.", "funding"),
+    # a seizure in the sentence keeps an unlabelled sum cash, whatever else the sentence funds
+    ("Officers from the grant-funded team searched a flat in Kendal on Monday and seized £14,000.", "cash_seized"),
+    # and a sum with no funding word anywhere near stays unlabelled
+    ("Detectives said the line made £1,500 a day.", "other"),
+])
+def test_a_sum_in_a_sentence_about_funding_is_funding(text: str, metric: str) -> None:
+    assert {c.metric.value for c in check(text).claims if c.unit.value == "GBP"} == {metric}
+
+
+def test_a_change_in_bare_referrals_after_the_referral_mechanism_is_named_counts_those_referrals() -> None:
+    text = ("Officers made 41 referrals to the National Referral Mechanism over the summer. "
+            "Across the county, referrals rose by 22 per cent in a year.")
+    assert [c.metric.value for c in check(text).claims if c.unit.value == "percent"] == ["nrm_referrals"]

@@ -274,7 +274,10 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("outreach", M.FUNDING),
     ("diversion", M.FUNDING),
     ("goes to", M.FUNDING),
-    ("made available", M.FUNDING),  # "£1.5m would be made available to the centre": money a body is given
+    ("made available", M.FUNDING),
+    # money a body is given: "had received £145m", "the £1.2m county lines boost"
+    ("receiv*", M.FUNDING),
+    ("boost", M.FUNDING),  # "£1.5m would be made available to the centre": money a body is given
     ("gone on", M.FUNDING),
     ("put into", M.FUNDING),
     ("package", M.FUNDING),  # "a £1.2m package to tackle county lines"
@@ -291,6 +294,12 @@ MONEY_CUES: Final[tuple[tuple[str, Metric], ...]] = (
     ("propert*", M.OTHER),
     ("designer", M.OTHER),
 )
+
+# Words that make a sum of money named by nothing near it funding when its sentence has no seizure:
+# "Surge Fund allocations include £450,000 for Lincolnshire and £380,000 for the North West", "the
+# budget of the coordination centre will be held at £5.5m a year", "the trust's income for the year was £612,000"
+FUNDING_SENTENCE_WORDS: Final = ("fund", "funds", "funded", "funding", "budget*", "grant", "grants", "allocat*",
+                                 "invest*", "income")
 
 # Verbs that make an unlabelled sum of money a seizure ("£15,500 was seized as well").
 # Phrases that, before another noun, name the topic and not the thing counted: "40 county lines
